@@ -1,0 +1,34 @@
+// Builds the npm consumers' modules (lib/: ES modules + .d.ts, dependencies external), the standalone
+// bundle (dist/dateline.js: one minified ES module, everything inlined) and custom-elements.json.
+import { execFileSync } from 'node:child_process';
+import { rmSync, statSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+rmSync('lib', { recursive: true, force: true });
+rmSync('dist', { recursive: true, force: true });
+
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+
+await build({
+  entryPoints: ['src/dateline.ts'],
+  outfile: 'dist/dateline.js',
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2021',
+  conditions: ['production'],
+  legalComments: 'eof',
+  sourcemap: true,
+  metafile: false,
+});
+
+run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts']);
+
+const bundle = readFileSync('dist/dateline.js');
+console.log(
+  `dist/dateline.js: ${(statSync('dist/dateline.js').size / 1024).toFixed(1)} KB minified, ` +
+    `${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`,
+);

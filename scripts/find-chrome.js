@@ -1,0 +1,37 @@
+// Finds a Chromium or Chrome binary for tests and benchmarks: $CHROME_PATH first, then the usual places.
+import { existsSync } from 'node:fs';
+
+const usualPlaces = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+export function findChrome() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
+  }
+  const found = usualPlaces.find((place) => existsSync(place));
+  if (found) return found;
+  throw new Error(
+    'No Chromium or Chrome found. Install one (on Debian: `apt-get install -y chromium`) ' +
+      'or set CHROME_PATH to its executable.',
+  );
+}
+
+/** Flags for a headless browser on a closed network, as root in CI. */
+export const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];

@@ -1,0 +1,2 @@
+// The package entry: the model API and types. Registers no elements by itself.
+export * from './model/index.js';

@@ -1,0 +1,76 @@
+import type { NormalizedEvent, Precision } from './types.js';
+
+type DateFormatOptions = Intl.DateTimeFormatOptions;
+
+const PRECISION_FIELDS: Record<Precision, DateFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  minute: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+};
+
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+
+/** A locale Intl accepts, or undefined (the reader's default) when the given one is malformed. */
+export function usableLocale(locale: string | undefined): string | undefined {
+  if (!locale) return undefined;
+  try {
+    return Intl.getCanonicalLocales(locale)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cached `Intl.DateTimeFormat` that reads dates in UTC, since calendar dates have no time zone. */
+export function utcFormatter(locale: string | undefined, options: DateFormatOptions): Intl.DateTimeFormat {
+  const safe = usableLocale(locale);
+  const key = `${safe ?? ''}|${JSON.stringify(options)}`;
+  let formatter = formatterCache.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(safe, { ...options, timeZone: 'UTC' });
+    formatterCache.set(key, formatter);
+  }
+  return formatter;
+}
+
+function optionsFor(precision: Precision, showEra: boolean): DateFormatOptions {
+  return showEra ? { ...PRECISION_FIELDS[precision], era: 'short' } : PRECISION_FIELDS[precision];
+}
+
+/** "UTC", "UTC+9", "UTC−3:30": the offset a minute-precision date was written in. */
+export function formatUtcOffset(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC';
+  const sign = offsetMinutes > 0 ? '+' : '−';
+  const hours = Math.floor(Math.abs(offsetMinutes) / 60);
+  const minutes = Math.abs(offsetMinutes) % 60;
+  return `UTC${sign}${hours}${minutes ? ':' + String(minutes).padStart(2, '0') : ''}`;
+}
+
+/** The last instant inside an exclusive end, so that "to 9 Oct 00:00" reads as "8 Oct". */
+function inclusiveEnd(event: NormalizedEvent): Date {
+  return new Date(event.end.getTime() - (event.endPrecision === 'minute' ? 60_000 : 1));
+}
+
+/**
+ * Formats an event's date as precisely as it is known, through `Intl`: "19 June 2024", "June 2024",
+ * "7–8 October 2024", "2000", "44 BC" in en-GB. Minute-precision dates are shown in the offset they
+ * were written in ("19 June 2024, 02:22 UTC+9"). Calendar dates read the same in every time zone.
+ */
+export function formatEventDate(event: NormalizedEvent, locale?: string): string {
+  const offset = event.startPrecision === 'minute' ? (event.utcOffsetMinutes ?? 0) : 0;
+  const shift = (date: Date) => new Date(date.getTime() + offset * 60_000);
+  const start = shift(event.start);
+  const showEra = start.getUTCFullYear() < 1000;
+  const offsetLabel = event.startPrecision === 'minute' || event.endPrecision === 'minute' ? ` ${formatUtcOffset(offset)}` : '';
+  if (!event.isRange) {
+    return utcFormatter(locale, optionsFor(event.startPrecision, showEra)).format(start) + offsetLabel;
+  }
+  const end = shift(inclusiveEnd(event));
+  const rangeShowsEra = showEra || end.getUTCFullYear() < 1000;
+  if (event.startPrecision === event.endPrecision) {
+    return utcFormatter(locale, optionsFor(event.startPrecision, rangeShowsEra)).formatRange(start, end) + offsetLabel;
+  }
+  const startText = utcFormatter(locale, optionsFor(event.startPrecision, rangeShowsEra)).format(start);
+  const endText = utcFormatter(locale, optionsFor(event.endPrecision, rangeShowsEra)).format(end);
+  return `${startText} – ${endText}${offsetLabel}`;
+}

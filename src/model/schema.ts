@@ -1,0 +1,72 @@
+import * as v from 'valibot';
+
+/**
+ * The authoring format, as data authors write it. This one schema is the source of the TypeScript
+ * types, of runtime validation, and of `data/dataset.schema.json`.
+ */
+
+/** The forms a partial ISO 8601 date may take; the form carries the precision. */
+export const PARTIAL_DATE_PATTERN =
+  /^-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?)?)?$/;
+
+export const STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'expected'] as const;
+
+const text = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be text`),
+    v.nonEmpty(`${what} is empty`),
+    v.check((value) => value.trim().length > 0, `${what} is empty`),
+  );
+
+export const PARTIAL_DATE_DESCRIPTION =
+  'A partial ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss](Z|±HH:MM). ' +
+  'Years before 1 use astronomical numbering with a leading minus (-0043 is 44 BC).';
+
+const partialDate = (what: string, note = '') =>
+  v.pipe(
+    v.string(`${what} must be a date written as text, like "2024-06-19"`),
+    v.nonEmpty(`${what} is empty`),
+    v.check((value) => value.trim().length > 0, `${what} is empty`),
+    v.description(note ? `${PARTIAL_DATE_DESCRIPTION} ${note}` : PARTIAL_DATE_DESCRIPTION),
+  );
+
+export const SourceSchema = v.object({
+  name: text('source name'),
+  url: v.optional(
+    v.pipe(
+      v.string('source url must be text'),
+      v.description('An http(s) URL. Other schemes are never made into links.'),
+    ),
+  ),
+  quote: v.optional(v.string('source quote must be text')),
+  date: v.optional(partialDate('source date')),
+});
+
+export const TimelineEventSchema = v.object({
+  id: v.pipe(text('id'), v.description('Unique within the dataset.')),
+  title: text('title'),
+  start: partialDate('start'),
+  end: v.optional(partialDate('end', 'The end is inclusive: 2024-10-07 to 2024-10-08 is two days.')),
+  summary: v.optional(v.string('summary must be text')),
+  actors: v.optional(
+    v.array(text('actor'), 'actors must be a list of names, like ["Russia", "North Korea"]'),
+  ),
+  category: v.optional(v.string('category must be text')),
+  status: v.optional(
+    v.picklist(STATUSES, `status must be one of ${STATUSES.join(', ')}`),
+  ),
+  sources: v.optional(v.array(SourceSchema, 'sources must be a list of { name, url?, quote?, date? }')),
+  location: v.optional(v.string('location must be text')),
+});
+
+export const TimelineDatasetSchema = v.object({
+  title: v.string('title must be text'),
+  description: v.optional(v.string('description must be text')),
+  updated: v.optional(partialDate('updated')),
+  events: v.array(TimelineEventSchema, 'events must be a list'),
+});
+
+export type TimelineSource = v.InferInput<typeof SourceSchema>;
+export type TimelineEvent = v.InferInput<typeof TimelineEventSchema>;
+export type TimelineDataset = v.InferInput<typeof TimelineDatasetSchema>;
+export type EventStatus = (typeof STATUSES)[number];

@@ -1,0 +1,18 @@
+import { expect } from '@open-wc/testing';
+import { datasetJsonSchema } from '../../scripts/dataset-json-schema.js';
+
+describe('data/dataset.schema.json', () => {
+  it('is what the valibot schema generates (run `npm run schema` after changing the schema)', async () => {
+    const committed = await fetch(new URL('../../data/dataset.schema.json', import.meta.url)).then((response) => response.json());
+    expect(committed).to.deep.equal(datasetJsonSchema());
+  });
+
+  it('flags unreadable dates and missing fields for editors', async () => {
+    const schema = datasetJsonSchema() as { properties: { events: { items: { required: string[]; properties: { start: { pattern: string } } } } } };
+    const event = schema.properties.events.items;
+    expect(event.required).to.include.members(['id', 'title', 'start']);
+    const pattern = new RegExp(event.properties.start.pattern);
+    expect(['2024', '2024-06', '2024-06-19', '-0043', '2024-06-19T02:22+09:00'].every((date) => pattern.test(date))).to.equal(true);
+    expect(['yesterday', '03/10/2024', '2024-6-1', '2024-06-19T02:22'].some((date) => pattern.test(date))).to.equal(false);
+  });
+});
