@@ -7,3 +7,4 @@ export { TimelineDatasetSchema, TimelineEventSchema, STATUSES } from './schema.j
 export type { TimelineDataset, TimelineEvent, TimelineSource, EventStatus } from './schema.js';
 export type { NormalizedEvent, DatasetIssue, DatasetInfo, ParseResult, Precision } from './types.js';
 export type { DateSpan } from './partial-date.js';
+export { STATUS_LABELS, STATUS_MEANINGS, statusLabel } from './status.js';
