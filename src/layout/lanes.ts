@@ -1,0 +1,38 @@
+import type { NormalizedEvent } from '../model/types.js';
+
+export type LaneMode = 'none' | 'actor' | 'category';
+
+export interface Lane {
+  key: string;
+  /** Shown at the lane's start; empty for the single lane of `lanes="none"`. */
+  label: string;
+  /** 0-based index into the lane colour palette; -1 for the neutral "Other" lane and for no lanes. */
+  colorIndex: number;
+}
+
+export const OTHER_LANE = 'Other';
+
+/** The lane key of an event: its first actor or its category, or "Other". */
+export function laneKeyOf(event: NormalizedEvent, mode: LaneMode): string {
+  if (mode === 'none') return '';
+  const key = mode === 'actor' ? event.actors?.[0] : event.category;
+  return key?.trim() ? key.trim() : OTHER_LANE;
+}
+
+/**
+ * The lanes for a set of events, ordered by how many events each holds (most first, ties by first
+ * appearance), with "Other" always last.
+ */
+export function assignLanes(events: readonly NormalizedEvent[], mode: LaneMode, colorCount = 8): Lane[] {
+  if (mode === 'none') return [{ key: '', label: '', colorIndex: -1 }];
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    const key = laneKeyOf(event, mode);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const keys = [...counts.keys()].filter((key) => key !== OTHER_LANE);
+  keys.sort((a, b) => counts.get(b)! - counts.get(a)!);
+  const lanes = keys.map((key, index) => ({ key, label: key, colorIndex: index % colorCount }));
+  if (counts.has(OTHER_LANE)) lanes.push({ key: OTHER_LANE, label: OTHER_LANE, colorIndex: -1 });
+  return lanes;
+}

@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { layoutVertical } from '../../src/layout/vertical-layout.js';
+import { assignLanes, laneKeyOf } from '../../src/layout/lanes.js';
+import { parseDataset } from '../../src/model/parse-dataset.js';
+
+describe('layoutVertical', () => {
+  it('keeps proportional positions where they fit', () => {
+    const { blocks } = layoutVertical([
+      { id: 'a', position: 0, time: 0, height: 20 },
+      { id: 'b', position: 50, time: 1, height: 20 },
+    ]);
+    expect(blocks.map((block) => block.y)).to.deep.equal([0, 50]);
+  });
+
+  it('pushes a block down rather than overlap, and collapses long gaps into a marker', () => {
+    const { blocks, gaps } = layoutVertical(
+      [
+        { id: 'a', position: 0, time: 0, height: 40 },
+        { id: 'b', position: 10, time: 1, height: 40 },
+        { id: 'c', position: 5000, time: 2, height: 40 },
+      ],
+      { gap: 10, maxGap: 100, gapMarkerHeight: 30 },
+    );
+    expect(blocks.map((block) => block.y)).to.deep.equal([0, 50, 130]);
+    expect(gaps).to.deep.equal([{ y: 95, fromTime: 1, toTime: 2 }]);
+  });
+
+  it('never overlaps blocks and keeps time order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 10, max: 80 })), { maxLength: 50 }), (raw) => {
+        const items = raw.map(([position, height], index) => ({ id: `e${index}`, position, height, time: position })).sort((a, b) => a.position - b.position);
+        const { blocks } = layoutVertical(items, { gap: 8 });
+        for (let index = 1; index < blocks.length; index++) {
+          expect(blocks[index]!.y).to.be.at.least(blocks[index - 1]!.y + blocks[index - 1]!.height + 8);
+        }
+      }),
+    );
+  });
+});
+
+describe('assignLanes', () => {
+  const { events } = parseDataset([
+    { id: 'a', title: 'A', start: '2024', actors: ['Russia', 'North Korea'] },
+    { id: 'b', title: 'B', start: '2024', actors: ['North Korea'] },
+    { id: 'c', title: 'C', start: '2024', actors: ['North Korea'], category: 'military' },
+    { id: 'd', title: 'D', start: '2024' },
+  ]);
+
+  it('puts each event in the lane of its first actor, busiest lane first, "Other" last', () => {
+    expect(assignLanes(events, 'actor').map((lane) => lane.label)).to.deep.equal(['North Korea', 'Russia', 'Other']);
+    expect(events.map((event) => laneKeyOf(event, 'actor'))).to.deep.equal(['Russia', 'North Korea', 'North Korea', 'Other']);
+  });
+
+  it('uses categories for lanes="category" and one unlabelled lane for "none"', () => {
+    expect(assignLanes(events, 'category').map((lane) => lane.label)).to.deep.equal(['military', 'Other']);
+    expect(assignLanes(events, 'none')).to.deep.equal([{ key: '', label: '', colorIndex: -1 }]);
+  });
+});
