@@ -1,2 +1,5 @@
 // The standalone entry that dist/dateline.js is built from: registers every element and exports the API.
+import './components/event-card/define.js';
+import './components/timeline/define.js';
+
 export * from './index.js';

@@ -1,2 +1,6 @@
-// The package entry: the model API and types. Registers no elements by itself.
+// The package entry: the model API, the element classes and the event classes. Registers no elements:
+// import 'dateline/define' (or load dist/dateline.js) for that.
 export * from './model/index.js';
+export { DatelineTimeline } from './components/timeline/timeline.js';
+export { DatelineEventCard } from './components/event-card/event-card.js';
+export * from './events.js';

@@ -1,0 +1,227 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--dateline-card-max-width, 360px);
+  }
+
+  .card {
+    position: relative;
+    box-sizing: border-box;
+    padding: 12px 14px;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    background: var(--_surface);
+    color: var(--_color);
+    font: inherit;
+    font-size: 0.875rem;
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+
+  /* Keeps the date and the title clear of the close button. */
+  .closable .head,
+  .closable .error {
+    padding-inline-end: 28px;
+  }
+
+  .date {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .title {
+    margin: 2px 0 0;
+    font-size: 1rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    margin: 8px 0 0;
+    padding: 1px 8px;
+    border: 1px solid var(--_axis);
+    border-radius: 999px;
+    font-size: 0.75rem;
+    font-weight: 600;
+  }
+
+  /* The same mark style the timeline draws: solid, outlined, hatched, hollow and dashed. */
+  .glyph {
+    flex: none;
+    box-sizing: border-box;
+    inline-size: 11px;
+    block-size: 11px;
+    border: 1.5px solid var(--_mark);
+    border-radius: 50%;
+    background: transparent;
+  }
+  .glyph-confirmed {
+    background: var(--_mark);
+  }
+  .glyph-alleged,
+  .glyph-disputed {
+    background: repeating-linear-gradient(-45deg, var(--_mark) 0 1.2px, transparent 1.2px 3px);
+  }
+  .glyph-disputed,
+  .glyph-expected {
+    border-style: dashed;
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 2px 10px;
+    margin: 10px 0 0;
+    font-size: 0.8125rem;
+  }
+  .facts > div {
+    display: contents;
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+    min-width: 0;
+  }
+
+  .summary {
+    margin: 10px 0 0;
+  }
+
+  .sources {
+    margin-block-start: 12px;
+    padding-block-start: 8px;
+    border-block-start: 1px solid var(--_grid);
+  }
+  .sources-heading {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-weight: 600;
+  }
+  .source-list {
+    margin: 4px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125rem;
+  }
+  .source-list li + li {
+    margin-block-start: 4px;
+  }
+  .source-quote {
+    display: block;
+  }
+  .source-date {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+
+  .close {
+    position: absolute;
+    inset-block-start: 6px;
+    inset-inline-end: 6px;
+    display: grid;
+    place-items: center;
+    box-sizing: border-box;
+    inline-size: 28px;
+    block-size: 28px;
+    margin: 0;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    background: transparent;
+    color: var(--_muted);
+    font: inherit;
+    cursor: pointer;
+  }
+  .close:hover {
+    border-color: var(--_axis);
+    color: var(--_color);
+  }
+  .close svg {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+  }
+
+  a:focus-visible,
+  .close:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .error p {
+    margin: 0;
+    font-weight: 600;
+  }
+  .error ul {
+    margin: 4px 0 0;
+    padding-inline-start: 1.2em;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .date,
+    .facts dt,
+    .sources-heading,
+    .source-date {
+      color: CanvasText;
+    }
+    .status,
+    .sources {
+      border-color: CanvasText;
+    }
+    .glyph {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+    .glyph-confirmed {
+      background: CanvasText;
+    }
+    .glyph-alleged,
+    .glyph-disputed {
+      background: repeating-linear-gradient(-45deg, CanvasText 0 1.2px, Canvas 1.2px 3px);
+    }
+    a {
+      color: LinkText;
+    }
+    .close {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    a:focus-visible,
+    .close:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,360 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { DatelineCloseEvent } from '../../events.js';
+import { formatEventDate } from '../../model/format-date.js';
+import { parseDataset } from '../../model/parse-dataset.js';
+import { parsePartialDate } from '../../model/partial-date.js';
+import { STATUSES, type EventStatus, type TimelineEvent } from '../../model/schema.js';
+import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
+import type { NormalizedEvent, Precision } from '../../model/types.js';
+import { themeStyles } from '../theme.styles.js';
+import { cardStyles } from './event-card.styles.js';
+
+/** One source as the card shows it: only checked text, and a link only for http(s). */
+interface SourceView {
+  name: string;
+  href?: string;
+  quote?: string;
+  dateText?: string;
+  datetime?: string;
+}
+
+/** Everything the card shows, worked out in `willUpdate` so that `render` cannot fail. */
+interface CardView {
+  title: string;
+  dateText: string;
+  datetime?: string;
+  status?: EventStatus;
+  actors?: string;
+  category?: string;
+  location?: string;
+  summary?: string;
+  sources: SourceView[];
+}
+
+const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'minute'];
+const HEADING_TAGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+const MAX_SHOWN_PROBLEMS = 5;
+const EM_DASH = '\u2014';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isValidDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+const isPrecision = (value: unknown): value is Precision => PRECISIONS.includes(value as Precision);
+const isStatus = (value: unknown): value is EventStatus => STATUSES.includes(value as EventStatus);
+const textOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+/** A link target only for absolute http(s) URLs; everything else stays plain text. */
+function safeHref(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The `datetime` attribute for an event's start: the written date when HTML can express it (YYYY,
+ * YYYY-MM, YYYY-MM-DD, years 1–9999), the UTC instant for minute precision, none for BC years.
+ */
+function machineDate(event: NormalizedEvent): string | undefined {
+  if (event.startPrecision === 'minute') {
+    const year = event.start.getUTCFullYear();
+    return year >= 1 && year <= 9999 ? event.start.toISOString() : undefined;
+  }
+  const written = typeof event.startText === 'string' ? event.startText.trim() : '';
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(written) && !written.startsWith('0000') ? written : undefined;
+}
+
+/** A source's partial date, formatted like an event date ("10 October 2024"), or undefined. */
+function readSourceDate(written: unknown, locale: string | undefined): { dateText: string; datetime?: string } | undefined {
+  if (typeof written !== 'string') return undefined;
+  const read = parsePartialDate(written);
+  if (!read.ok) return undefined;
+  const { span } = read;
+  const asEvent: NormalizedEvent = {
+    id: '',
+    title: '',
+    start: span.start,
+    end: span.end,
+    precision: span.precision,
+    startPrecision: span.precision,
+    endPrecision: span.precision,
+    isRange: false,
+    startText: written,
+  };
+  if (span.utcOffsetMinutes !== undefined) asEvent.utcOffsetMinutes = span.utcOffsetMinutes;
+  const datetime = machineDate(asEvent);
+  return datetime ? { dateText: formatEventDate(asEvent, locale), datetime } : { dateText: formatEventDate(asEvent, locale) };
+}
+
+/**
+ * Checks an event that arrived already normalized (its `start` is a `Date`), since it may have been
+ * built by hand. Returns a clean copy of the date fields, or what is wrong with them.
+ */
+function checkNormalizedEvent(raw: Record<string, unknown>): { event?: NormalizedEvent; problems: string[] } {
+  const problems: string[] = [];
+  const title = textOf(raw.title);
+  if (!title) problems.push('title must be text');
+  if (!isValidDate(raw.start)) problems.push('start is not a valid date');
+  if (!isPrecision(raw.startPrecision)) problems.push(`startPrecision must be one of ${PRECISIONS.join(', ')}`);
+  const isRange = raw.isRange === true;
+  if (isRange) {
+    if (!isValidDate(raw.end)) problems.push('end is not a valid date');
+    else if (isValidDate(raw.start) && raw.end.getTime() <= raw.start.getTime()) problems.push('end is before start');
+    if (!isPrecision(raw.endPrecision)) problems.push(`endPrecision must be one of ${PRECISIONS.join(', ')}`);
+  }
+  if (problems.length) return { problems };
+  const start = raw.start as Date;
+  const startPrecision = raw.startPrecision as Precision;
+  const end = isRange ? (raw.end as Date) : isValidDate(raw.end) ? raw.end : start;
+  const endPrecision = isRange ? (raw.endPrecision as Precision) : startPrecision;
+  const event: NormalizedEvent = {
+    ...(raw as unknown as NormalizedEvent),
+    title: title!,
+    start,
+    end,
+    precision: isPrecision(raw.precision) ? raw.precision : startPrecision,
+    startPrecision,
+    endPrecision,
+    isRange,
+    startText: typeof raw.startText === 'string' ? raw.startText : '',
+  };
+  if (typeof raw.utcOffsetMinutes === 'number' && Number.isFinite(raw.utcOffsetMinutes)) {
+    event.utcOffsetMinutes = raw.utcOffsetMinutes;
+  } else {
+    delete event.utcOffsetMinutes;
+  }
+  return { event, problems };
+}
+
+/**
+ * A compact panel that tells one event in full: its date as precisely as it is known, title, status in
+ * words, who and where, summary and sources. Accepts a normalized event or the authoring form, and
+ * never throws on bad data: it says what is wrong instead. Set `theme="dark"` or `theme="light"` to
+ * pick a look; otherwise it follows `prefers-color-scheme`.
+ *
+ * @summary A panel with the full details of one timeline event.
+ * @fires {DatelineCloseEvent} dateline-close - The user pressed the close button.
+ * @csspart card - The panel around everything.
+ * @csspart title - The event's title (a heading, level set by `heading-level`).
+ * @csspart date - The date line above the title.
+ * @csspart status - The status badge: a mark and the status word.
+ * @csspart sources - The sources section, its heading and list.
+ * @csspart close-button - The close button, shown when `closable` is set.
+ * @csspart error - The message shown instead of the event when the event is invalid.
+ * @cssprop [--dateline-card-max-width=360px] - The card's greatest width; set `none` to fill the container.
+ * @cssprop [--dateline-font=inherit] - Font family.
+ * @cssprop [--dateline-color=#1f1f1f] - Text colour.
+ * @cssprop [--dateline-muted=#5c5c5c] - Colour of secondary text: the date line, labels, source dates.
+ * @cssprop [--dateline-surface=#f6f6f4] - The card's background.
+ * @cssprop [--dateline-grid=#e3e3e3] - Colour of the card's border and the rule above the sources.
+ * @cssprop [--dateline-axis=#767676] - Colour of the status badge's outline.
+ * @cssprop [--dateline-mark=#3d3d3d] - Colour of the status mark.
+ * @cssprop [--dateline-accent=#b3261e] - Colour of the focus ring.
+ */
+export class DatelineEventCard extends LitElement {
+  static override styles = [themeStyles, cardStyles];
+
+  /** The event to show: a `NormalizedEvent`, or the authoring form with text dates (it is normalized). */
+  @property({ attribute: false }) event?: NormalizedEvent | TimelineEvent | null;
+
+  /** The locale for dates, e.g. `en-GB`. Defaults to the nearest `lang` attribute, then the reader's. */
+  @property() locale?: string;
+
+  /** Shows a close button that fires `dateline-close`. */
+  @property({ type: Boolean, reflect: true }) closable = false;
+
+  /** The heading level of the title, 2 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  private normalized?: NormalizedEvent;
+  private problems: string[] = [];
+  private view?: CardView;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The nearest `lang` may differ where the card was re-attached.
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('event')) this.readEvent();
+    this.view = undefined;
+    if (!this.normalized) return;
+    try {
+      this.view = this.buildView(this.normalized, this.resolvedLocale());
+    } catch {
+      this.problems = ['this event could not be read'];
+    }
+  }
+
+  private resolvedLocale(): string | undefined {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
+  }
+
+  private readEvent(): void {
+    this.normalized = undefined;
+    this.problems = [];
+    const value: unknown = this.event;
+    if (value === null || value === undefined) return;
+    try {
+      if (isRecord(value) && value.start instanceof Date) {
+        const checked = checkNormalizedEvent(value);
+        this.normalized = checked.event;
+        this.problems = checked.problems;
+        return;
+      }
+      const result = parseDataset([value]);
+      this.normalized = result.events[0];
+      if (!this.normalized) {
+        this.problems = result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message);
+        if (!this.problems.length) this.problems = ['this event could not be read'];
+      }
+    } catch {
+      this.problems = ['this event could not be read'];
+    }
+  }
+
+  private buildView(event: NormalizedEvent, locale: string | undefined): CardView {
+    const raw = event as unknown as Record<string, unknown>;
+    const view: CardView = {
+      title: event.title,
+      dateText: formatEventDate(event, locale),
+      sources: [],
+    };
+    const datetime = machineDate(event);
+    if (datetime) view.datetime = datetime;
+    if (isStatus(raw.status)) view.status = raw.status;
+    if (Array.isArray(raw.actors)) {
+      const actors = raw.actors.filter((actor): actor is string => textOf(actor) !== undefined);
+      if (actors.length) view.actors = actors.join(', ');
+    }
+    const category = textOf(raw.category);
+    if (category) view.category = category;
+    const location = textOf(raw.location);
+    if (location) view.location = location;
+    const summary = textOf(raw.summary);
+    if (summary) view.summary = summary;
+    if (Array.isArray(raw.sources)) {
+      for (const source of raw.sources as unknown[]) {
+        if (!isRecord(source)) continue;
+        const name = textOf(source.name);
+        if (!name) continue;
+        const shown: SourceView = { name };
+        const href = safeHref(source.url);
+        if (href) shown.href = href;
+        const quote = textOf(source.quote);
+        if (quote) shown.quote = quote;
+        const date = readSourceDate(source.date, locale);
+        if (date) Object.assign(shown, date);
+        view.sources.push(shown);
+      }
+    }
+    return view;
+  }
+
+  private get level(): number {
+    const level = Number(this.headingLevel);
+    return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3;
+  }
+
+  private handleClose(): void {
+    this.dispatchEvent(new DatelineCloseEvent());
+  }
+
+  override render() {
+    const { view, problems } = this;
+    if (!view && !problems.length) return nothing;
+    return html`
+      <article part="card" class="card ${this.closable ? 'closable' : ''}">
+        ${view ? this.renderEvent(view) : this.renderProblems(problems)}
+        ${this.closable
+          ? html`<button part="close-button" class="close" type="button" aria-label="Close" @click=${this.handleClose}>
+              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                <path d="M4 4l8 8M12 4l-8 8"></path>
+              </svg>
+            </button>`
+          : nothing}
+      </article>
+    `;
+  }
+
+  private renderEvent(view: CardView): TemplateResult {
+    const titleTag = HEADING_TAGS[this.level]!;
+    const facts: [string, string | undefined][] = [
+      ['Actors', view.actors],
+      ['Category', view.category],
+      ['Where', view.location],
+    ];
+    const shownFacts = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
+    return html`
+      <div class="head">
+        <p class="date"><time part="date" datetime=${view.datetime ?? nothing}>${view.dateText}</time></p>
+        ${staticHtml`<${titleTag} part="title" class="title" dir="auto">${view.title}</${titleTag}>`}
+      </div>
+      ${view.status
+        ? html`<p part="status" class="status" title=${STATUS_MEANINGS[view.status]}>
+            <span class="glyph glyph-${view.status}" aria-hidden="true"></span>${STATUS_LABELS[view.status]}
+          </p>`
+        : nothing}
+      ${shownFacts.length
+        ? html`<dl class="facts">
+            ${shownFacts.map(([label, value]) => html`<div><dt>${label}</dt><dd dir="auto">${value}</dd></div>`)}
+          </dl>`
+        : nothing}
+      ${view.summary ? html`<p class="summary" dir="auto">${view.summary}</p>` : nothing}
+      ${view.sources.length ? this.renderSources(view.sources) : nothing}
+    `;
+  }
+
+  private renderSources(sources: SourceView[]): TemplateResult {
+    const headingTag = HEADING_TAGS[Math.min(this.level + 1, 6)]!;
+    return html`
+      <section part="sources" class="sources">
+        ${staticHtml`<${headingTag} class="sources-heading">Sources</${headingTag}>`}
+        <ul class="source-list">
+          ${sources.map((source) => {
+            const name = source.href
+              ? html`<a href=${source.href} target="_blank" rel="noopener noreferrer"
+                  >${source.name}<span class="visually-hidden"> (opens in a new tab)</span></a
+                >`
+              : source.name;
+            return html`<li>
+              ${source.quote ? html`<q class="source-quote" dir="auto">${source.quote}</q> ${EM_DASH} ` : nothing}<bdi
+                class="source-name"
+                >${name}</bdi
+              >${source.dateText
+                ? html`, <time class="source-date" datetime=${source.datetime ?? nothing}>${source.dateText}</time>`
+                : nothing}
+            </li>`;
+          })}
+        </ul>
+      </section>
+    `;
+  }
+
+  private renderProblems(problems: string[]): TemplateResult {
+    const shown = problems.slice(0, MAX_SHOWN_PROBLEMS);
+    const more = problems.length - shown.length;
+    return html`
+      <div part="error" class="error">
+        <p>This event cannot be shown:</p>
+        <ul>
+          ${shown.map((problem) => html`<li>${problem}</li>`)}
+          ${more > 0 ? html`<li>and ${more} more</li>` : nothing}
+        </ul>
+      </div>
+    `;
+  }
+}

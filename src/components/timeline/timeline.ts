@@ -1,0 +1,751 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { DataSourceController } from '../../controllers/data-source-controller.js';
+import { GestureController, type ViewChange } from '../../controllers/gesture-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { DatelineErrorEvent, DatelineLoadEvent, DatelineRangeChangeEvent, DatelineSelectEvent } from '../../events.js';
+import { formatEventDate, utcFormatter } from '../../model/format-date.js';
+import { parseDataset } from '../../model/parse-dataset.js';
+import { parsePartialDate } from '../../model/partial-date.js';
+import type { TimelineEvent } from '../../model/schema.js';
+import { STATUSES } from '../../model/schema.js';
+import { STATUS_LABELS } from '../../model/status.js';
+import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
+import { laneKeyOf, type LaneMode } from '../../layout/lanes.js';
+import {
+  HORIZONTAL,
+  layoutHorizontal,
+  layoutVerticalTimeline,
+  type HorizontalLayout,
+  type PlacedCluster,
+  type PlacedEvent,
+  type VerticalTimelineLayout,
+} from '../../layout/timeline-layout.js';
+import { clampWindow, dataExtent, fitWindow, panWindow, revealInWindow, zoomWindow, type TimeWindow } from '../../layout/time-window.js';
+import { EventIndex } from '../../layout/visible-events.js';
+import { themeStyles } from '../theme.styles.js';
+import { TextMeasurer } from './text-measurer.js';
+import { timelineStyles } from './timeline.styles.js';
+
+export type Orientation = 'auto' | 'horizontal' | 'vertical';
+
+const EMPTY_RESULT: ParseResult = { dataset: { title: '' }, events: [], issues: [] };
+/** Below this width, `orientation="auto"` becomes the vertical layout. */
+const NARROW = 600;
+const ZOOM_STEP = 1.6;
+const AXIS_HEIGHT = 40;
+const CARD_WIDTH = 340;
+const MAX_LISTED_ISSUES = 12;
+
+/** The nearest value of an attribute up the tree, crossing shadow roots (for `lang`). */
+function inheritedAttribute(element: Element, name: string): string | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute(name)) return node.getAttribute(name) ?? undefined;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}
+
+/** A window edge from a `start`/`end` attribute or `zoomTo()` argument; `edge` picks the span's start or end. */
+function timeOf(value: Date | string | undefined, edge: 'start' | 'end'): number | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const read = parsePartialDate(value);
+  return read.ok ? read.span[edge].getTime() : undefined;
+}
+
+/**
+ * Draws dated events on a zoomable, time-proportional axis: exact about vague dates (a month-precision event
+ * is a band over its month), honest about claims (status is the mark's fill), with sources one click away.
+ *
+ * @summary A zoomable, accessible timeline of dated news events.
+ *
+ * @fires {DatelineSelectEvent} dateline-select - The user selected an event (`detail.event`).
+ * @fires {DatelineRangeChangeEvent} dateline-range-change - The user zoomed or panned (`detail.start`, `detail.end`).
+ * @fires {DatelineLoadEvent} dateline-load - Data is in (`detail.events`, `detail.issues`).
+ * @fires {DatelineErrorEvent} dateline-error - The data had errors or could not be loaded (`detail.message`, `detail.issues`).
+ *
+ * @csspart axis - The time axis.
+ * @csspart event - Each event's mark and label (a button); also has `selected` when selected.
+ * @csspart event-label - The title beside a mark.
+ * @csspart lane-label - A lane's name.
+ * @csspart card - The card of the selected event.
+ * @csspart error - The list of problems in the data.
+ * @csspart controls - The zoom-in, zoom-out and fit buttons.
+ *
+ * @cssprop [--dateline-font=inherit] - Font family.
+ * @cssprop [--dateline-color=#1f1f1f] - Text colour.
+ * @cssprop [--dateline-muted=#5c5c5c] - Secondary text: dates, axis labels, lane names.
+ * @cssprop [--dateline-background=#ffffff] - Background.
+ * @cssprop [--dateline-accent=#b3261e] - Selection and focus.
+ * @cssprop [--dateline-grid=#e3e3e3] - Grid lines and hairlines.
+ * @cssprop [--dateline-axis=#767676] - The axis line and ticks.
+ * @cssprop [--dateline-mark=#3d3d3d] - Marks when there are no lanes.
+ * @cssprop [--dateline-lane-1=#0072b2] - The first lane's colour (also `--dateline-lane-2` … `--dateline-lane-8`).
+ * @cssprop [--dateline-height=420px] - Height of the horizontal layout.
+ */
+export class DatelineTimeline extends LitElement {
+  static override styles = [themeStyles, timelineStyles];
+
+  /** The events, in the authoring format (`TimelineEvent[]`), or a whole dataset object. */
+  @property({ attribute: false }) events?: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
+
+  /** URL of a JSON dataset, JSON array of events, TimelineJS JSON, or CSV. */
+  @property() src?: string;
+
+  /** Group events into lanes by their first actor or their category. */
+  @property({ reflect: true }) lanes: LaneMode = 'none';
+
+  /** `auto` is horizontal, or vertical below 600 px of width. */
+  @property({ reflect: true }) orientation: Orientation = 'auto';
+
+  /** Locale for dates and axis labels; defaults to the nearest `lang`, then the browser's language. */
+  @property() locale?: string;
+
+  /** Id of the selected event; selecting in the UI sets it. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Start of the first visible window, as a partial date (`2024-10`). */
+  @property() start?: string;
+
+  /** End of the first visible window, as a partial date (inclusive: `2024-10` shows all of October). */
+  @property() end?: string;
+
+  /** Force the light or dark look; by default it follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Accessible name of the chart; defaults to the dataset's title. */
+  @property() label?: string;
+
+  @state() private result: ParseResult = EMPTY_RESULT;
+  @state() private window: TimeWindow = fitWindow(undefined);
+  @state() private openClusterKey?: string;
+  @state() private announcement = '';
+
+  private index = new EventIndex([]);
+  private activeOrder = 0;
+  private focusPending = false;
+  private pendingDataEvents = false;
+  private horizontal?: HorizontalLayout;
+  private vertical?: VerticalTimelineLayout;
+  private resolvedLocale?: string;
+  private readonly measurer = new TextMeasurer();
+  private readonly hostSize = new ResizeController(this);
+  private readonly chartSize = new ResizeController(this, () => this.renderRoot?.querySelector?.('.chart.horizontal'));
+  private readonly dataSource = new DataSourceController(this, (result) => this.useResult(result));
+  private readonly gestures = new GestureController(
+    this,
+    () => this.plotWidth,
+    (change) => this.applyViewChange(change),
+    () => this.isRightToLeft,
+  );
+
+  /** The window currently shown. */
+  get visibleRange(): { start: Date; end: Date } {
+    return { start: new Date(this.window.start), end: new Date(this.window.end) };
+  }
+
+  /** The events as parsed and validated, in time order. */
+  get normalizedEvents(): readonly NormalizedEvent[] {
+    return this.result.events;
+  }
+
+  /** Problems found in the data. */
+  get issues(): readonly DatasetIssue[] {
+    return this.result.issues;
+  }
+
+  /** Shows the given stretch of time. Does not fire `dateline-range-change`. */
+  zoomTo(start: Date | string, end: Date | string): void {
+    const from = timeOf(start, 'start');
+    const to = timeOf(end, 'end');
+    if (from === undefined || to === undefined || !(to > from)) return;
+    this.window = clampWindow({ start: from, end: to }, dataExtent(this.result.events));
+  }
+
+  /** Shows every event, with a margin. Does not fire `dateline-range-change`. */
+  fit(): void {
+    this.window = fitWindow(dataExtent(this.result.events));
+  }
+
+  private get isVertical(): boolean {
+    if (this.orientation === 'vertical') return true;
+    if (this.orientation === 'horizontal') return false;
+    return this.hostSize.width > 0 && this.hostSize.width < NARROW;
+  }
+
+  private get isRightToLeft(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+
+  private get plotWidth(): number {
+    return Math.max((this.chartSize.width || this.hostSize.width) - 32, 0);
+  }
+
+  private get plotHeight(): number {
+    return Math.max((this.chartSize.height || 360) - AXIS_HEIGHT, HORIZONTAL.rowHeight);
+  }
+
+  private get chartLabel(): string {
+    return this.label || this.result.dataset.title || 'Timeline';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A re-attached element picks up where it was, reloading `src` if a load was cut off.
+    if (this.src && this.dataSource.state === 'idle' && this.hasUpdated) void this.dataSource.load(this.src);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('events') && this.events !== undefined) this.useResult(parseDataset(this.events));
+    if (changed.has('src')) {
+      if (this.src) void this.dataSource.load(this.src);
+      else this.dataSource.cancel();
+    }
+    if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.window = this.initialWindow();
+    if (changed.has('selected') && this.selected) {
+      const order = this.index.indexOf(this.selected);
+      if (order >= 0) {
+        this.activeOrder = order;
+        const event = this.result.events[order]!;
+        this.window = revealInWindow(this.window, event.start.getTime(), event.end.getTime(), dataExtent(this.result.events));
+      }
+    }
+    this.resolvedLocale = this.locale || inheritedAttribute(this, 'lang') || undefined;
+    this.layOut();
+  }
+
+  private useResult(result: ParseResult): void {
+    this.result = result;
+    this.index = new EventIndex(result.events);
+    this.activeOrder = Math.min(this.activeOrder, Math.max(result.events.length - 1, 0));
+    this.openClusterKey = undefined;
+    this.window = this.initialWindow();
+    this.pendingDataEvents = true;
+  }
+
+  private initialWindow(): TimeWindow {
+    const extent = dataExtent(this.result.events);
+    const from = timeOf(this.start, 'start');
+    const to = timeOf(this.end, 'end');
+    if (from !== undefined && to !== undefined && to > from) return clampWindow({ start: from, end: to }, extent);
+    return fitWindow(extent);
+  }
+
+  private layOut(): void {
+    const style = getComputedStyle(this);
+    this.measurer.setFont(`13px ${style.fontFamily || 'sans-serif'}`);
+    const common = { index: this.index, window: this.window, laneMode: this.lanes, locale: this.resolvedLocale, measure: this.measurer.measure };
+    if (this.isVertical) {
+      this.horizontal = undefined;
+      this.vertical = layoutVerticalTimeline({ ...common, width: Math.max(this.hostSize.width - 32, 200) });
+    } else {
+      this.vertical = undefined;
+      this.horizontal = layoutHorizontal({ ...common, width: this.plotWidth, height: this.plotHeight });
+    }
+  }
+
+  protected override updated(): void {
+    this.setAttribute('data-layout', this.isVertical ? 'vertical' : 'horizontal');
+    if (this.pendingDataEvents) {
+      this.pendingDataEvents = false;
+      const { events, issues } = this.result;
+      this.dispatchEvent(new DatelineLoadEvent(events, issues));
+      const errors = issues.filter((issue) => issue.severity === 'error');
+      if (errors.length > 0) this.dispatchEvent(new DatelineErrorEvent(this.errorSummary(errors.length), issues));
+    }
+    if (this.focusPending) {
+      this.focusPending = false;
+      this.focusActive();
+    }
+  }
+
+  private errorSummary(errorCount: number): string {
+    const problems = errorCount === 1 ? '1 problem' : `${errorCount} problems`;
+    return this.result.events.length > 0
+      ? `${problems} in the data; the valid events are shown.`
+      : `The timeline could not be drawn: ${problems} in the data.`;
+  }
+
+  private focusActive(): void {
+    const target =
+      this.renderRoot.querySelector<HTMLElement>(`.event[data-order="${this.activeOrder}"]`) ??
+      this.renderRoot.querySelector<HTMLElement>(`.cluster[data-orders~="${this.activeOrder}"]`);
+    target?.focus({ preventScroll: true });
+  }
+
+  // ——— user actions ———
+
+  private setWindowByUser(next: TimeWindow): void {
+    if (next.start === this.window.start && next.end === this.window.end) return;
+    this.window = next;
+    this.openClusterKey = undefined;
+    const range = utcFormatter(this.resolvedLocale, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(next.start, next.end - 1);
+    const count = this.index.visible(next).length;
+    this.announcement = `${range}: ${count} ${count === 1 ? 'event' : 'events'}`;
+    this.dispatchEvent(new DatelineRangeChangeEvent(new Date(next.start), new Date(next.end)));
+  }
+
+  private applyViewChange(change: ViewChange): void {
+    const extent = dataExtent(this.result.events);
+    let next = change.factor !== 1 ? zoomWindow(this.window, change.factor, change.anchor, extent) : this.window;
+    if (change.pan !== 0) next = panWindow(next, change.pan, extent);
+    this.setWindowByUser(next);
+  }
+
+  private zoomBy(factor: number): void {
+    const extent = dataExtent(this.result.events);
+    const active = this.result.events[this.activeOrder];
+    const span = this.window.end - this.window.start;
+    // Zoom around the focused event when it is in view, else around the middle.
+    const anchorTime = active && active.start.getTime() >= this.window.start && active.start.getTime() <= this.window.end ? active.start.getTime() : this.window.start + span / 2;
+    this.setWindowByUser(zoomWindow(this.window, factor, (anchorTime - this.window.start) / span, extent));
+  }
+
+  private fitByUser(): void {
+    this.setWindowByUser(fitWindow(dataExtent(this.result.events)));
+  }
+
+  private select(event: NormalizedEvent): void {
+    this.openClusterKey = undefined;
+    this.activeOrder = this.index.indexOf(event.id);
+    if (this.selected === event.id) return;
+    this.selected = event.id;
+    this.dispatchEvent(new DatelineSelectEvent(event));
+  }
+
+  private closeCard(): void {
+    if (this.selected === undefined && this.openClusterKey === undefined) return;
+    this.selected = undefined;
+    this.openClusterKey = undefined;
+    this.focusPending = true;
+  }
+
+  private moveTo(order: number): void {
+    const events = this.result.events;
+    if (events.length === 0) return;
+    this.activeOrder = Math.min(Math.max(order, 0), events.length - 1);
+    const event = events[this.activeOrder]!;
+    const revealed = revealInWindow(this.window, event.start.getTime(), event.end.getTime(), dataExtent(events));
+    this.setWindowByUser(revealed);
+    this.focusPending = true;
+    this.requestUpdate();
+  }
+
+  private onEventClick(event: NormalizedEvent): void {
+    if (this.gestures.justDragged) {
+      this.gestures.justDragged = false;
+      return;
+    }
+    this.select(event);
+  }
+
+  private onClusterClick(cluster: PlacedCluster): void {
+    if (this.gestures.justDragged) {
+      this.gestures.justDragged = false;
+      return;
+    }
+    this.activeOrder = this.index.indexOf(cluster.events[0]!.id);
+    this.openClusterKey = this.openClusterKey === cluster.key ? undefined : cluster.key;
+  }
+
+  private zoomIntoCluster(cluster: PlacedCluster): void {
+    const start = Math.min(...cluster.events.map((event) => event.start.getTime()));
+    const end = Math.max(...cluster.events.map((event) => event.end.getTime()));
+    const margin = Math.max((end - start) * 0.15, 3_600_000);
+    this.setWindowByUser(clampWindow({ start: start - margin, end: end + margin }, dataExtent(this.result.events)));
+    this.focusPending = true;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const inEvents = (event.target as Element | null)?.closest?.('.event, .cluster');
+    const later = this.isRightToLeft && !this.isVertical ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = this.isRightToLeft && !this.isVertical ? 'ArrowRight' : 'ArrowLeft';
+    const visible = () => this.index.visible(this.window);
+    switch (event.key) {
+      case later:
+      case 'ArrowDown':
+        if (!inEvents) return;
+        this.moveTo(this.activeOrder + 1);
+        break;
+      case earlier:
+      case 'ArrowUp':
+        if (!inEvents) return;
+        this.moveTo(this.activeOrder - 1);
+        break;
+      case 'Home':
+        if (!inEvents) return;
+        this.moveTo(0);
+        break;
+      case 'End':
+        if (!inEvents) return;
+        this.moveTo(this.result.events.length - 1);
+        break;
+      case 'PageDown':
+      case 'PageUp': {
+        const forward = event.key === 'PageDown';
+        this.setWindowByUser(panWindow(this.window, forward ? 1 : -1, dataExtent(this.result.events)));
+        const shown = visible();
+        if (shown.length > 0) {
+          this.activeOrder = forward ? shown[0]! : shown[shown.length - 1]!;
+          this.focusPending = true;
+        }
+        break;
+      }
+      case '+':
+      case '=':
+        this.zoomBy(ZOOM_STEP);
+        break;
+      case '-':
+      case '_':
+        this.zoomBy(1 / ZOOM_STEP);
+        break;
+      case 'Escape':
+        if (this.selected === undefined && this.openClusterKey === undefined) return;
+        this.closeCard();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  private onToolbarKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part="controls"] button')];
+    const current = buttons.indexOf(event.target as HTMLButtonElement);
+    const step = (event.key === 'ArrowRight') !== this.isRightToLeft ? 1 : -1;
+    const next = buttons[(current + step + buttons.length) % buttons.length];
+    buttons.forEach((button) => (button.tabIndex = button === next ? 0 : -1));
+    next?.focus();
+    event.preventDefault();
+  }
+
+  // ——— rendering ———
+
+  protected override render(): TemplateResult {
+    const loading = this.dataSource.state === 'loading';
+    const hasEvents = this.result.events.length > 0;
+    return html`
+      <div class="frame" aria-busy=${loading ? 'true' : 'false'}>
+        <div class="header">${this.renderLegend()} ${hasEvents ? this.renderControls() : nothing}</div>
+        ${this.renderIssues()}
+        ${loading
+          ? html`<p class="state" role="status">Loading timeline…</p>`
+          : hasEvents
+            ? this.isVertical
+              ? this.renderVertical()
+              : this.renderHorizontal()
+            : this.result.issues.some((issue) => issue.severity === 'error')
+              ? nothing
+              : html`<p class="state" role="status">No events to show</p>`}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  private renderLegend(): TemplateResult | typeof nothing {
+    const present = STATUSES.filter((status) => this.result.events.some((event) => event.status === status));
+    if (present.length < 2) return nothing;
+    return html`<ul class="legend" aria-label="Status of claims">
+      ${present.map((status) => html`<li class="status-${status}"><span class="mark point" aria-hidden="true"></span>${STATUS_LABELS[status]}</li>`)}
+    </ul>`;
+  }
+
+  private renderControls(): TemplateResult {
+    return html`<div part="controls" role="toolbar" aria-label="Zoom" @keydown=${this.onToolbarKeyDown}>
+      <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
+      <button type="button" tabindex="-1" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
+      <button type="button" tabindex="-1" class="fit" title="Show all events" @click=${this.fitByUser}>Fit</button>
+    </div>`;
+  }
+
+  private renderIssues(): TemplateResult | typeof nothing {
+    const issues = this.result.issues;
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    if (issues.length === 0) return nothing;
+    const listed = [...errors, ...issues.filter((issue) => issue.severity === 'warning')].slice(0, MAX_LISTED_ISSUES);
+    const heading = errors.length > 0 ? this.errorSummary(errors.length) : `${issues.length} ${issues.length === 1 ? 'warning' : 'warnings'} about the data`;
+    return html`<div part="error" role=${errors.length > 0 && this.result.events.length === 0 ? 'alert' : 'region'} aria-label="Problems in the data">
+      <p>${heading}</p>
+      <ul>
+        ${listed.map(
+          (issue) => html`<li>${issue.severity === 'warning' ? 'Warning: ' : ''}${issue.message}${issue.path ? html` <code>${issue.path}</code>` : nothing}</li>`,
+        )}
+        ${issues.length > listed.length ? html`<li>…and ${issues.length - listed.length} more</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private accessibleName(event: NormalizedEvent, extra?: string): string {
+    const parts = [event.title, formatEventDate(event, this.resolvedLocale)];
+    if (event.status) parts.push(STATUS_LABELS[event.status]);
+    if (this.lanes !== 'none') parts.push(`${laneKeyOf(event, this.lanes)} lane`);
+    if (extra) parts.push(extra);
+    return parts.join(', ');
+  }
+
+  /** The event that holds the single tab stop: the active one if drawn, else the first drawn. */
+  private tabStopOrder(drawn: readonly number[], clusteredOrders: readonly number[]): number | undefined {
+    if (drawn.includes(this.activeOrder) || clusteredOrders.includes(this.activeOrder)) return this.activeOrder;
+    return drawn[0] ?? clusteredOrders[0];
+  }
+
+  private renderHorizontal(): TemplateResult {
+    const layout = this.horizontal!;
+    const total = this.result.events.length;
+    const clusteredOrders = layout.clusters.flatMap((cluster) => cluster.events.map((event) => this.index.indexOf(event.id)));
+    const tabStop = this.tabStopOrder(
+      layout.events.map((placed) => placed.order),
+      clusteredOrders,
+    );
+    return html`<div
+      class="chart horizontal"
+      role="group"
+      aria-roledescription="timeline"
+      aria-label=${this.chartLabel}
+      @wheel=${this.gestures.onWheel}
+      @pointerdown=${this.gestures.onPointerDown}
+      @pointermove=${this.gestures.onPointerMove}
+      @pointerup=${this.gestures.onPointerUp}
+      @pointercancel=${this.gestures.onPointerUp}
+      @keydown=${this.onKeyDown}
+    >
+      <div part="axis" aria-hidden="true">
+        ${layout.ticks.map(
+          (tick) => html`<div class="tick" style=${styleMap({ insetInlineStart: `${tick.position}px` })}>
+            ${tick.parentLabel ? html`<span class="tick-parent">${tick.parentLabel}</span>` : nothing}
+            <span class="tick-label">${tick.label}</span>
+          </div>`,
+        )}
+      </div>
+      <div class="plot">
+        ${layout.ticks
+          .filter((tick) => tick.major)
+          .map((tick) => html`<div class="grid" aria-hidden="true" style=${styleMap({ insetInlineStart: `${tick.position}px` })}></div>`)}
+        ${this.lanes === 'none'
+          ? nothing
+          : layout.lanes.map(
+              (placed, number) => html`${number > 0 ? html`<div class="lane-rule" style=${styleMap({ top: `${placed.y - HORIZONTAL.laneGap / 2}px` })}></div>` : nothing}
+                <div class="lane-label" part="lane-label" aria-hidden="true" style=${styleMap({ top: `${placed.y}px` })}>${placed.lane.label}</div>`,
+            )}
+        <ul class="events" role="list" aria-label=${`Events in view, in time order, of ${total}`}>
+          ${repeat(
+            layout.events,
+            (placed) => placed.event.id,
+            (placed) => this.renderPlacedEvent(placed, total, tabStop),
+          )}
+          ${repeat(
+            layout.clusters,
+            (cluster) => cluster.key,
+            (cluster) => this.renderCluster(cluster, tabStop),
+          )}
+        </ul>
+        ${this.renderFloatingCard(layout)}
+      </div>
+    </div>
+    ${this.renderBelowCard(layout)}`;
+  }
+
+  private eventClasses(event: NormalizedEvent, lane: number): Record<string, boolean> {
+    const colorIndex = this.lanes === 'none' ? -1 : (this.horizontal?.lanes[lane]?.lane.colorIndex ?? this.vertical?.lanes[lane]?.colorIndex ?? -1);
+    return {
+      event: true,
+      [`status-${event.status ?? 'none'}`]: true,
+      [`lane-${colorIndex}`]: colorIndex >= 0,
+    };
+  }
+
+  private renderPlacedEvent(placed: PlacedEvent, total: number, tabStop: number | undefined): TemplateResult {
+    const { event } = placed;
+    const isSelected = this.selected === event.id;
+    const markStyle =
+      placed.kind === 'point'
+        ? { insetInlineStart: `${placed.markStart - placed.claimStart}px` }
+        : { insetInlineStart: `${placed.markStart - placed.claimStart}px`, width: `${Math.max(placed.markEnd - placed.markStart, 3)}px` };
+    return html`<li role="listitem" aria-setsize=${total} aria-posinset=${placed.order + 1}>
+      <button
+        type="button"
+        class=${classMap(this.eventClasses(event, placed.lane))}
+        part=${isSelected ? 'event selected' : 'event'}
+        data-id=${event.id}
+        data-order=${placed.order}
+        tabindex=${placed.order === tabStop ? 0 : -1}
+        aria-label=${this.accessibleName(event)}
+        aria-current=${isSelected ? 'true' : 'false'}
+        style=${styleMap({ insetInlineStart: `${placed.claimStart}px`, top: `${placed.y}px`, width: `${Math.max(placed.claimEnd - placed.claimStart, 24)}px` })}
+        @click=${() => this.onEventClick(event)}
+        @focus=${() => (this.activeOrder = placed.order)}
+      >
+        <span class="mark ${placed.kind}" style=${styleMap(markStyle)}></span>
+        <span class="label" part="event-label" style=${styleMap({ insetInlineStart: `${placed.labelStart - placed.claimStart}px`, maxWidth: `${placed.labelWidth + 1}px` })}
+          >${placed.datePrefix ? html`<span class="date-prefix">${placed.datePrefix} · </span>` : nothing}${event.title}</span
+        >
+      </button>
+    </li>`;
+  }
+
+  private renderCluster(cluster: PlacedCluster, tabStop: number | undefined): TemplateResult {
+    const orders = cluster.events.map((event) => this.index.indexOf(event.id));
+    const first = cluster.events[0]!;
+    const last = cluster.events[cluster.events.length - 1]!;
+    const dates = `${formatEventDate(first, this.resolvedLocale)} to ${formatEventDate(last, this.resolvedLocale)}`;
+    const open = this.openClusterKey === cluster.key;
+    return html`<li role="listitem">
+      <button
+        type="button"
+        class="cluster"
+        part="cluster"
+        data-orders=${orders.join(' ')}
+        tabindex=${tabStop !== undefined && orders.includes(tabStop) ? 0 : -1}
+        aria-label=${`${cluster.events.length} more events, ${dates}`}
+        aria-expanded=${open ? 'true' : 'false'}
+        style=${styleMap({ insetInlineStart: `${cluster.start}px`, top: `${cluster.y}px`, width: `${Math.max(cluster.end - cluster.start, 32)}px` })}
+        @click=${() => this.onClusterClick(cluster)}
+      >
+        <span class="cluster-span" style=${styleMap({ insetInlineStart: `${cluster.markStart - cluster.start}px`, width: `${Math.max(cluster.markEnd - cluster.markStart, 0)}px` })}></span>
+        <span class="cluster-badge">+${cluster.events.length}</span>
+      </button>
+    </li>`;
+  }
+
+  /** Where a card or cluster list opens: under its row, or above it when the row is low in the chart. */
+  private floatingPosition(start: number, y: number): Record<string, string> {
+    const width = Math.min(CARD_WIDTH, this.plotWidth);
+    const inline = Math.min(Math.max(start, 0), Math.max(this.plotWidth - width, 0));
+    const below = y + HORIZONTAL.rowHeight + 4;
+    return below < this.plotHeight * 0.5
+      ? { insetInlineStart: `${inline}px`, top: `${below}px` }
+      : { insetInlineStart: `${inline}px`, bottom: `${Math.max(this.plotHeight - y + 4, 0)}px` };
+  }
+
+  private renderFloatingCard(layout: HorizontalLayout): TemplateResult | typeof nothing {
+    if (this.hostSize.width < NARROW && this.hostSize.width > 0) return nothing;
+    const cluster = layout.clusters.find((candidate) => candidate.key === this.openClusterKey);
+    if (cluster) return html`<div part="card" style=${styleMap(this.floatingPosition(cluster.start, cluster.y))}>${this.renderClusterList(cluster)}</div>`;
+    const placed = layout.events.find((candidate) => candidate.event.id === this.selected);
+    if (!placed) return nothing;
+    return html`<div part="card" style=${styleMap(this.floatingPosition(placed.markStart, placed.y))}>${this.renderCard(placed.event)}</div>`;
+  }
+
+  /** The card below the chart: when narrow, or when the selected event is folded into a cluster or out of view. */
+  private renderBelowCard(layout: HorizontalLayout): TemplateResult | typeof nothing {
+    const narrow = this.hostSize.width < NARROW && this.hostSize.width > 0;
+    const cluster = layout.clusters.find((candidate) => candidate.key === this.openClusterKey);
+    if (cluster && narrow) return html`<div class="below-card"><div part="card">${this.renderClusterList(cluster)}</div></div>`;
+    const selectedEvent = this.selectedEvent;
+    if (!selectedEvent || (!narrow && layout.events.some((placed) => placed.event.id === selectedEvent.id))) return nothing;
+    return html`<div class="below-card"><div part="card">${this.renderCard(selectedEvent)}</div></div>`;
+  }
+
+  private get selectedEvent(): NormalizedEvent | undefined {
+    if (this.selected === undefined) return undefined;
+    return this.result.events[this.index.indexOf(this.selected)];
+  }
+
+  private renderCard(event: NormalizedEvent): TemplateResult {
+    return html`<dateline-event-card
+      closable
+      heading-level="3"
+      locale=${this.resolvedLocale ?? ''}
+      theme=${this.theme ?? nothing}
+      .event=${event}
+      @dateline-close=${(closeEvent: Event) => {
+        closeEvent.stopPropagation();
+        this.closeCard();
+      }}
+      @keydown=${(keyEvent: KeyboardEvent) => {
+        if (keyEvent.key === 'Escape') {
+          keyEvent.stopPropagation();
+          this.closeCard();
+        }
+      }}
+    ></dateline-event-card>`;
+  }
+
+  private renderClusterList(cluster: PlacedCluster): TemplateResult {
+    return html`<div class="cluster-list" role="dialog" aria-label=${`${cluster.events.length} events`} @keydown=${(event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        this.closeCard();
+      }
+    }}>
+      <h3>${cluster.events.length} events</h3>
+      <ul>
+        ${cluster.events.map(
+          (event) => html`<li>
+            <button type="button" @click=${() => this.select(event)}>
+              <span class="when">${formatEventDate(event, this.resolvedLocale)}</span><br />${event.title}
+            </button>
+          </li>`,
+        )}
+      </ul>
+      <div class="actions">
+        <button type="button" @click=${() => this.zoomIntoCluster(cluster)}>Zoom in</button>
+        <button type="button" @click=${this.closeCard}>Close</button>
+      </div>
+    </div>`;
+  }
+
+  private renderVertical(): TemplateResult {
+    const layout = this.vertical!;
+    const total = this.result.events.length;
+    const tabStop = this.tabStopOrder(layout.blocks.map((block) => block.order), []);
+    const selectedEvent = this.selectedEvent;
+    return html`<div class="chart vertical-chart" role="group" aria-roledescription="timeline" aria-label=${this.chartLabel} @keydown=${this.onKeyDown}>
+      <div class="vertical" style=${styleMap({ height: `${layout.height}px` })}>
+        <div class="spine" aria-hidden="true"></div>
+        <ul class="events" role="list" aria-label=${`Events in view, in time order, of ${total}`}>
+          ${repeat(
+            layout.blocks,
+            (block) => block.event.id,
+            (block) => {
+              const isSelected = this.selected === block.event.id;
+              return html`<li role="listitem" aria-setsize=${total} aria-posinset=${block.order + 1}>
+                <button
+                  type="button"
+                  class=${classMap(this.eventClasses(block.event, block.lane))}
+                  part=${isSelected ? 'event selected' : 'event'}
+                  data-id=${block.event.id}
+                  data-order=${block.order}
+                  tabindex=${block.order === tabStop ? 0 : -1}
+                  aria-label=${this.accessibleName(block.event)}
+                  aria-current=${isSelected ? 'true' : 'false'}
+                  style=${styleMap({ top: `${block.y}px`, height: `${block.height}px` })}
+                  @click=${() => this.onEventClick(block.event)}
+                  @focus=${() => (this.activeOrder = block.order)}
+                >
+                  <span class="when">${block.date}</span>
+                  <span class="mark ${block.kind}"></span>
+                  <span class="title" part="event-label">${block.event.title}</span>
+                </button>
+              </li>`;
+            },
+          )}
+        </ul>
+        ${layout.gaps.map(
+          (gap) => html`<div class="gap-marker" style=${styleMap({ top: `${gap.y}px` })}>${this.describeGap(gap.toTime - gap.fromTime)}</div>`,
+        )}
+      </div>
+      ${selectedEvent ? html`<div part="card">${this.renderCard(selectedEvent)}</div>` : nothing}
+    </div>`;
+  }
+
+  /** "⋯ 3 months later ⋯" for a collapsed gap, through Intl's unit formatting. */
+  private describeGap(milliseconds: number): string {
+    const days = milliseconds / 86_400_000;
+    const [value, unit] = days >= 730 ? [Math.round(days / 365.25), 'year'] : days >= 60 ? [Math.round(days / 30.44), 'month'] : [Math.max(Math.round(days), 1), 'day'];
+    let amount: string;
+    try {
+      amount = new Intl.NumberFormat(this.resolvedLocale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+    } catch {
+      amount = `${value} ${unit}s`;
+    }
+    return `⋯ ${amount} later ⋯`;
+  }
+}

@@ -1,0 +1,49 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Watches the size of the host, or of an element inside it, and asks the host to update when it changes.
+ * Stops watching when the host is detached.
+ */
+export class ResizeController implements ReactiveController {
+  width = 0;
+  height = 0;
+  private observer?: ResizeObserver;
+  private observed?: Element;
+
+  /** @param target the element to watch, if not the host; looked up after each update, since it may be re-rendered */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly target?: () => Element | null | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]!.contentRect;
+      if (Math.round(box.width) === this.width && Math.round(box.height) === this.height) return;
+      this.width = Math.round(box.width);
+      this.height = Math.round(box.height);
+      this.host.requestUpdate();
+    });
+    if (!this.target) this.watch(this.host);
+  }
+
+  hostUpdated(): void {
+    if (this.target) this.watch(this.target() ?? undefined);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = undefined;
+  }
+
+  private watch(element: Element | undefined): void {
+    if (!this.observer || element === this.observed) return;
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observed = element;
+    if (element) this.observer.observe(element);
+  }
+}
