@@ -13,6 +13,10 @@ export interface PackingItem {
   markEnd: number;
   /** Width of the label text, in pixels. */
   labelWidth: number;
+  /** Where the label starts when it sits after the mark, from `markStart` (default: the packing option). */
+  labelOffset?: number;
+  /** Where the label ends when there is no room after the mark and it sits before it instead, from `markEnd`. */
+  flippedLabelEnd?: number;
 }
 
 export interface PlacedLabel {
@@ -23,6 +27,8 @@ export interface PlacedLabel {
   end: number;
   /** Where the label starts (clamped to the visible area). */
   labelStart: number;
+  /** True when the label sits before its mark, for lack of room after it. */
+  flipped: boolean;
   /** The width the label may use; less than its text when cut with an ellipsis. */
   labelWidth: number;
 }
@@ -55,13 +61,15 @@ export interface PackingOptions {
   clusterWidth: number;
   /** The visible area: labels of marks that start before it are moved to its start. */
   viewStart: number;
+  /** The end of the visible area: labels that would run past it go before their mark, or are cut. */
+  viewEnd: number;
   /** Labels longer than this are cut with an ellipsis. */
   maxLabelWidth: number;
   /** Space between a mark's start and its label's start. */
   labelOffset: number;
 }
 
-const DEFAULTS: PackingOptions = { maxRows: Infinity, gap: 8, clusterWidth: 36, viewStart: 0, maxLabelWidth: 240, labelOffset: 0 };
+const DEFAULTS: PackingOptions = { maxRows: Infinity, gap: 8, clusterWidth: 36, viewStart: 0, viewEnd: Infinity, maxLabelWidth: 240, labelOffset: 0 };
 
 /** Packs labels into rows; `items` must be sorted by `markStart`. */
 export function packLabels(items: readonly PackingItem[], options: Partial<PackingOptions> = {}): PackingResult {
@@ -96,14 +104,22 @@ function packIntoRows(items: readonly PackingItem[], rowLimit: number, settings:
   return { labels, overflow, rowCount: rowEnds.length };
 }
 
-function claimOf(item: PackingItem, { viewStart, maxLabelWidth, labelOffset }: PackingOptions) {
-  const labelStart = Math.max(item.markStart + labelOffset, viewStart);
-  const labelWidth = Math.min(item.labelWidth, maxLabelWidth);
+function claimOf(item: PackingItem, { viewStart, viewEnd, maxLabelWidth, labelOffset }: PackingOptions) {
+  const wanted = Math.min(item.labelWidth, maxLabelWidth);
+  const afterStart = Math.max(item.markStart + (item.labelOffset ?? labelOffset), viewStart);
+  const roomAfter = viewEnd - afterStart;
+  const beforeEnd = item.markEnd + (item.flippedLabelEnd ?? -(item.markEnd - item.markStart));
+  const roomBefore = beforeEnd - viewStart;
+  // A label goes after its mark, unless it would run off the end and there is more room before the mark.
+  const flipped = roomAfter < wanted && roomBefore > roomAfter;
+  const labelWidth = Math.max(Math.min(wanted, flipped ? roomBefore : roomAfter), 0);
+  const labelStart = flipped ? beforeEnd - labelWidth : afterStart;
   return {
     start: Math.min(item.markStart, labelStart),
     end: Math.max(item.markEnd, labelStart + labelWidth),
     labelStart,
     labelWidth,
+    flipped,
   };
 }
 

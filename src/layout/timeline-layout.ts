@@ -20,14 +20,17 @@ export function markKindOf(event: NormalizedEvent): MarkKind {
 
 /** Sizes of the horizontal layout, in CSS pixels. */
 export const HORIZONTAL = {
-  rowHeight: 38,
-  laneHeaderHeight: 22,
-  laneGap: 6,
-  pointRadius: 7,
+  rowHeight: 26,
+  laneHeaderHeight: 16,
+  laneGap: 4,
+  pointRadius: 6,
+  /** Space between a point and its label. */
+  pointLabelGap: 4,
+  /** Inset of a label inside its band. */
+  bandInset: 6,
   gap: 10,
   clusterWidth: 40,
-  maxLabelWidth: 240,
-  minLabelWidth: 48,
+  maxLabelWidth: 440,
 } as const;
 
 export interface PlacedEvent {
@@ -45,6 +48,8 @@ export interface PlacedEvent {
   claimEnd: number;
   labelStart: number;
   labelWidth: number;
+  /** True when the label sits before the mark for lack of room after it. */
+  labelFlipped: boolean;
   /** For bands: the precision-aware date shown before the title ("June 2024"). */
   datePrefix?: string;
 }
@@ -93,19 +98,23 @@ const toPixels = (window: TimeWindow, width: number) => {
   return (time: number) => (time - window.start) * pixelsPerMs;
 };
 
-/** Shares out the rows there is room for: every lane gets one, then the most crowded get more. */
+/**
+ * Shares out the rows there is room for: every lane gets one, then the lanes closest to fitting get
+ * theirs first, since a row that ends a lane's clustering shows the most events for its space.
+ */
 export function allocateRows(demands: readonly number[], available: number): number[] {
   const total = demands.reduce((sum, demand) => sum + demand, 0);
   if (total <= available) return [...demands];
   const rows = demands.map((demand) => Math.min(demand, 1));
   let left = available - rows.reduce((sum, count) => sum + count, 0);
   while (left > 0) {
-    let neediest = -1;
+    let closest = -1;
     for (let lane = 0; lane < demands.length; lane++) {
-      if (rows[lane]! < demands[lane]! && (neediest === -1 || demands[lane]! - rows[lane]! > demands[neediest]! - rows[neediest]!)) neediest = lane;
+      const unmet = demands[lane]! - rows[lane]!;
+      if (unmet > 0 && (closest === -1 || unmet < demands[closest]! - rows[closest]!)) closest = lane;
     }
-    if (neediest === -1) break;
-    rows[neediest]!++;
+    if (closest === -1) break;
+    rows[closest]!++;
     left--;
   }
   return rows;
@@ -136,11 +145,19 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
       }
       const markStart = kind === 'point' ? start - HORIZONTAL.pointRadius : start;
       const markEnd = kind === 'point' ? start + HORIZONTAL.pointRadius : Math.max(end, start + 2);
-      return { id: String(order), markStart, markEnd, labelWidth: Math.min(measure(text) + 2, Math.max(width - Math.max(markStart, 0), HORIZONTAL.minLabelWidth)) };
+      const beside = kind === 'point' ? 2 * HORIZONTAL.pointRadius + HORIZONTAL.pointLabelGap : kind === 'band' ? HORIZONTAL.bandInset : 0;
+      return {
+        id: String(order),
+        markStart,
+        markEnd,
+        labelWidth: measure(text) + 2,
+        labelOffset: beside,
+        flippedLabelEnd: -beside,
+      };
     }),
   );
 
-  const options = { gap: HORIZONTAL.gap, clusterWidth: HORIZONTAL.clusterWidth, viewStart: 0, maxLabelWidth: HORIZONTAL.maxLabelWidth };
+  const options = { gap: HORIZONTAL.gap, clusterWidth: HORIZONTAL.clusterWidth, viewStart: 0, viewEnd: width, maxLabelWidth: HORIZONTAL.maxLabelWidth };
   const laneChrome = laneMode === 'none' ? 0 : HORIZONTAL.laneHeaderHeight + HORIZONTAL.laneGap;
   const availableRows = Math.max(Math.floor((height - lanes.length * laneChrome) / HORIZONTAL.rowHeight), lanes.length);
   const demands = packingItems.map((items) => Math.max(packLabels(items, options).rowCount, 1));
@@ -171,6 +188,7 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
         claimEnd: label.end,
         labelStart: label.labelStart,
         labelWidth: label.labelWidth,
+        labelFlipped: label.flipped,
       };
       const prefix = datePrefixes.get(order);
       if (prefix) placed.datePrefix = prefix;

@@ -150,12 +150,12 @@ export const timelineStyles = css`
   .lane-label {
     position: absolute;
     inset-inline-start: 0;
-    height: 22px;
+    height: 16px;
     display: flex;
     align-items: flex-end;
-    padding-bottom: 3px;
+    padding-bottom: 1px;
     color: var(--_muted);
-    font-size: 11px;
+    font-size: 10.5px;
     font-weight: 600;
     letter-spacing: 0.06em;
     text-transform: uppercase;
@@ -179,7 +179,7 @@ export const timelineStyles = css`
   .event,
   .cluster {
     position: absolute;
-    height: 38px;
+    height: 26px;
     min-width: 24px;
     padding: 0;
     border: 0;
@@ -191,7 +191,7 @@ export const timelineStyles = css`
   }
   .event .label {
     position: absolute;
-    top: 17px;
+    top: 4px;
     display: block;
     overflow: hidden;
     white-space: nowrap;
@@ -207,7 +207,6 @@ export const timelineStyles = css`
   }
   .event[aria-current='true'] .label {
     color: var(--_accent);
-    font-weight: 600;
   }
   .date-prefix {
     color: var(--_muted);
@@ -228,23 +227,28 @@ export const timelineStyles = css`
   .lane-5 .mark { --_ink: var(--_lane-6); }
   .lane-6 .mark { --_ink: var(--_lane-7); }
   .lane-7 .mark { --_ink: var(--_lane-8); }
+  .kind-bar .label {
+    top: 0;
+  }
   .mark.point {
-    width: 14px;
-    height: 14px;
+    top: 7px;
+    width: 12px;
+    height: 12px;
     border-radius: 50%;
     background: var(--_ink);
     border: 2px solid var(--_ink);
   }
   .mark.bar {
-    height: 12px;
-    top: 3px;
+    height: 6px;
+    top: 19px;
+    border-width: 1px;
     min-width: 3px;
     background: var(--_ink);
     border: 2px solid var(--_ink);
   }
   .mark.band {
     top: 0;
-    height: 38px;
+    height: 26px;
     min-width: 3px;
     background: color-mix(in srgb, var(--_ink) 16%, transparent);
     border-top: 3px solid var(--_ink);
@@ -288,12 +292,13 @@ export const timelineStyles = css`
   }
   .cluster-span {
     position: absolute;
-    top: 8px;
+    top: 12px;
     height: 3px;
     background: var(--_grid);
   }
   .cluster-badge {
     position: relative;
+    top: 1px;
     min-width: 32px;
     height: 24px;
     padding: 0 6px;
@@ -314,7 +319,6 @@ export const timelineStyles = css`
     position: absolute;
     z-index: 2;
     width: min(340px, calc(100% - 16px));
-    max-height: calc(100% - 8px);
     overflow: auto;
     --dateline-card-max-width: 100%;
   }

@@ -19,6 +19,7 @@ import {
   HORIZONTAL,
   layoutHorizontal,
   layoutVerticalTimeline,
+  markKindOf,
   type HorizontalLayout,
   type PlacedCluster,
   type PlacedEvent,
@@ -556,6 +557,7 @@ export class DatelineTimeline extends LitElement {
     const colorIndex = this.lanes === 'none' ? -1 : (this.horizontal?.lanes[lane]?.lane.colorIndex ?? this.vertical?.lanes[lane]?.colorIndex ?? -1);
     return {
       event: true,
+      [`kind-${markKindOf(event)}`]: true,
       [`status-${event.status ?? 'none'}`]: true,
       [`lane-${colorIndex}`]: colorIndex >= 0,
     };
@@ -614,33 +616,42 @@ export class DatelineTimeline extends LitElement {
     </li>`;
   }
 
-  /** Where a card or cluster list opens: under its row, or above it when the row is low in the chart. */
+  /** Where a card or cluster list opens: under its row, or above it when there is more room there. */
   private floatingPosition(start: number, y: number): Record<string, string> {
     const width = Math.min(CARD_WIDTH, this.plotWidth);
-    const inline = Math.min(Math.max(start, 0), Math.max(this.plotWidth - width, 0));
+    const inline = `${Math.min(Math.max(start, 0), Math.max(this.plotWidth - width, 0))}px`;
     const below = y + HORIZONTAL.rowHeight + 4;
-    return below < this.plotHeight * 0.5
-      ? { insetInlineStart: `${inline}px`, top: `${below}px` }
-      : { insetInlineStart: `${inline}px`, bottom: `${Math.max(this.plotHeight - y + 4, 0)}px` };
+    const roomBelow = this.plotHeight - below - 4;
+    const roomAbove = y - 8;
+    return roomBelow >= Math.min(roomAbove, 320)
+      ? { insetInlineStart: inline, top: `${below}px`, maxHeight: `${Math.max(roomBelow, 120)}px` }
+      : { insetInlineStart: inline, bottom: `${this.plotHeight - y + 4}px`, maxHeight: `${Math.max(roomAbove, 120)}px` };
   }
 
+  private get isNarrow(): boolean {
+    return this.hostSize.width > 0 && this.hostSize.width < NARROW;
+  }
+
+  /** The card (or an open cluster's list) floats next to its mark: under the row, or above it when low. */
   private renderFloatingCard(layout: HorizontalLayout): TemplateResult | typeof nothing {
-    if (this.hostSize.width < NARROW && this.hostSize.width > 0) return nothing;
+    if (this.isNarrow) return nothing;
     const cluster = layout.clusters.find((candidate) => candidate.key === this.openClusterKey);
     if (cluster) return html`<div part="card" style=${styleMap(this.floatingPosition(cluster.start, cluster.y))}>${this.renderClusterList(cluster)}</div>`;
-    const placed = layout.events.find((candidate) => candidate.event.id === this.selected);
-    if (!placed) return nothing;
-    return html`<div part="card" style=${styleMap(this.floatingPosition(placed.markStart, placed.y))}>${this.renderCard(placed.event)}</div>`;
+    const selectedEvent = this.selectedEvent;
+    if (!selectedEvent) return nothing;
+    const placed = layout.events.find((candidate) => candidate.event === selectedEvent);
+    const holder = placed ? undefined : layout.clusters.find((candidate) => candidate.events.includes(selectedEvent));
+    const [start, y] = placed ? [placed.markStart, placed.y] : holder ? [holder.start, holder.y] : [0, 0];
+    return html`<div part="card" style=${styleMap(this.floatingPosition(start, y))}>${this.renderCard(selectedEvent)}</div>`;
   }
 
-  /** The card below the chart: when narrow, or when the selected event is folded into a cluster or out of view. */
+  /** When narrow, the card and cluster lists go below the chart rather than over it. */
   private renderBelowCard(layout: HorizontalLayout): TemplateResult | typeof nothing {
-    const narrow = this.hostSize.width < NARROW && this.hostSize.width > 0;
+    if (!this.isNarrow) return nothing;
     const cluster = layout.clusters.find((candidate) => candidate.key === this.openClusterKey);
-    if (cluster && narrow) return html`<div class="below-card"><div part="card">${this.renderClusterList(cluster)}</div></div>`;
     const selectedEvent = this.selectedEvent;
-    if (!selectedEvent || (!narrow && layout.events.some((placed) => placed.event.id === selectedEvent.id))) return nothing;
-    return html`<div class="below-card"><div part="card">${this.renderCard(selectedEvent)}</div></div>`;
+    if (!cluster && !selectedEvent) return nothing;
+    return html`<div class="below-card"><div part="card">${cluster ? this.renderClusterList(cluster) : this.renderCard(selectedEvent!)}</div></div>`;
   }
 
   private get selectedEvent(): NormalizedEvent | undefined {
