@@ -9,6 +9,7 @@ export class ResizeController implements ReactiveController {
   height = 0;
   private observer?: ResizeObserver;
   private observed?: Element;
+  private frame = 0;
 
   /** @param target the element to watch, if not the host; looked up after each update, since it may be re-rendered */
   constructor(
@@ -25,7 +26,14 @@ export class ResizeController implements ReactiveController {
       if (Math.round(box.width) === this.width && Math.round(box.height) === this.height) return;
       this.width = Math.round(box.width);
       this.height = Math.round(box.height);
-      this.host.requestUpdate();
+      // Re-laying out inside the observer's callback would resize what it observes in the same frame
+      // ("ResizeObserver loop" errors): update on the next frame instead.
+      if (!this.frame) {
+        this.frame = requestAnimationFrame(() => {
+          this.frame = 0;
+          this.host.requestUpdate();
+        });
+      }
     });
     if (!this.target) this.watch(this.host);
   }
@@ -35,6 +43,8 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;

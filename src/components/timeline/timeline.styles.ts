@@ -483,6 +483,22 @@ export const timelineStyles = css`
     width: auto;
   }
 
+  /* A list written in the page stays there (for print, and for readers without JavaScript); on screen the chart replaces it. */
+  .written-list {
+    display: none;
+  }
+  @media print {
+    .written-list {
+      display: block;
+    }
+    .prints-written-list {
+      display: none;
+    }
+    :host {
+      height: auto;
+    }
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .event .label,
     .mark {

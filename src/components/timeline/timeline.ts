@@ -29,6 +29,7 @@ import { clampWindow, dataExtent, fitWindow, panWindow, revealInWindow, zoomWind
 import { EventIndex } from '../../layout/visible-events.js';
 import { themeStyles } from '../theme.styles.js';
 import { TextMeasurer } from './text-measurer.js';
+import { readLightDomData } from '../shared/light-dom-data.js';
 import { timelineStyles } from './timeline.styles.js';
 
 export type Orientation = 'auto' | 'horizontal' | 'vertical';
@@ -122,12 +123,20 @@ export class DatelineTimeline extends LitElement {
   /** Accessible name of the chart; defaults to the dataset's title. */
   @property() label?: string;
 
+  /**
+   * With an `id` on the element: selecting an event sets `?<id>=<event id>` in the page's URL (through
+   * `history.replaceState`, leaving the hash and other parameters alone), and opening such a URL selects it.
+   */
+  @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+
   @state() private result: ParseResult = EMPTY_RESULT;
   @state() private window: TimeWindow = fitWindow(undefined);
   @state() private openClusterKey?: string;
   @state() private announcement = '';
 
   private index = new EventIndex([]);
+  /** True when the data came from a list written in the page, which then stands in for the chart in print. */
+  private printsWrittenList = false;
   private activeOrder = 0;
   private focusPending = false;
   private pendingDataEvents = false;
@@ -197,6 +206,11 @@ export class DatelineTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasUpdated && this.events === undefined && !this.src) {
+      const written = readLightDomData(this);
+      if (written) this.useResult(written);
+      this.printsWrittenList = written !== undefined && this.querySelector(':scope > ol, :scope > ul') !== null;
+    }
     // A re-attached element picks up where it was, reloading `src` if a load was cut off.
     if (this.src && this.dataSource.state === 'idle' && this.hasUpdated) void this.dataSource.load(this.src);
   }
@@ -223,6 +237,8 @@ export class DatelineTimeline extends LitElement {
   private useResult(result: ParseResult): void {
     this.result = result;
     this.index = new EventIndex(result.events);
+    const linked = this.linkedEventId();
+    if (linked && this.index.indexOf(linked) >= 0) this.selected = linked;
     this.activeOrder = Math.min(this.activeOrder, Math.max(result.events.length - 1, 0));
     this.openClusterKey = undefined;
     this.window = this.initialWindow();
@@ -316,11 +332,35 @@ export class DatelineTimeline extends LitElement {
     this.activeOrder = this.index.indexOf(event.id);
     if (this.selected === event.id) return;
     this.selected = event.id;
+    this.writeDeepLink(event.id);
     this.dispatchEvent(new DatelineSelectEvent(event));
+  }
+
+  /** The event id in this element's deep-link parameter, if deep links are on. */
+  private linkedEventId(): string | undefined {
+    if (!this.deepLink || !this.id) return undefined;
+    try {
+      return new URLSearchParams(window.location.search).get(this.id) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private writeDeepLink(eventId: string | undefined): void {
+    if (!this.deepLink || !this.id) return;
+    try {
+      const url = new URL(window.location.href);
+      if (eventId === undefined) url.searchParams.delete(this.id);
+      else url.searchParams.set(this.id, eventId);
+      if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+    } catch {
+      // A sandboxed frame may refuse history changes; the selection still works.
+    }
   }
 
   private closeCard(): void {
     if (this.selected === undefined && this.openClusterKey === undefined) return;
+    if (this.selected !== undefined) this.writeDeepLink(undefined);
     this.selected = undefined;
     this.openClusterKey = undefined;
     this.focusPending = true;
@@ -433,7 +473,7 @@ export class DatelineTimeline extends LitElement {
     const loading = this.dataSource.state === 'loading';
     const hasEvents = this.result.events.length > 0;
     return html`
-      <div class="frame" aria-busy=${loading ? 'true' : 'false'}>
+      <div class=${classMap({ frame: true, 'prints-written-list': this.printsWrittenList })} aria-busy=${loading ? 'true' : 'false'}>
         <div class="header">${this.renderLegend()} ${hasEvents ? this.renderControls() : nothing}</div>
         ${this.renderIssues()}
         ${loading
@@ -447,6 +487,7 @@ export class DatelineTimeline extends LitElement {
               : html`<p class="state" role="status">No events to show</p>`}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </div>
+      <div class="written-list"><slot></slot></div>
     `;
   }
 
@@ -483,12 +524,16 @@ export class DatelineTimeline extends LitElement {
     </div>`;
   }
 
-  private accessibleName(event: NormalizedEvent, extra?: string): string {
-    const parts = [event.title, formatEventDate(event, this.resolvedLocale)];
+  /**
+   * What a screen reader hears after an event's visible text: its date (unless shown), status and lane.
+   * Kept as hidden text inside the button, so the accessible name starts with what is seen.
+   */
+  private spokenDetails(event: NormalizedEvent, dateShown: boolean): string {
+    const parts: string[] = [];
+    if (!dateShown) parts.push(formatEventDate(event, this.resolvedLocale));
     if (event.status) parts.push(STATUS_LABELS[event.status]);
     if (this.lanes !== 'none') parts.push(`${laneKeyOf(event, this.lanes)} lane`);
-    if (extra) parts.push(extra);
-    return parts.join(', ');
+    return parts.length ? `, ${parts.join(', ')}` : '';
   }
 
   /** The event that holds the single tab stop: the active one if drawn, else the first drawn. */
@@ -578,7 +623,6 @@ export class DatelineTimeline extends LitElement {
         data-id=${event.id}
         data-order=${placed.order}
         tabindex=${placed.order === tabStop ? 0 : -1}
-        aria-label=${this.accessibleName(event)}
         aria-current=${isSelected ? 'true' : 'false'}
         style=${styleMap({ insetInlineStart: `${placed.claimStart}px`, top: `${placed.y}px`, width: `${Math.max(placed.claimEnd - placed.claimStart, 24)}px` })}
         @click=${() => this.onEventClick(event)}
@@ -587,7 +631,7 @@ export class DatelineTimeline extends LitElement {
         <span class="mark ${placed.kind}" style=${styleMap(markStyle)}></span>
         <span class="label" part="event-label" style=${styleMap({ insetInlineStart: `${placed.labelStart - placed.claimStart}px`, maxWidth: `${placed.labelWidth + 1}px` })}
           >${placed.datePrefix ? html`<span class="date-prefix">${placed.datePrefix} · </span>` : nothing}${event.title}</span
-        >
+        ><span class="visually-hidden">${this.spokenDetails(event, placed.datePrefix !== undefined)}</span>
       </button>
     </li>`;
   }
@@ -725,7 +769,6 @@ export class DatelineTimeline extends LitElement {
                   data-id=${block.event.id}
                   data-order=${block.order}
                   tabindex=${block.order === tabStop ? 0 : -1}
-                  aria-label=${this.accessibleName(block.event)}
                   aria-current=${isSelected ? 'true' : 'false'}
                   style=${styleMap({ top: `${block.y}px`, height: `${block.height}px` })}
                   @click=${() => this.onEventClick(block.event)}
@@ -734,6 +777,7 @@ export class DatelineTimeline extends LitElement {
                   <span class="when">${block.date}</span>
                   <span class="mark ${block.kind}"></span>
                   <span class="title" part="event-label">${block.event.title}</span>
+                  <span class="visually-hidden">${this.spokenDetails(block.event, true)}</span>
                 </button>
               </li>`;
             },

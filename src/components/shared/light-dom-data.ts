@@ -1,0 +1,62 @@
+import { parseDataset } from '../../model/parse-dataset.js';
+import type { TimelineEvent } from '../../model/schema.js';
+import type { ParseResult } from '../../model/types.js';
+
+/**
+ * Data written inside the element in the page itself, read once the element upgrades:
+ * - `<script type="application/json">` holding a dataset or an array of events;
+ * - a plain `<ol>` (or `<ul>`), one `<li>` per event: a `<time datetime>` (two for a range), the title in a
+ *   heading or `<strong>`, the rest of the item as the summary. Before the script loads, or without it, the
+ *   page shows that list; it stays in the light DOM for assistive technology, search engines and print.
+ * Returns undefined when the element holds neither.
+ */
+export function readLightDomData(host: Element): ParseResult | undefined {
+  const script = [...host.children].find(
+    (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json',
+  );
+  if (script) return readInlineJson(script.textContent ?? '');
+  const list = [...host.children].find((child) => child instanceof HTMLOListElement || child instanceof HTMLUListElement);
+  if (list) return parseDataset(eventsFromList(list));
+  return undefined;
+}
+
+function readInlineJson(text: string): ParseResult {
+  try {
+    return parseDataset(JSON.parse(text));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      dataset: { title: '' },
+      events: [],
+      issues: [{ path: '', message: `the inline <script type="application/json"> is not valid JSON (${reason.slice(0, 120)})`, severity: 'error' }],
+    };
+  }
+}
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Turns each `<li>` of a list into an authoring event; the parser then checks it like any other. */
+export function eventsFromList(list: Element): TimelineEvent[] {
+  const items = [...list.children].filter((child) => child instanceof HTMLLIElement);
+  return items.map((item, index) => {
+    const times = [...item.querySelectorAll('time')];
+    const titleElement = item.querySelector('h1, h2, h3, h4, h5, h6, strong, b');
+    const rest = item.cloneNode(true) as HTMLElement;
+    rest.querySelectorAll('time, h1, h2, h3, h4, h5, h6, strong, b').forEach((element) => element.remove());
+    const summary = clean(rest.textContent).replace(/^[\s,:–—-]+/, '');
+    const event: TimelineEvent = {
+      id: item.id || item.dataset.id || `item-${index + 1}`,
+      title: clean(titleElement?.textContent),
+      start: clean(times[0]?.getAttribute('datetime') ?? times[0]?.textContent),
+    };
+    const end = times[1] ? clean(times[1].getAttribute('datetime') ?? times[1].textContent) : undefined;
+    if (end) event.end = end;
+    if (summary) event.summary = summary;
+    const status = item.dataset.status;
+    if (status) (event as { status?: string }).status = status;
+    const actors = item.dataset.actors;
+    if (actors) event.actors = actors.split(';').map((actor) => actor.trim()).filter(Boolean);
+    if (item.dataset.category) event.category = item.dataset.category;
+    return event;
+  });
+}
