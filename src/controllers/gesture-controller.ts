@@ -23,6 +23,7 @@ export class GestureController implements ReactiveController {
   private frame = 0;
   private readonly pointers = new Map<number, { x: number; y: number }>();
   private dragDistance = 0;
+  private connected = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -33,9 +34,12 @@ export class GestureController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.connected = true;
+  }
 
   hostDisconnected(): void {
+    this.connected = false;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.pending = undefined;
@@ -106,7 +110,7 @@ export class GestureController implements ReactiveController {
 
   /** Zoom from code or keys, coalesced like gestures. */
   queue(change: ViewChange): void {
-    if (!Number.isFinite(change.factor) || !Number.isFinite(change.pan) || change.factor <= 0) return;
+    if (!this.connected || !Number.isFinite(change.factor) || !Number.isFinite(change.pan) || change.factor <= 0) return;
     const pending = this.pending;
     this.pending = pending ? { factor: pending.factor * change.factor, anchor: change.anchor, pan: pending.pan + change.pan } : change;
     if (this.frame) return;

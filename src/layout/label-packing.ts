@@ -123,20 +123,24 @@ function claimOf(item: PackingItem, { viewStart, viewEnd, maxLabelWidth, labelOf
   };
 }
 
-/** Neighbouring folded events share a badge; a badge claims its own width and its events' marks. */
+/**
+ * Neighbouring folded events share a badge: an event joins the badge before it when its mark starts within
+ * that badge's reach, so a dense stretch becomes a run of badges rather than one. A badge claims its own
+ * width and its events' marks; a badge that would touch the one before moves after it.
+ */
 function foldIntoClusters(folded: readonly PackingItem[], row: number, { gap, clusterWidth, viewStart }: PackingOptions): LabelCluster[] {
   const clusters: LabelCluster[] = [];
   for (const item of [...folded].sort((a, b) => a.markStart - b.markStart)) {
     const last = clusters.at(-1);
-    const badgeStart = Math.max(item.markStart, viewStart);
-    if (last && Math.min(item.markStart, badgeStart) < last.end + gap) {
+    if (last && item.markStart < last.start + clusterWidth + gap) {
       last.ids.push(item.id);
       last.markEnd = Math.max(last.markEnd, item.markEnd);
       last.end = Math.max(last.end, item.markEnd);
       continue;
     }
-    const end = Math.max(badgeStart + clusterWidth, item.markEnd);
-    clusters.push({ ids: [item.id], row, start: Math.min(item.markStart, badgeStart), end, markStart: item.markStart, markEnd: item.markEnd });
+    const start = Math.max(item.markStart, viewStart, last ? last.end + gap : -Infinity);
+    const markStart = Math.max(item.markStart, start);
+    clusters.push({ ids: [item.id], row, start, end: Math.max(start + clusterWidth, item.markEnd), markStart, markEnd: Math.max(item.markEnd, markStart) });
   }
   return clusters;
 }
