@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync, statSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { standaloneBuildOptions } from './standalone-build-options.js';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -12,18 +13,7 @@ rmSync('dist', { recursive: true, force: true });
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
-await build({
-  entryPoints: ['src/dateline.ts'],
-  outfile: 'dist/dateline.js',
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2021',
-  conditions: ['production'],
-  legalComments: 'eof',
-  sourcemap: true,
-  metafile: false,
-});
+await build({ ...standaloneBuildOptions, outfile: 'dist/dateline.js', sourcemap: true });
 
 run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts']);
 

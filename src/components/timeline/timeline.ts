@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { GestureController, type ViewChange } from '../../controllers/gesture-controller.js';
@@ -564,7 +564,7 @@ export class DatelineTimeline extends LitElement {
     >
       <div part="axis" aria-hidden="true">
         ${layout.ticks.map(
-          (tick) => html`<div class="tick" style=${styleMap({ insetInlineStart: `${tick.position}px` })}>
+          (tick) => html`<div class="tick" ${cssomStyle({ 'inset-inline-start': `${tick.position}px` })}>
             ${tick.parentLabel ? html`<span class="tick-parent">${tick.parentLabel}</span>` : nothing}
             <span class="tick-label">${tick.label}</span>
           </div>`,
@@ -573,12 +573,12 @@ export class DatelineTimeline extends LitElement {
       <div class="plot">
         ${layout.ticks
           .filter((tick) => tick.major)
-          .map((tick) => html`<div class="grid" aria-hidden="true" style=${styleMap({ insetInlineStart: `${tick.position}px` })}></div>`)}
+          .map((tick) => html`<div class="grid" aria-hidden="true" ${cssomStyle({ 'inset-inline-start': `${tick.position}px` })}></div>`)}
         ${this.lanes === 'none'
           ? nothing
           : layout.lanes.map(
-              (placed, number) => html`${number > 0 ? html`<div class="lane-rule" style=${styleMap({ top: `${placed.y - HORIZONTAL.laneGap / 2}px` })}></div>` : nothing}
-                <div class="lane-label" part="lane-label" aria-hidden="true" style=${styleMap({ top: `${placed.y}px` })}>${placed.lane.label}</div>`,
+              (placed, number) => html`${number > 0 ? html`<div class="lane-rule" ${cssomStyle({ top: `${placed.y - HORIZONTAL.laneGap / 2}px` })}></div>` : nothing}
+                <div class="lane-label" part="lane-label" aria-hidden="true" ${cssomStyle({ top: `${placed.y}px` })}>${placed.lane.label}</div>`,
             )}
         <ul class="events" role="list" aria-label=${`Events in view, in time order, of ${total}`}>
           ${repeat(
@@ -613,8 +613,8 @@ export class DatelineTimeline extends LitElement {
     const isSelected = this.selected === event.id;
     const markStyle =
       placed.kind === 'point'
-        ? { insetInlineStart: `${placed.markStart - placed.claimStart}px` }
-        : { insetInlineStart: `${placed.markStart - placed.claimStart}px`, width: `${Math.max(placed.markEnd - placed.markStart, 3)}px` };
+        ? { 'inset-inline-start': `${placed.markStart - placed.claimStart}px` }
+        : { 'inset-inline-start': `${placed.markStart - placed.claimStart}px`, width: `${Math.max(placed.markEnd - placed.markStart, 3)}px` };
     return html`<li role="listitem" aria-setsize=${total} aria-posinset=${placed.order + 1}>
       <button
         type="button"
@@ -624,12 +624,12 @@ export class DatelineTimeline extends LitElement {
         data-order=${placed.order}
         tabindex=${placed.order === tabStop ? 0 : -1}
         aria-current=${isSelected ? 'true' : 'false'}
-        style=${styleMap({ insetInlineStart: `${placed.claimStart}px`, top: `${placed.y}px`, width: `${Math.max(placed.claimEnd - placed.claimStart, 24)}px` })}
+        ${cssomStyle({ 'inset-inline-start': `${placed.claimStart}px`, top: `${placed.y}px`, width: `${Math.max(placed.claimEnd - placed.claimStart, 24)}px` })}
         @click=${() => this.onEventClick(event)}
         @focus=${() => (this.activeOrder = placed.order)}
       >
-        <span class="mark ${placed.kind}" style=${styleMap(markStyle)}></span>
-        <span class="label" part="event-label" style=${styleMap({ insetInlineStart: `${placed.labelStart - placed.claimStart}px`, maxWidth: `${placed.labelWidth + 1}px` })}
+        <span class="mark ${placed.kind}" ${cssomStyle(markStyle)}></span>
+        <span class="label" part="event-label" ${cssomStyle({ 'inset-inline-start': `${placed.labelStart - placed.claimStart}px`, 'max-width': `${placed.labelWidth + 1}px` })}
           >${placed.datePrefix ? html`<span class="date-prefix">${placed.datePrefix} · </span>` : nothing}${event.title}</span
         ><span class="visually-hidden">${this.spokenDetails(event, placed.datePrefix !== undefined)}</span>
       </button>
@@ -651,10 +651,10 @@ export class DatelineTimeline extends LitElement {
         tabindex=${tabStop !== undefined && orders.includes(tabStop) ? 0 : -1}
         aria-label=${`${cluster.events.length} more events, ${dates}`}
         aria-expanded=${open ? 'true' : 'false'}
-        style=${styleMap({ insetInlineStart: `${cluster.start}px`, top: `${cluster.y}px`, width: `${Math.max(cluster.end - cluster.start, 32)}px` })}
+        ${cssomStyle({ 'inset-inline-start': `${cluster.start}px`, top: `${cluster.y}px`, width: `${Math.max(cluster.end - cluster.start, 32)}px` })}
         @click=${() => this.onClusterClick(cluster)}
       >
-        <span class="cluster-span" style=${styleMap({ insetInlineStart: `${cluster.markStart - cluster.start}px`, width: `${Math.max(cluster.markEnd - cluster.markStart, 0)}px` })}></span>
+        <span class="cluster-span" ${cssomStyle({ 'inset-inline-start': `${cluster.markStart - cluster.start}px`, width: `${Math.max(cluster.markEnd - cluster.markStart, 0)}px` })}></span>
         <span class="cluster-badge">+${cluster.events.length}</span>
       </button>
     </li>`;
@@ -668,8 +668,8 @@ export class DatelineTimeline extends LitElement {
     const roomBelow = this.plotHeight - below - 4;
     const roomAbove = y - 8;
     return roomBelow >= Math.min(roomAbove, 320)
-      ? { insetInlineStart: inline, top: `${below}px`, maxHeight: `${Math.max(roomBelow, 120)}px` }
-      : { insetInlineStart: inline, bottom: `${this.plotHeight - y + 4}px`, maxHeight: `${Math.max(roomAbove, 120)}px` };
+      ? { 'inset-inline-start': inline, top: `${below}px`, 'max-height': `${Math.max(roomBelow, 120)}px` }
+      : { 'inset-inline-start': inline, bottom: `${this.plotHeight - y + 4}px`, 'max-height': `${Math.max(roomAbove, 120)}px` };
   }
 
   private get isNarrow(): boolean {
@@ -680,13 +680,13 @@ export class DatelineTimeline extends LitElement {
   private renderFloatingCard(layout: HorizontalLayout): TemplateResult | typeof nothing {
     if (this.isNarrow) return nothing;
     const cluster = layout.clusters.find((candidate) => candidate.key === this.openClusterKey);
-    if (cluster) return html`<div part="card" style=${styleMap(this.floatingPosition(cluster.start, cluster.y))}>${this.renderClusterList(cluster)}</div>`;
+    if (cluster) return html`<div part="card" ${cssomStyle(this.floatingPosition(cluster.start, cluster.y))}>${this.renderClusterList(cluster)}</div>`;
     const selectedEvent = this.selectedEvent;
     if (!selectedEvent) return nothing;
     const placed = layout.events.find((candidate) => candidate.event === selectedEvent);
     const holder = placed ? undefined : layout.clusters.find((candidate) => candidate.events.includes(selectedEvent));
     const [start, y] = placed ? [placed.markStart, placed.y] : holder ? [holder.start, holder.y] : [0, 0];
-    return html`<div part="card" style=${styleMap(this.floatingPosition(start, y))}>${this.renderCard(selectedEvent)}</div>`;
+    return html`<div part="card" ${cssomStyle(this.floatingPosition(start, y))}>${this.renderCard(selectedEvent)}</div>`;
   }
 
   /** When narrow, the card and cluster lists go below the chart rather than over it. */
@@ -753,7 +753,7 @@ export class DatelineTimeline extends LitElement {
     const tabStop = this.tabStopOrder(layout.blocks.map((block) => block.order), []);
     const selectedEvent = this.selectedEvent;
     return html`<div class="chart vertical-chart" role="group" aria-roledescription="timeline" aria-label=${this.chartLabel} @keydown=${this.onKeyDown}>
-      <div class="vertical" style=${styleMap({ height: `${layout.height}px` })}>
+      <div class="vertical" ${cssomStyle({ height: `${layout.height}px` })}>
         <div class="spine" aria-hidden="true"></div>
         <ul class="events" role="list" aria-label=${`Events in view, in time order, of ${total}`}>
           ${repeat(
@@ -770,7 +770,7 @@ export class DatelineTimeline extends LitElement {
                   data-order=${block.order}
                   tabindex=${block.order === tabStop ? 0 : -1}
                   aria-current=${isSelected ? 'true' : 'false'}
-                  style=${styleMap({ top: `${block.y}px`, height: `${block.height}px` })}
+                  ${cssomStyle({ top: `${block.y}px`, height: `${block.height}px` })}
                   @click=${() => this.onEventClick(block.event)}
                   @focus=${() => (this.activeOrder = block.order)}
                 >
@@ -784,7 +784,7 @@ export class DatelineTimeline extends LitElement {
           )}
         </ul>
         ${layout.gaps.map(
-          (gap) => html`<div class="gap-marker" style=${styleMap({ top: `${gap.y}px` })}>${this.describeGap(gap.toTime - gap.fromTime)}</div>`,
+          (gap) => html`<div class="gap-marker" ${cssomStyle({ top: `${gap.y}px` })}>${this.describeGap(gap.toTime - gap.fromTime)}</div>`,
         )}
       </div>
       ${selectedEvent ? html`<div part="card">${this.renderCard(selectedEvent)}</div>` : nothing}
