@@ -1,0 +1,31 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: '@storybook/web-components-vite',
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // The datasets, so that stories can load them with `src="/data/…"` as a page would. Only the static build
+  // copies them: in development Vite already serves the repo's files, and a static `/data` would answer Vite's
+  // own module request for `/data/korea-russia-2024.json?import` (src/data imports it) with raw JSON.
+  staticDirs: (dirs, { configType }) =>
+    configType === 'PRODUCTION' ? [...(dirs ?? []), { from: '../data', to: '/data' }] : (dirs ?? []),
+  // The web-components renderer imports `lit/directive-helpers.js`, which Vite's dependency scan misses; served
+  // unbundled, it would load a second copy of lit-html ("Multiple versions of Lit loaded").
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    },
+  }),
+  core: {
+    // No telemetry, no crash reports, no "what's new" notifications; the update check is switched off by
+    // `--no-version-updates` in the `start` script. (Storybook 10.6 still asks storybook.js.org for its
+    // "what's new" post when the UI opens in development; offline, that fails quietly.)
+    disableTelemetry: true,
+    enableCrashReports: false,
+    disableWhatsNewNotifications: true,
+  },
+};
+
+export default config;
