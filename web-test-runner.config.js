@@ -1,17 +1,32 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChrome, chromeArgs } from './scripts/find-chrome.js';
+import * as puppeteerCore from 'puppeteer-core';
+import { findChrome, findFirefox, chromeArgs } from './scripts/find-chrome.js';
+
+// Chromium always; Firefox (Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi) when it is
+// installed, which .ci/run makes sure of. BROWSERS=chromium or BROWSERS=firefox runs only one.
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } }));
+}
+if (wanted.includes('firefox')) {
+  const firefox = findFirefox({ required: !wanted.includes('chromium') || process.env.CI === 'true' });
+  if (firefox) {
+    // One page at a time: Firefox gives keyboard focus to one window only, and focus tests need it.
+    browsers.push(chromeLauncher({ puppeteer: puppeteerCore, concurrency: 1, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } }));
+  } else {
+    console.warn('Firefox not found (apt-get install -y firefox-esr, or set FIREFOX_PATH): testing in Chromium only.');
+  }
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
+  testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
-    }),
-  ],
+  browsers,
   // Lets a test check that the browser really runs in the time zone the run asked for.
   testRunnerHtml: (testFramework) => `<html><body>
     <script>window.__EXPECTED_TZ__ = ${JSON.stringify(process.env.TZ ?? '')};</script>

@@ -1,4 +1,4 @@
-// Finds a Chromium or Chrome binary for tests and benchmarks: $CHROME_PATH first, then the usual places.
+// Finds the browsers for tests and benchmarks: $CHROME_PATH / $FIREFOX_PATH first, then the usual places.
 import { existsSync } from 'node:fs';
 
 const usualPlaces = [
@@ -35,3 +35,17 @@ export const chromeArgs = [
   '--disable-quic',
   '--no-first-run',
 ];
+
+const firefoxPlaces = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+
+/** Firefox's executable, or undefined when none is installed (an error when `required`). */
+export function findFirefox({ required = false } = {}) {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but there is no file there.`);
+  }
+  const found = firefoxPlaces.find((place) => existsSync(place));
+  if (found || !required) return found;
+  throw new Error('No Firefox found. Install one (on Debian: `apt-get install -y firefox-esr`) or set FIREFOX_PATH.');
+}

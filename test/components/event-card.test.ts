@@ -7,6 +7,7 @@ import { parseDataset } from '../../src/model/parse-dataset.js';
 import { STATUSES, type TimelineEvent } from '../../src/model/schema.js';
 import { STATUS_LABELS, STATUS_MEANINGS } from '../../src/model/status.js';
 import type { NormalizedEvent } from '../../src/model/types.js';
+import { readableText as plain } from '../helpers/readable-text.js';
 
 declare global {
   interface Window {
@@ -27,8 +28,6 @@ const normalize = (event: TimelineEvent): NormalizedEvent => {
 };
 
 // Intl puts thin and narrow no-break spaces in ranges; compare on plain, collapsed spaces.
-const plain = (text: string | null | undefined) =>
-  (text ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
 
 const part = (el: DatelineEventCard, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const shownText = (el: DatelineEventCard) => plain(el.shadowRoot!.textContent);
@@ -122,7 +121,7 @@ describe('<dateline-event-card>', () => {
 
   const dates: [string, string | undefined, string, string | null][] = [
     ['2024-06', undefined, 'June 2024', '2024-06'],
-    ['2024-10-07', '2024-10-08', '7 – 8 October 2024', '2024-10-07'],
+    ['2024-10-07', '2024-10-08', '7–8 October 2024', '2024-10-07'],
     ['2000', undefined, '2000', '2000'],
     ['-0043', undefined, '44 BC', null],
     ['2024-06-19T02:22+09:00', undefined, '19 June 2024 at 02:22 UTC+9', '2024-06-18T17:22:00.000Z'],

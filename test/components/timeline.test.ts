@@ -8,6 +8,7 @@ import { koreaRussia2024 } from '../../src/data/korea-russia-2024.js';
 import { formatEventDate } from '../../src/model/format-date.js';
 import type { TimelineEvent } from '../../src/model/schema.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
+import { readableText as plain } from '../helpers/readable-text.js';
 
 // ——— helpers ———
 
@@ -90,7 +91,6 @@ const describeBox = (box: DOMRect) => `[${box.left.toFixed(1)}, ${box.top.toFixe
 const span = (range: { start: Date; end: Date }) => range.end.getTime() - range.start.getTime();
 
 // Intl puts thin and narrow no-break spaces in dates; compare on plain spaces.
-const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
 
 const wheel = (init: WheelEventInit) => new WheelEvent('wheel', { bubbles: true, cancelable: true, composed: true, ...init });
 

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { axisTicks } from '../../src/layout/ticks.js';
 import { utcDate } from '../../src/model/partial-date.js';
+import { readableText } from '../helpers/readable-text.js';
 
 const window = (from: Date, to: Date) => ({ start: from.getTime(), end: to.getTime() });
-const plain = (text: string | undefined) => text?.replace(/[\u202f\u2009\u00a0]/g, ' ');
+const plain = (text: string | undefined) => (text === undefined ? undefined : readableText(text));
 
 describe('axisTicks', () => {
   // Sweep the axis over domains from hours to millennia, like Observable Plot's axis tests.
