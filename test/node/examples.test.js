@@ -1,7 +1,8 @@
 // The example pages, loaded the way an embedder's reader would load them, in the system Chromium.
-// Run with `node --test test/examples/` (part of `npm test`).
+// Run with `node --test test/node/` (part of `npm test`).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.js';
 import { serveBundle } from '../../scripts/serve-bundle.js';
@@ -10,7 +11,9 @@ let server;
 let browser;
 
 before(async () => {
-  server = await serveBundle();
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const snippet = /```html\n([\s\S]*?)```/.exec(readme)[1];
+  server = await serveBundle({ pages: { '/readme-snippet.html': snippet } });
   browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 });
 
@@ -38,7 +41,12 @@ async function openPage(path, { viewport = { width: 1200, height: 900 } } = {}) 
   const problems = [];
   const requests = [];
   page.on('console', (message) => {
+    // Failed loads are checked by URL below: a browser asks for /favicon.ico on its own.
+    if (/^Failed to load resource/.test(message.text())) return;
     if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('request', (request) => requests.push(request.url()));
@@ -79,6 +87,15 @@ async function expectQuietPage({ page, problems, requests }) {
 
 const drawnEventCount = (page, selector = 'dateline-timeline') =>
   page.evaluate((selector) => document.querySelector(selector).shadowRoot.querySelectorAll('button.event').length, selector);
+
+describe('the README snippet', () => {
+  it('draws the seed timeline from a page holding nothing else', async () => {
+    const opened = await openPage('/readme-snippet.html', { viewport: { width: 1000, height: 700 } });
+    assert.equal(await drawnEventCount(opened.page), 17);
+    await expectQuietPage(opened);
+    await opened.page.close();
+  });
+});
 
 describe('example pages', () => {
   it('article: a timeline in the middle of long text, the page does not scroll, selecting does not scroll', async () => {
