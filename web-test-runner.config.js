@@ -4,7 +4,8 @@ import * as puppeteerCore from 'puppeteer-core';
 import { findChrome, findFirefox, chromeArgs } from './scripts/find-chrome.js';
 
 // Chromium always; Firefox (Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi) when it is
-// installed, which .ci/run makes sure of. BROWSERS=chromium or BROWSERS=firefox runs only one.
+// installed, which .ci/run makes sure of. BROWSERS=chromium or BROWSERS=firefox runs only one;
+// `npm test` runs them one after the other (scripts/test-in-time-zone.js).
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 const browsers = [];
 if (wanted.includes('chromium')) {
@@ -24,7 +25,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: 600_000,
+  browserStartTimeout: 120_000,
   plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' })],
   browsers,
   // Lets a test check that the browser really runs in the time zone the run asked for.
