@@ -4,12 +4,12 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { DatelineCloseEvent } from '../../events.js';
 import { formatEventDate } from '../../model/format-date.js';
 import { parseDataset } from '../../model/parse-dataset.js';
-import { parsePartialDate } from '../../model/partial-date.js';
-import { STATUSES, type EventStatus, type TimelineEvent } from '../../model/schema.js';
+import type { EventStatus, TimelineEvent } from '../../model/schema.js';
 import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
 import type { NormalizedEvent, Precision } from '../../model/types.js';
 import { themeStyles } from '../theme.styles.js';
 import { cardStyles } from './event-card.styles.js';
+import { textOf, isRecord, isStatus, safeHref, machineDate, readSourceDate } from '../shared/event-text.js';
 
 /** One source as the card shows it: only checked text, and a link only for http(s). */
 interface SourceView {
@@ -44,59 +44,8 @@ const HEADING_TAGS: Record<number, StaticValue> = {
 const MAX_SHOWN_PROBLEMS = 5;
 const EM_DASH = '\u2014';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isValidDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 const isPrecision = (value: unknown): value is Precision => PRECISIONS.includes(value as Precision);
-const isStatus = (value: unknown): value is EventStatus => STATUSES.includes(value as EventStatus);
-const textOf = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
-
-/** A link target only for absolute http(s) URLs; everything else stays plain text. */
-function safeHref(url: unknown): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The `datetime` attribute for an event's start: the written date when HTML can express it (YYYY,
- * YYYY-MM, YYYY-MM-DD, years 1–9999), the UTC instant for minute precision, none for BC years.
- */
-function machineDate(event: NormalizedEvent): string | undefined {
-  if (event.startPrecision === 'minute') {
-    const year = event.start.getUTCFullYear();
-    return year >= 1 && year <= 9999 ? event.start.toISOString() : undefined;
-  }
-  const written = typeof event.startText === 'string' ? event.startText.trim() : '';
-  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(written) && !written.startsWith('0000') ? written : undefined;
-}
-
-/** A source's partial date, formatted like an event date ("10 October 2024"), or undefined. */
-function readSourceDate(written: unknown, locale: string | undefined): { dateText: string; datetime?: string } | undefined {
-  if (typeof written !== 'string') return undefined;
-  const read = parsePartialDate(written);
-  if (!read.ok) return undefined;
-  const { span } = read;
-  const asEvent: NormalizedEvent = {
-    id: '',
-    title: '',
-    start: span.start,
-    end: span.end,
-    precision: span.precision,
-    startPrecision: span.precision,
-    endPrecision: span.precision,
-    isRange: false,
-    startText: written,
-  };
-  if (span.utcOffsetMinutes !== undefined) asEvent.utcOffsetMinutes = span.utcOffsetMinutes;
-  const datetime = machineDate(asEvent);
-  return datetime ? { dateText: formatEventDate(asEvent, locale), datetime } : { dateText: formatEventDate(asEvent, locale) };
-}
 
 /**
  * Checks an event that arrived already normalized (its `start` is a `Date`), since it may have been

@@ -1,0 +1,11 @@
+import { DatelineEventList } from './event-list.js';
+
+if (!customElements.get('dateline-event-list')) customElements.define('dateline-event-list', DatelineEventList);
+
+export { DatelineEventList };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dateline-event-list': DatelineEventList;
+  }
+}

@@ -1,0 +1,354 @@
+import { css } from 'lit';
+
+export const eventListStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--_color);
+    background: var(--_background);
+    font-size: 0.875rem;
+    line-height: 1.45;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .scroller {
+    max-block-size: var(--dateline-list-max-height, none);
+    overflow-y: auto;
+    /* Room for the focus ring, which a scrolling box would clip. */
+    padding: 2px 4px;
+  }
+
+  .year + .year {
+    margin-block-start: 20px;
+  }
+  .year-heading {
+    margin: 0;
+    padding-block-end: 4px;
+    border-block-end: 1px solid var(--_color);
+    font-size: 1.125rem;
+    font-weight: 700;
+    line-height: 1.25;
+    font-variant-numeric: tabular-nums;
+  }
+  .month-heading {
+    margin: 14px 0 0;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .items {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .item {
+    padding-block: 10px;
+    /* The end padding keeps the focus ring inside the item, which clips its paint (content-visibility). */
+    padding-inline: 10px 4px;
+    border-inline-start: 3px solid transparent;
+    overflow-wrap: anywhere;
+    break-inside: avoid;
+    /* A long list lays out only what is near the screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 96px;
+  }
+  .item + .item {
+    border-block-start: 1px solid var(--_grid);
+  }
+  .item.selected {
+    border-inline-start-color: var(--_accent);
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .item-button {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 24px;
+    margin: 0;
+    padding: 1px 0;
+    border: 0;
+    border-radius: 2px;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    overflow-wrap: anywhere;
+    cursor: pointer;
+  }
+  .item-button:hover {
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  .selected .item-button {
+    color: var(--_accent);
+  }
+  .item-button:focus-visible,
+  a:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    margin: 2px 0 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  time {
+    font-variant-numeric: tabular-nums;
+  }
+  .separator {
+    white-space: pre;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+  }
+
+  /* The same mark style the timeline and the card draw: solid, outlined, hatched, hollow and dashed. */
+  .glyph {
+    flex: none;
+    inline-size: 10px;
+    block-size: 10px;
+    border: 1.5px solid var(--_mark);
+    border-radius: 50%;
+    background: transparent;
+  }
+  .glyph-confirmed {
+    background: var(--_mark);
+  }
+  .glyph-alleged,
+  .glyph-disputed {
+    background: repeating-linear-gradient(-45deg, var(--_mark) 0 1.2px, transparent 1.2px 3px);
+  }
+  .glyph-disputed,
+  .glyph-expected {
+    border-style: dashed;
+  }
+
+  .summary {
+    margin: 4px 0 0;
+    max-inline-size: 72ch;
+  }
+
+  .details {
+    margin-block-start: 8px;
+    padding: 8px 12px;
+    border-radius: 4px;
+    background: var(--_surface);
+    font-size: 0.8125rem;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 2px 10px;
+    margin: 0;
+  }
+  .facts > div {
+    display: contents;
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+    min-inline-size: 0;
+  }
+  .facts + .sources {
+    margin-block-start: 8px;
+  }
+  .sources-heading {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-weight: 600;
+  }
+  .source-list {
+    margin: 2px 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .source-list li + li {
+    margin-block-start: 4px;
+  }
+  .source-quote {
+    display: block;
+  }
+  .source-date {
+    color: var(--_muted);
+  }
+  .no-details {
+    margin: 0;
+    color: var(--_muted);
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+
+  .more {
+    margin: 12px 0 0;
+    padding-inline: 4px;
+  }
+  .more button {
+    min-block-size: 32px;
+    padding: 4px 12px;
+    border: 1px solid var(--_axis);
+    border-radius: 4px;
+    background: var(--_background);
+    color: var(--_color);
+    font: inherit;
+    cursor: pointer;
+  }
+  .more button:hover {
+    border-color: var(--_color);
+  }
+  .more button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .state {
+    margin: 0;
+    padding: 16px 4px;
+    color: var(--_muted);
+  }
+  [part='error'] {
+    margin: 0 0 12px;
+    padding: 8px 12px;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_color);
+    font-size: 0.75rem;
+    overflow-wrap: anywhere;
+  }
+  [part='error'] p {
+    margin: 0 0 4px;
+    font-weight: 600;
+  }
+  [part='error'] ul {
+    margin: 0;
+    padding-inline-start: 18px;
+  }
+  [part='error'] code {
+    color: var(--_muted);
+    font-size: 0.6875rem;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    .year-heading {
+      border-color: CanvasText;
+    }
+    .month-heading,
+    .meta,
+    .facts dt,
+    .sources-heading,
+    .source-date,
+    .no-details,
+    [part='error'] code {
+      color: CanvasText;
+    }
+    .item {
+      border-inline-start-color: Canvas;
+    }
+    .item + .item {
+      border-block-start-color: GrayText;
+    }
+    .item.selected {
+      border-inline-start-color: Highlight;
+    }
+    .item-button {
+      color: ButtonText;
+    }
+    .details,
+    [part='error'] {
+      border: 1px solid CanvasText;
+    }
+    .glyph {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+    .glyph-confirmed {
+      background: CanvasText;
+    }
+    .glyph-alleged,
+    .glyph-disputed {
+      background: repeating-linear-gradient(-45deg, CanvasText 0 1.2px, Canvas 1.2px 3px);
+    }
+    a {
+      color: LinkText;
+    }
+    .more button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .item-button:focus-visible,
+    .more button:focus-visible,
+    a:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    :host {
+      background: none;
+      color: #000;
+    }
+    .scroller {
+      max-block-size: none;
+      overflow: visible;
+    }
+    .year-heading,
+    .month-heading {
+      break-after: avoid;
+    }
+    .item {
+      break-inside: avoid;
+    }
+    .item-button,
+    .selected .item-button {
+      color: inherit;
+    }
+    .more {
+      display: none;
+    }
+    .details {
+      padding: 4px 0 0;
+      background: none;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
+`;

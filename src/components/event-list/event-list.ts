@@ -1,0 +1,592 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { DataSourceController } from '../../controllers/data-source-controller.js';
+import { DatelineErrorEvent, DatelineLoadEvent, DatelineSelectEvent } from '../../events.js';
+import { formatEventDate, usableLocale, utcFormatter } from '../../model/format-date.js';
+import { parseDataset } from '../../model/parse-dataset.js';
+import type { EventStatus, TimelineEvent } from '../../model/schema.js';
+import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
+import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
+import { readLightDomData } from '../shared/light-dom-data.js';
+import { themeStyles } from '../theme.styles.js';
+import { eventListStyles } from './event-list.styles.js';
+import { textOf, isRecord, isStatus, safeHref, machineDate, readSourceDate, inheritedAttribute } from '../shared/event-text.js';
+
+const EMPTY_RESULT: ParseResult = { dataset: { title: '' }, events: [], issues: [] };
+const MAX_LISTED_ISSUES = 12;
+/** A year with more events than this is split under month headings. */
+const EVENTS_BEFORE_MONTHS = 6;
+/** How many events are drawn at first, and how many more each "Show more" adds: a list of 200,000 stays usable. */
+const PAGE_SIZE = 1000;
+const EM_DASH = '\u2014';
+
+/**
+ * A heading of the given level (clamped to 1–6). One plain template per level rather than `lit/static-html`,
+ * whose per-call cache lookup is slow over many thousands of items.
+ */
+function heading(level: number, className: string, content: unknown, part?: string, id?: string): TemplateResult {
+  const partName = part ?? nothing;
+  const idName = id ?? nothing;
+  switch (Math.min(Math.max(Math.trunc(level), 1), 6)) {
+    case 1:
+      return html`<h1 class=${className} part=${partName} id=${idName}>${content}</h1>`;
+    case 2:
+      return html`<h2 class=${className} part=${partName} id=${idName}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${className} part=${partName} id=${idName}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className} part=${partName} id=${idName}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className} part=${partName} id=${idName}>${content}</h5>`;
+    default:
+      return html`<h6 class=${className} part=${partName} id=${idName}>${content}</h6>`;
+  }
+}
+
+/** One event as the list shows it, worked out in `willUpdate` so that `render` cannot fail. */
+interface ItemView {
+  event: NormalizedEvent;
+  /** Position in time order, used for element ids. */
+  order: number;
+  dateText: string;
+  datetime?: string;
+  status?: EventStatus;
+}
+
+/** The events of one month of a dense year (or, with no `label`, the year-precision events that fit no month). */
+interface MonthGroup {
+  key: string;
+  label?: string;
+  items: ItemView[];
+}
+
+interface YearGroup {
+  key: string;
+  label: string;
+  /** Set when the year is split under month headings. */
+  months?: MonthGroup[];
+  items: ItemView[];
+}
+
+/** One source as the details show it: checked text, and a link only for http(s). */
+interface SourceView {
+  name: string;
+  href?: string;
+  quote?: string;
+  dateText?: string;
+  datetime?: string;
+}
+
+
+/** The calendar date an event starts on, as written: minute-precision dates in their own UTC offset. */
+function writtenStart(event: NormalizedEvent): Date {
+  const offset = event.startPrecision === 'minute' ? (event.utcOffsetMinutes ?? 0) : 0;
+  return new Date(event.start.getTime() + offset * 60_000);
+}
+
+function yearLabel(date: Date, locale: string | undefined): string {
+  const options: Intl.DateTimeFormatOptions = date.getUTCFullYear() < 1000 ? { year: 'numeric', era: 'short' } : { year: 'numeric' };
+  return utcFormatter(locale, options).format(date);
+}
+
+/**
+ * Groups the first `shown` events (in time order) by year, and by month within a year that has many. Whether a
+ * year is split is decided on all its events, so showing more never changes the headings already shown.
+ */
+function groupEvents(events: readonly NormalizedEvent[], shown: number, locale: string | undefined): YearGroup[] {
+  const yearSizes = new Map<number, number>();
+  for (const event of events) {
+    const year = writtenStart(event).getUTCFullYear();
+    yearSizes.set(year, (yearSizes.get(year) ?? 0) + 1);
+  }
+  const years = new Map<number, YearGroup>();
+  const monthFormat = utcFormatter(locale, { month: 'long' });
+  events.slice(0, shown).forEach((event, order) => {
+    const date = writtenStart(event);
+    const year = date.getUTCFullYear();
+    let group = years.get(year);
+    if (!group) {
+      group = { key: String(year), label: yearLabel(date, locale), items: [] };
+      if (yearSizes.get(year)! > EVENTS_BEFORE_MONTHS) group.months = [];
+      years.set(year, group);
+    }
+    const item: ItemView = { event, order, dateText: formatEventDate(event, locale) };
+    const datetime = machineDate(event);
+    if (datetime) item.datetime = datetime;
+    if (isStatus(event.status)) item.status = event.status;
+    group.items.push(item);
+    if (!group.months) return;
+    // Year-precision events belong to no month: they lead the year, in a group without a heading.
+    const isWholeYear = event.startPrecision === 'year';
+    const key = isWholeYear ? group.key : `${group.key}-${date.getUTCMonth() + 1}`;
+    let month = group.months.find((candidate) => candidate.key === key);
+    if (!month) {
+      month = isWholeYear ? { key, items: [] } : { key, label: monthFormat.format(date), items: [] };
+      if (isWholeYear) group.months.unshift(month);
+      else group.months.push(month);
+    }
+    month.items.push(item);
+  });
+  return [...years.values()];
+}
+
+function sourcesOf(event: NormalizedEvent, locale: string | undefined): SourceView[] {
+  const raw = (event as unknown as Record<string, unknown>).sources;
+  if (!Array.isArray(raw)) return [];
+  const shown: SourceView[] = [];
+  for (const source of raw as unknown[]) {
+    if (!isRecord(source)) continue;
+    const name = textOf(source.name);
+    if (!name) continue;
+    const view: SourceView = { name };
+    const href = safeHref(source.url);
+    if (href) view.href = href;
+    const quote = textOf(source.quote);
+    if (quote) view.quote = quote;
+    const date = readSourceDate(source.date, locale);
+    if (date) Object.assign(view, date);
+    shown.push(view);
+  }
+  return shown;
+}
+
+/**
+ * The events as a document: a list in time order under year headings (and month headings in a busy year),
+ * each with its title, date, status in words and summary; selecting one unfolds its actors and sources.
+ * Reads the same inputs as `<dateline-timeline>`, prints well, and works without a pointer. With
+ * `for="<timeline id>"` it follows and drives that timeline's selection.
+ *
+ * Keyboard: each event's title is a button (Tab moves through them); Up and Down arrows move between
+ * events, Home and End to the first and last; Enter or Space shows or hides the event's details.
+ *
+ * @summary The events of a timeline as an accessible, printable list.
+ *
+ * @fires {DatelineSelectEvent} dateline-select - The user selected an event (`detail.event`).
+ * @fires {DatelineLoadEvent} dateline-load - Data is in (`detail.events`, `detail.issues`).
+ * @fires {DatelineErrorEvent} dateline-error - The data had errors or could not be loaded (`detail.message`, `detail.issues`).
+ *
+ * @csspart list - The scrolling box around the year groups.
+ * @csspart year - A year's heading.
+ * @csspart month - A month's heading, in a year split by month.
+ * @csspart item - Each event's list item; also has `selected` when selected.
+ * @csspart title - An event's title (a button inside the heading).
+ * @csspart date - An event's date.
+ * @csspart status - An event's status: a mark and the status word.
+ * @csspart summary - An event's summary.
+ * @csspart details - The actors and sources shown under the selected event.
+ * @csspart error - The list of problems in the data.
+ * @csspart show-more - The button that draws more events, in a list of more than a thousand.
+ *
+ * @cssprop [--dateline-list-max-height=none] - The list's greatest height; past it the list scrolls inside itself.
+ * @cssprop [--dateline-font=inherit] - Font family.
+ * @cssprop [--dateline-color=#1f1f1f] - Text colour.
+ * @cssprop [--dateline-muted=#5c5c5c] - Secondary text: dates, headings of months, labels.
+ * @cssprop [--dateline-background=#ffffff] - Background.
+ * @cssprop [--dateline-accent=#b3261e] - Selection and focus.
+ * @cssprop [--dateline-grid=#e3e3e3] - Rules between events.
+ * @cssprop [--dateline-axis=#767676] - The outline of the status badge.
+ * @cssprop [--dateline-mark=#3d3d3d] - The status mark.
+ * @cssprop [--dateline-surface=#f6f6f4] - Background of the problems panel and of the selected event's details.
+ */
+export class DatelineEventList extends LitElement {
+  static override styles = [themeStyles, eventListStyles];
+
+  /** The events, in the authoring format (`TimelineEvent[]`), or a whole dataset object. */
+  @property({ attribute: false }) events?: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
+
+  /** URL of a JSON dataset, JSON array of events, TimelineJS JSON, or CSV. */
+  @property() src?: string;
+
+  /** Locale for dates and headings; defaults to the nearest `lang` (crossing shadow roots), then the browser's. */
+  @property() locale?: string;
+
+  /** Id of the selected event, whose details are shown; selecting in the list sets it. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Force the light or dark look; by default it follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * Heading level of each event's title, 2 to 6 (default 3). Year headings are one level above. In a year
+   * split by month, the month headings take this level and the titles in it go one below.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * Id of a `<dateline-timeline>` in the same document or shadow root. Selecting an event in either one
+   * selects and reveals it in the other.
+   */
+  @property({ attribute: 'for' }) for?: string;
+
+  @state() private result: ParseResult = EMPTY_RESULT;
+  /** How many events, from the first, are drawn. */
+  @state() private shownCount = PAGE_SIZE;
+
+  private groups: YearGroup[] = [];
+  private resolvedLocale?: string;
+  private pendingDataEvents = false;
+  /** After "Show more", the order of the first newly shown event, to focus. */
+  private focusOrder?: number;
+  private revealPending = false;
+  private linkedTimeline?: Element;
+  private readonly dataSource = new DataSourceController(this, (result) => this.useResult(result));
+
+  /** The events as parsed and validated, in time order. */
+  get normalizedEvents(): readonly NormalizedEvent[] {
+    return this.result.events;
+  }
+
+  /** Problems found in the data. */
+  get issues(): readonly DatasetIssue[] {
+    return this.result.issues;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated && this.events === undefined && !this.src) {
+      const written = readLightDomData(this);
+      if (written) this.useResult(written);
+    }
+    // A re-attached element picks up where it was, reloading `src` if a load was cut off.
+    if (this.src && this.dataSource.state === 'idle' && this.hasUpdated) void this.dataSource.load(this.src);
+    this.linkTimeline();
+    // The nearest `lang` may differ where the list was re-attached.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlinkTimeline();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('events') && this.events !== undefined) this.useResult(parseDataset(this.events));
+    if (changed.has('src')) {
+      if (this.src) void this.dataSource.load(this.src);
+      else this.dataSource.cancel();
+    }
+    if (changed.has('selected') && this.selected !== undefined) this.revealPending = true;
+    if (this.revealPending) this.showSelected();
+    this.resolvedLocale = this.locale || inheritedAttribute(this, 'lang') || undefined;
+    try {
+      this.groups = groupEvents(this.result.events, this.shownCount, this.resolvedLocale);
+    } catch {
+      // Formatting cannot fail on parsed events, but a page must never see an exception from here.
+      this.groups = [];
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('for')) this.linkTimeline();
+    else if (this.for && !this.linkedTimeline) this.linkTimeline();
+    if (this.pendingDataEvents) {
+      this.pendingDataEvents = false;
+      const { events, issues } = this.result;
+      this.dispatchEvent(new DatelineLoadEvent(events, issues));
+      const errors = issues.filter((issue) => issue.severity === 'error');
+      if (errors.length > 0) this.dispatchEvent(new DatelineErrorEvent(this.errorSummary(errors.length), issues));
+    }
+    if (this.revealPending) {
+      this.revealPending = false;
+      this.revealSelected();
+    }
+    if (this.focusOrder !== undefined) {
+      const id = this.result.events[this.focusOrder]?.id;
+      this.focusOrder = undefined;
+      [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.item-button')].find((button) => button.dataset.id === id)?.focus();
+    }
+  }
+
+  private useResult(result: ParseResult): void {
+    this.result = result;
+    this.shownCount = PAGE_SIZE;
+    this.pendingDataEvents = true;
+    if (this.selected !== undefined) this.revealPending = true;
+  }
+
+  private errorSummary(errorCount: number): string {
+    const problems = errorCount === 1 ? '1 problem' : `${errorCount} problems`;
+    return this.result.events.length > 0
+      ? `${problems} in the data; the valid events are shown.`
+      : `The list could not be shown: ${problems} in the data.`;
+  }
+
+  /** Draws enough events to include the selected one, when it is past those shown. */
+  private showSelected(): void {
+    if (this.selected === undefined || this.result.events.length <= this.shownCount) return;
+    const order = this.result.events.findIndex((event) => event.id === this.selected);
+    if (order >= this.shownCount) this.shownCount = Math.ceil((order + 1) / PAGE_SIZE) * PAGE_SIZE;
+  }
+
+  private showMore(): void {
+    this.focusOrder = this.shownCount;
+    this.shownCount += PAGE_SIZE;
+  }
+
+  // ——— the linked timeline ———
+
+  /** The element named by `for`, looked up in this element's own document or shadow root. */
+  private findTimeline(): Element | undefined {
+    if (!this.for || !this.isConnected) return undefined;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    try {
+      const found = root.getElementById?.(this.for) ?? root.querySelector?.(`#${CSS.escape(this.for)}`);
+      return found && found !== this ? found : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private linkTimeline(): void {
+    const timeline = this.findTimeline();
+    if (timeline === this.linkedTimeline) return;
+    this.unlinkTimeline();
+    if (!timeline) return;
+    timeline.addEventListener(DatelineSelectEvent.eventName, this.onTimelineSelect);
+    this.linkedTimeline = timeline;
+  }
+
+  private unlinkTimeline(): void {
+    this.linkedTimeline?.removeEventListener(DatelineSelectEvent.eventName, this.onTimelineSelect);
+    this.linkedTimeline = undefined;
+  }
+
+  private readonly onTimelineSelect = (event: Event): void => {
+    // Only the timeline's own selections: not ours, should this list sit inside it.
+    if (event.target !== this.linkedTimeline || event.composedPath().includes(this)) return;
+    const id = (event as DatelineSelectEvent).detail?.event?.id;
+    if (typeof id === 'string') this.selected = id;
+  };
+
+  // ——— user actions ———
+
+  private onItemClick(event: NormalizedEvent): void {
+    if (this.selected === event.id) {
+      this.selected = undefined;
+      this.setTimelineSelection(event.id, undefined);
+      return;
+    }
+    this.selected = event.id;
+    this.setTimelineSelection(undefined, event.id);
+    this.dispatchEvent(new DatelineSelectEvent(event));
+  }
+
+  /** Mirrors a selection made here on the linked timeline (which reveals it); `from` guards a deselection. */
+  private setTimelineSelection(from: string | undefined, to: string | undefined): void {
+    this.linkTimeline();
+    const timeline = this.linkedTimeline as (Element & { selected?: string }) | undefined;
+    if (!timeline) return;
+    if (from !== undefined && timeline.selected !== from) return;
+    timeline.selected = to;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const button = (event.target as Element | null)?.closest?.('button.item-button');
+    if (!button || event.altKey || event.ctrlKey || event.metaKey) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.item-button')];
+    const current = buttons.indexOf(button as HTMLButtonElement);
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = current + 1;
+        break;
+      case 'ArrowUp':
+        next = current - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = buttons.length - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    buttons[Math.min(Math.max(next, 0), buttons.length - 1)]?.focus();
+  }
+
+  /**
+   * Brings the selected item into view inside the list when the list scrolls on its own (a max height set
+   * through `--dateline-list-max-height` or on the element). The page itself is never scrolled.
+   */
+  private revealSelected(): void {
+    if (this.selected === undefined) return;
+    const item = [...this.renderRoot.querySelectorAll<HTMLElement>('li.item')].find((candidate) => candidate.dataset.id === this.selected);
+    if (!item) return;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    for (const box of [scroller, this as HTMLElement]) {
+      if (!box || !isScrollContainer(box)) continue;
+      const boxRect = box.getBoundingClientRect();
+      const itemRect = item.getBoundingClientRect();
+      const top = itemRect.top - boxRect.top - box.clientTop;
+      const bottom = top + itemRect.height;
+      if (top < 0) box.scrollTop += top;
+      else if (bottom > box.clientHeight) box.scrollTop += Math.min(bottom - box.clientHeight, top);
+    }
+  }
+
+  // ——— rendering ———
+
+  private get level(): number {
+    const level = Number(this.headingLevel);
+    return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3;
+  }
+
+  protected override render(): TemplateResult {
+    const loading = this.dataSource.state === 'loading';
+    const hasEvents = this.result.events.length > 0;
+    const hasErrors = this.result.issues.some((issue) => issue.severity === 'error');
+    return html`<div class="frame" aria-busy=${loading ? 'true' : 'false'} @keydown=${this.onKeyDown}>
+      ${this.renderIssues()}
+      ${loading
+        ? html`<p class="state" role="status">Loading events…</p>`
+        : hasEvents
+          ? html`<div class="scroller" part="list">${this.groups.map((group) => this.renderYear(group))}</div>
+              ${this.renderShowMore()}`
+          : hasErrors
+            ? nothing
+            : html`<p class="state" role="status">No events to show</p>`}
+    </div>`;
+  }
+
+  private renderShowMore(): TemplateResult | typeof nothing {
+    const hidden = this.result.events.length - this.shownCount;
+    if (hidden <= 0) return nothing;
+    const count = (value: number) => new Intl.NumberFormat(usableLocale(this.resolvedLocale)).format(value);
+    return html`<p class="more">
+      <button type="button" part="show-more" @click=${this.showMore}>
+        Show ${count(Math.min(hidden, PAGE_SIZE))} more events (${count(hidden)} not shown)
+      </button>
+    </p>`;
+  }
+
+  private renderYear(group: YearGroup): TemplateResult {
+    const headingId = `year-${group.key}`;
+    return html`<section class="year">
+      ${heading(this.level - 1, 'year-heading', group.label, 'year', headingId)}
+      ${group.months
+        ? group.months.map((month) => this.renderMonth(month, headingId))
+        : this.renderItems(group.items, headingId, this.level)}
+    </section>`;
+  }
+
+  private renderMonth(month: MonthGroup, yearHeadingId: string): TemplateResult {
+    if (month.label === undefined) return this.renderItems(month.items, yearHeadingId, this.level);
+    const headingId = `month-${month.key}`;
+    return html`${heading(this.level, 'month-heading', month.label, 'month', headingId)}
+    ${this.renderItems(month.items, `${yearHeadingId} ${headingId}`, this.level + 1)}`;
+  }
+
+  private renderItems(items: ItemView[], labelledBy: string, level: number): TemplateResult {
+    return html`<ol class="items" role="list" aria-labelledby=${labelledBy}>
+      ${repeat(
+        items,
+        (item) => item.event.id,
+        (item) => this.renderItem(item, level),
+      )}
+    </ol>`;
+  }
+
+  private renderItem(item: ItemView, level: number): TemplateResult {
+    const { event } = item;
+    const isSelected = this.selected === event.id;
+    const detailsId = `details-${item.order}`;
+    return html`<li
+      class=${classMap({ item: true, selected: isSelected, [`status-${item.status ?? 'none'}`]: true })}
+      part=${isSelected ? 'item selected' : 'item'}
+      data-id=${event.id}
+    >
+      ${heading(
+        level,
+        'title',
+        html`<button
+        type="button"
+        class="item-button"
+        part="title"
+        data-id=${event.id}
+        dir="auto"
+        aria-expanded=${isSelected ? 'true' : 'false'}
+        aria-controls=${isSelected ? detailsId : nothing}
+        aria-current=${isSelected ? 'true' : nothing}
+        @click=${() => this.onItemClick(event)}
+      >${event.title}</button>`,
+      )}
+      <p class="meta">
+        <time part="date" datetime=${item.datetime ?? nothing}>${item.dateText}</time>${item.status
+          ? html`<span class="separator" aria-hidden="true"> · </span
+              ><span class="status" part="status" title=${STATUS_MEANINGS[item.status]}
+                ><span class="glyph glyph-${item.status}" aria-hidden="true"></span>${STATUS_LABELS[item.status]}</span
+              >`
+          : nothing}
+      </p>
+      ${textOf(event.summary) ? html`<p class="summary" part="summary" dir="auto">${event.summary}</p>` : nothing}
+      ${isSelected ? this.renderDetails(event, detailsId, level) : nothing}
+    </li>`;
+  }
+
+  private renderDetails(event: NormalizedEvent, id: string, level: number): TemplateResult {
+    const raw = event as unknown as Record<string, unknown>;
+    const actors = Array.isArray(raw.actors) ? raw.actors.filter((actor): actor is string => textOf(actor) !== undefined).join(', ') : '';
+    const facts: [string, string | undefined][] = [
+      ['Actors', actors || undefined],
+      ['Category', textOf(raw.category)],
+      ['Where', textOf(raw.location)],
+    ];
+    const shownFacts = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
+    const sources = sourcesOf(event, this.resolvedLocale);
+    return html`<div class="details" part="details" id=${id}>
+      ${shownFacts.length
+        ? html`<dl class="facts">
+            ${shownFacts.map(([label, value]) => html`<div><dt>${label}</dt><dd dir="auto">${value}</dd></div>`)}
+          </dl>`
+        : nothing}
+      ${sources.length
+        ? html`<div class="sources">
+            ${heading(level + 1, 'sources-heading', 'Sources')}
+            <ul class="source-list" role="list">
+              ${sources.map((source) => this.renderSource(source))}
+            </ul>
+          </div>`
+        : nothing}
+      ${!shownFacts.length && !sources.length ? html`<p class="no-details">No sources or further details.</p>` : nothing}
+    </div>`;
+  }
+
+  private renderSource(source: SourceView): TemplateResult {
+    const name = source.href
+      ? html`<a href=${source.href} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> (opens in a new tab)</span></a>`
+      : source.name;
+    return html`<li>
+      ${source.quote ? html`<q class="source-quote" dir="auto">${source.quote}</q> ${EM_DASH} ` : nothing}<bdi class="source-name">${name}</bdi>${source.dateText
+        ? html`, <time class="source-date" datetime=${source.datetime ?? nothing}>${source.dateText}</time>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderIssues(): TemplateResult | typeof nothing {
+    const issues = this.result.issues;
+    if (issues.length === 0) return nothing;
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    const listed = [...errors, ...issues.filter((issue) => issue.severity === 'warning')].slice(0, MAX_LISTED_ISSUES);
+    const heading = errors.length > 0 ? this.errorSummary(errors.length) : `${issues.length} ${issues.length === 1 ? 'warning' : 'warnings'} about the data`;
+    return html`<div part="error" role=${errors.length > 0 && this.result.events.length === 0 ? 'alert' : 'region'} aria-label="Problems in the data">
+      <p>${heading}</p>
+      <ul>
+        ${listed.map(
+          (issue) => html`<li>${issue.severity === 'warning' ? 'Warning: ' : ''}${issue.message}${issue.path ? html` <code>${issue.path}</code>` : nothing}</li>`,
+        )}
+        ${issues.length > listed.length ? html`<li>…and ${issues.length - listed.length} more</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+}
+
+/** True when the box clips its content and has more of it than it shows. */
+function isScrollContainer(box: HTMLElement): boolean {
+  if (box.scrollHeight <= box.clientHeight) return false;
+  const overflow = getComputedStyle(box).overflowY;
+  return overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden';
+}

@@ -1,0 +1,68 @@
+import { formatEventDate } from '../../model/format-date.js';
+import { parsePartialDate } from '../../model/partial-date.js';
+import { STATUSES, type EventStatus } from '../../model/schema.js';
+import type { NormalizedEvent } from '../../model/types.js';
+
+// What the elements show of an event's fields: checked again at render time, since an event may have been
+// built by hand rather than by the parser.
+
+export const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isStatus = (value: unknown): value is EventStatus => STATUSES.includes(value as EventStatus);
+
+/** A link target only for absolute http(s) URLs; everything else stays plain text. */
+export function safeHref(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The `datetime` attribute for an event's start: the written date when HTML can express it (YYYY,
+ * YYYY-MM, YYYY-MM-DD, years 1–9999), the UTC instant for minute precision, none for BC years.
+ */
+export function machineDate(event: Pick<NormalizedEvent, 'start' | 'startPrecision' | 'startText'>): string | undefined {
+  if (event.startPrecision === 'minute') {
+    const year = event.start.getUTCFullYear();
+    return year >= 1 && year <= 9999 ? event.start.toISOString() : undefined;
+  }
+  const written = typeof event.startText === 'string' ? event.startText.trim() : '';
+  return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(written) && !written.startsWith('0000') ? written : undefined;
+}
+
+/** A source's partial date, formatted like an event date ("10 October 2024"), or undefined. */
+export function readSourceDate(written: unknown, locale: string | undefined): { dateText: string; datetime?: string } | undefined {
+  if (typeof written !== 'string') return undefined;
+  const read = parsePartialDate(written);
+  if (!read.ok) return undefined;
+  const { span } = read;
+  const asEvent: NormalizedEvent = {
+    id: '',
+    title: '',
+    start: span.start,
+    end: span.end,
+    precision: span.precision,
+    startPrecision: span.precision,
+    endPrecision: span.precision,
+    isRange: false,
+    startText: written,
+  };
+  if (span.utcOffsetMinutes !== undefined) asEvent.utcOffsetMinutes = span.utcOffsetMinutes;
+  const datetime = machineDate(asEvent);
+  const dateText = formatEventDate(asEvent, locale);
+  return datetime ? { dateText, datetime } : { dateText };
+}
+
+/** The nearest value of an attribute up the tree, crossing shadow roots (for `lang`). */
+export function inheritedAttribute(element: Element, name: string): string | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute(name)) return node.getAttribute(name) ?? undefined;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}
