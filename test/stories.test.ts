@@ -7,6 +7,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/dateline.js';
 import * as eventCardStories from '../stories/event-card.stories.js';
 import * as timelineStories from '../stories/timeline.stories.js';
+import * as eventListStories from '../stories/event-list.stories.js';
 
 type Args = Record<string, unknown>;
 /** Our stories' render functions read only their args, so the test can call them without a Storybook context. */
@@ -91,3 +92,4 @@ function checkModule(title: string, module: StoriesModule) {
 
 checkModule('dateline-event-card', eventCardStories as unknown as StoriesModule);
 checkModule('dateline-timeline', timelineStories as unknown as StoriesModule);
+checkModule('dateline-event-list', eventListStories as unknown as StoriesModule);
