@@ -34,6 +34,11 @@ export const chromeArgs = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Test pages run side by side; a page in the background must not have its timers and animation
+  // frames throttled, or tests that wait for a frame stall.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const firefoxPlaces = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
