@@ -25,7 +25,8 @@ export default {
   files: ['test/**/*.test.ts'],
   // Lit's production build: the dev build logs a warning into every test file's output.
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One test page at a time: keyboard focus goes to one page only, and focus tests need it.
+  concurrency: 1,
   testsFinishTimeout: 600_000,
   browserStartTimeout: 120_000,
   plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' })],

@@ -5,6 +5,7 @@
 // to bench-results/bench.json. A benchmark, not a test: it never fails on slow numbers.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, platform, release, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -17,6 +18,8 @@ const { values: flags } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,100000' },
     'zoom-steps': { type: 'string', default: '8' },
     'pan-steps': { type: 'string', default: '10' },
+    /** Also write a CPU profile of each size's first run (first render, zoom and pan) to this folder. */
+    profile: { type: 'string' },
   },
 });
 const RUNS = Math.max(1, Number(flags.runs));
@@ -70,7 +73,7 @@ const pageHelpers = () => {
     return count;
   };
 
-  /** Waits until no update has happened for a few frames; returns when the last update was painted. */
+  /** Waits until no update has happened for a few frames; returns when the last change to the drawing was painted. */
   const settle = async () => {
     let seen;
     do {
@@ -100,10 +103,16 @@ const pageHelpers = () => {
       element.addController({
         hostUpdated() {
           updates++;
-          void afterPaint().then((time) => (lastPaint = time));
         },
       });
       document.body.append(element);
+      // Painted means: the frame after the last change to what is drawn (an update that changes nothing is not waited for).
+      new MutationObserver(() => void afterPaint().then((time) => (lastPaint = time))).observe(element.shadowRoot, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
       await settle();
     },
     async render() {
@@ -131,6 +140,12 @@ const pageHelpers = () => {
       const happened = await changed;
       await settle();
       return happened;
+    },
+    /** What a step costs with no step in it: the same frames waited for, nothing changed. */
+    async idle() {
+      await frame();
+      await settle();
+      return true;
     },
     stats() {
       const root = element.shadowRoot;
@@ -177,71 +192,115 @@ async function openPage() {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await metrics()).JSHeapUsedSize;
   };
-  return { tab, metrics, heapAfterGC };
+  /** Records a CPU profile around `work` when profiling is on. */
+  const profiled = async (name, work) => {
+    if (!flags.profile) return work();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    try {
+      return await work();
+    } finally {
+      const { profile } = await cdp.send('Profiler.stop');
+      await mkdir(flags.profile, { recursive: true });
+      await writeFile(join(flags.profile, `${name}.cpuprofile`), JSON.stringify(profile));
+    }
+  };
+  return { tab, metrics, heapAfterGC, profiled };
 }
 
-/** Main-thread milliseconds between two metric snapshots. */
+/**
+ * Main-thread milliseconds between two metric snapshots: the time its tasks took (TaskDuration, wall-clock, so
+ * it grows when other processes take the CPU) and the CPU time the thread used (ThreadTime, which does not).
+ */
 const work = (before, after) => ({
   task: (after.TaskDuration - before.TaskDuration) * 1000,
+  cpu: (after.ThreadTime - before.ThreadTime) * 1000,
   script: (after.ScriptDuration - before.ScriptDuration) * 1000,
   layout: (after.LayoutDuration - before.LayoutDuration) * 1000,
   style: (after.RecalcStyleDuration - before.RecalcStyleDuration) * 1000,
 });
 
-/** Runs wheel steps one by one, taking the main-thread work of each from the CDP metrics. */
+/**
+ * Runs wheel steps one by one, taking the main-thread work of each from the CDP metrics. With no `init`, runs
+ * idle steps: the harness's own cost per step (its evaluate calls and the frames it waits), taken off the rest.
+ */
 async function steps(tab, metrics, init, count) {
   const measured = [];
   for (let step = 0; step < count; step++) {
     const before = await metrics();
-    const happened = await tab.evaluate((wheelInit) => window.bench.wheel(wheelInit), init);
+    const happened = await tab.evaluate((wheelInit) => (wheelInit ? window.bench.wheel(wheelInit) : window.bench.idle()), init);
     const after = await metrics();
-    if (happened) measured.push(work(before, after));
+    if (happened) measured.push({ ...work(before, after), ...(init ? await tab.evaluate(() => window.bench.stats()) : {}) });
   }
   return measured;
 }
 
 const mean = (values) => (values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : NaN);
 
-async function runOnce(size) {
+async function runOnce(size, run) {
   // Parsing is measured in a page of its own, so neither run warms the other's code.
   const parsePage = await openPage();
   await parsePage.tab.evaluate((count) => window.bench.generate(count), size);
+  // The generator's garbage is collected now, so that parsing does not pay for it.
+  await parsePage.heapAfterGC();
+  const beforeParse = await parsePage.metrics();
   const parse = await parsePage.tab.evaluate(() => window.bench.parse());
+  const parseWork = work(beforeParse, await parsePage.metrics());
   await parsePage.tab.close();
 
-  const { tab, metrics, heapAfterGC } = await openPage();
+  const { tab, metrics, heapAfterGC, profiled: profiledAlways } = await openPage();
+  const profiled = (name, work) => (run === 1 ? profiledAlways(`${size}-${name}`, work) : work());
   await tab.evaluate((width, height) => window.bench.mount(width, height), WIDTH, HEIGHT);
   const heapEmpty = await heapAfterGC();
   await tab.evaluate((count) => window.bench.generate(count), size);
+  if (!process.env.NO_GC) await heapAfterGC();
   const beforeRender = await metrics();
-  const firstRenderWall = await tab.evaluate(() => window.bench.render());
+  const firstRenderWall = await profiled('first-render', () => tab.evaluate(() => window.bench.render()));
   const firstRender = work(beforeRender, await metrics());
   const atFit = await tab.evaluate(() => window.bench.stats());
   const heap = await heapAfterGC();
+  const idle = await steps(tab, metrics, undefined, 10);
+  const harness = median(idle.map((step) => step.task));
+  const harnessCpu = median(idle.map((step) => step.cpu));
+  const perStep = (measured, key, overhead) => Math.max(mean(measured.map((step) => step[key])) - overhead, 0);
 
-  const zoomIn = await steps(tab, metrics, { deltaY: -50, ctrlKey: true }, ZOOM_STEPS);
-  const deepest = await tab.evaluate(() => window.bench.stats());
-  const zoomOut = await steps(tab, metrics, { deltaY: 50, ctrlKey: true }, ZOOM_STEPS);
+  const [zoomIn, deepest, zoomOut] = await profiled('zoom', async () => [
+    await steps(tab, metrics, { deltaY: -50, ctrlKey: true }, ZOOM_STEPS),
+    await tab.evaluate(() => window.bench.stats()),
+    await steps(tab, metrics, { deltaY: 50, ctrlKey: true }, ZOOM_STEPS),
+  ]);
   const zoom = [...zoomIn, ...zoomOut];
   // Pan a window of about a sixth of the data: dense, but no longer the whole story.
   await steps(tab, metrics, { deltaY: -60, ctrlKey: true }, 3);
   const panWindow = await tab.evaluate(() => window.bench.stats());
-  const pan = [...(await steps(tab, metrics, { deltaY: 120, shiftKey: true }, PAN_STEPS)), ...(await steps(tab, metrics, { deltaY: -120, shiftKey: true }, PAN_STEPS))];
+  const pan = await profiled('pan', async () => [
+    ...(await steps(tab, metrics, { deltaY: 120, shiftKey: true }, PAN_STEPS)),
+    ...(await steps(tab, metrics, { deltaY: -120, shiftKey: true }, PAN_STEPS)),
+  ]);
   await tab.close();
 
   return {
     size,
     parseMs: parse.took,
+    parseCpuMs: parseWork.cpu,
     parsedEvents: parse.kept,
     parseIssues: parse.issues,
     firstRenderMs: firstRenderWall,
     firstRenderTaskMs: firstRender.task,
     firstRenderScriptMs: firstRender.script,
-    zoomStepTaskMs: mean(zoom.map((step) => step.task)),
+    firstRenderCpuMs: firstRender.cpu,
+    harnessStepTaskMs: harness,
+    harnessStepCpuMs: harnessCpu,
+    zoomStepRawTaskMs: mean(zoom.map((step) => step.task)),
+    zoomStepTaskMs: perStep(zoom, 'task', harness),
+    zoomStepCpuMs: perStep(zoom, 'cpu', harnessCpu),
     zoomStepScriptLayoutStyleMs: mean(zoom.map((step) => step.script + step.layout + step.style)),
     zoomStepMaxTaskMs: Math.max(...zoom.map((step) => step.task)),
     zoomSteps: zoom.length,
-    panStepTaskMs: mean(pan.map((step) => step.task)),
+    panStepRawTaskMs: mean(pan.map((step) => step.task)),
+    panStepTaskMs: perStep(pan, 'task', harness),
+    panStepCpuMs: perStep(pan, 'cpu', harnessCpu),
     panStepScriptLayoutStyleMs: mean(pan.map((step) => step.script + step.layout + step.style)),
     panStepMaxTaskMs: Math.max(...pan.map((step) => step.task)),
     panSteps: pan.length,
@@ -251,6 +310,11 @@ async function runOnce(size) {
     deepestZoomDays: deepest.span / 86_400_000,
     panWindowDays: panWindow.span / 86_400_000,
     heapMB: heap / 2 ** 20,
+    /** Each step: its task and CPU ms, and what was drawn after it (DOM nodes, event marks, clusters, days in view). */
+    steps: {
+      zoom: zoom.map(({ task, cpu, domNodes, events, clusters, span }) => ({ task, cpu, domNodes, events, clusters, days: span / 86_400_000 })),
+      pan: pan.map(({ task, cpu, domNodes, events, clusters, span }) => ({ task, cpu, domNodes, events, clusters, days: span / 86_400_000 })),
+    },
     heapOverEmptyMB: (heap - heapEmpty) / 2 ** 20,
   };
 }
@@ -270,7 +334,7 @@ const runs = [];
 try {
   for (let run = 1; run <= RUNS; run++) {
     for (const size of SIZES) {
-      const result = await runOnce(size);
+      const result = await runOnce(size, run);
       runs.push({ run, ...result });
       console.log(
         `run ${run} · ${size.toLocaleString('en')} events: parse ${result.parseMs.toFixed(0)} ms, first render ${result.firstRenderMs.toFixed(0)} ms ` +
@@ -284,7 +348,7 @@ try {
   await server.close();
 }
 
-const keys = Object.keys(runs[0]).filter((key) => key !== 'run' && key !== 'size');
+const keys = Object.keys(runs[0]).filter((key) => key !== 'run' && key !== 'size' && key !== 'steps');
 const medians = SIZES.map((size) => {
   const ofSize = runs.filter((run) => run.size === size);
   return { size, ...Object.fromEntries(keys.map((key) => [key, median(ofSize.map((run) => run[key]))])) };
@@ -294,11 +358,14 @@ const verdict = (value, limit) => (limit === undefined ? '' : value <= limit ? '
 const columns = [
   ['events', (row) => row.size.toLocaleString('en')],
   ['parse ms', (row) => row.parseMs.toFixed(0)],
+  ['(CPU)', (row) => row.parseCpuMs.toFixed(0)],
   ['first render ms', (row) => row.firstRenderMs.toFixed(0) + verdict(row.firstRenderMs, TARGETS[row.size]?.firstRender)],
-  ['(main thread)', (row) => row.firstRenderTaskMs.toFixed(0)],
+  ['(tasks / CPU)', (row) => `${row.firstRenderTaskMs.toFixed(0)} / ${row.firstRenderCpuMs.toFixed(0)}`],
   ['zoom ms/step', (row) => row.zoomStepTaskMs.toFixed(1) + verdict(row.zoomStepTaskMs, TARGETS[row.size]?.step)],
+  ['(CPU)', (row) => row.zoomStepCpuMs.toFixed(1)],
   ['(worst)', (row) => row.zoomStepMaxTaskMs.toFixed(1)],
   ['pan ms/step', (row) => row.panStepTaskMs.toFixed(1) + verdict(row.panStepTaskMs, TARGETS[row.size]?.step)],
+  ['(CPU)', (row) => row.panStepCpuMs.toFixed(1)],
   ['(worst)', (row) => row.panStepMaxTaskMs.toFixed(1)],
   ['DOM nodes', (row) => row.domNodes.toFixed(0)],
   ['JS heap MB', (row) => row.heapMB.toFixed(1) + verdict(row.heapMB, TARGETS[row.size]?.heapMB)],
@@ -306,7 +373,13 @@ const columns = [
 const cells = medians.map((row) => columns.map(([, cell]) => cell(row)));
 const widths = columns.map(([title], column) => Math.max(title.length, ...cells.map((row) => row[column].length)));
 const line = (values) => `| ${values.map((value, column) => value.padStart(widths[column])).join(' | ')} |`;
-console.log(`\nMedians of ${RUNS} runs (main-thread ms from CDP TaskDuration; first render is wall-clock until painted):\n`);
+console.log(
+  `\nMedians of ${RUNS} runs. Parse: parseDataset in the page (wall-clock, and main-thread CPU time). First render: ` +
+    `wall-clock from setting .events until painted, and the main thread's task time and CPU time meanwhile. Zoom and ` +
+    `pan: main-thread task time per step (CDP TaskDuration), less the harness's own cost per step (an idle step: ` +
+    `${medians.map((row) => row.harnessStepTaskMs.toFixed(1)).join(' / ')} ms), then CPU time (CDP ThreadTime, same ` +
+    `correction); worst is the slowest raw step.\n`,
+);
 console.log(line(columns.map(([title]) => title)));
 console.log(`|${widths.map((width) => '-'.repeat(width + 1) + ':').join('|')}|`);
 for (const row of cells) console.log(line(row));

@@ -118,11 +118,24 @@ export function axisTicks(window: TimeWindow, length: number, locale: string | u
     const parent = parentKey(time);
     const showParent = parent !== undefined && (index === 0 || parent !== previousParent);
     previousParent = parent;
-    const tick: AxisTick = { time, position: toPosition(time), label: tickLabel(time, level.unit, locale), major: false };
-    if (showParent) tick.parentLabel = parentLabel(time, level.unit, locale);
+    const tick: AxisTick = { time, position: toPosition(time), label: remembered(`${level.unit}|${locale}|${time}`, () => tickLabel(time, level.unit, locale)), major: false };
+    if (showParent) tick.parentLabel = remembered(`parent|${level.unit}|${locale}|${time}`, () => parentLabel(time, level.unit, locale));
     tick.major = level.unit === 'year' ? readerYear(time) % (level.step * 5) === 0 : showParent;
     return tick;
   });
+}
+
+const labels = new Map<string, string>();
+
+/** Tick labels, remembered: every zoom and pan step shows mostly the ticks of the step before. */
+function remembered(key: string, label: () => string): string {
+  let text = labels.get(key);
+  if (text === undefined) {
+    text = label();
+    if (labels.size > 5000) labels.clear();
+    labels.set(key, text);
+  }
+  return text;
 }
 
 function tickLabel(time: number, unit: Unit, locale: string | undefined): string {

@@ -1,10 +1,12 @@
+import { bisectLeft } from 'd3-array';
 import type { NormalizedEvent } from '../model/types.js';
-import { formatEventDate } from '../model/format-date.js';
-import { assignLanes, laneKeyOf, type Lane, type LaneMode } from './lanes.js';
+import { eventDateText } from './event-date-text.js';
+import type { Lane, LaneMode } from './lanes.js';
+import { aggregateIntoBuckets, bucketHolds, bucketMembers, countLabel, type Bucket } from './aggregation.js';
 import { packLabels, type PackingItem } from './label-packing.js';
 import { axisTicks, type AxisTick } from './ticks.js';
 import { layoutVertical, type GapMarker } from './vertical-layout.js';
-import type { EventIndex } from './visible-events.js';
+import type { EventIndex, SortedSpans } from './visible-events.js';
 import type { TimeWindow } from './time-window.js';
 
 /**
@@ -31,6 +33,11 @@ export const HORIZONTAL = {
   gap: 10,
   clusterWidth: 40,
   maxLabelWidth: 440,
+  /**
+   * Rows an aggregated lane asks for at least (or its share of the height, if more): its buckets stand as the
+   * columns of a histogram under their badges.
+   */
+  aggregateRows: 3,
 } as const;
 
 export interface PlacedEvent {
@@ -56,13 +63,29 @@ export interface PlacedEvent {
 
 export interface PlacedCluster {
   key: string;
-  events: NormalizedEvent[];
   lane: number;
   y: number;
+  /** The height of the cluster: a row, or for a bucket its column over all the rows of its lane. */
+  height: number;
+  /** The stretch the badge claims in pixels; for a bucket, its column. */
   start: number;
   end: number;
+  /** The pixel span of the folded events' marks (for a bucket, of where they start), for the cluster's faint bar. */
   markStart: number;
   markEnd: number;
+  /** How many events are folded in. */
+  count: number;
+  /** The badge's text: "+5", "+16667". */
+  label: string;
+  /** The orders of the folded events, for a cluster from label packing. */
+  orders?: number[];
+  /** For a bucket of an aggregated lane, which may hold thousands: its members are found on demand (`clusterMembers`). */
+  bucket?: Bucket;
+  /**
+   * How crowded a bucket is next to the most crowded bucket in view (events per unit of time, since the buckets
+   * at the edges are wider), from 0 to 1; 0 for clusters from label packing.
+   */
+  density: number;
 }
 
 export interface PlacedLane {
@@ -91,6 +114,11 @@ export interface HorizontalInput {
   locale: string | undefined;
   /** Width of a label's text in pixels. */
   measure: (text: string) => number;
+  /**
+   * A lane with more events in view than this is aggregated into buckets rather than labelled (default: four
+   * times as many as cluster badges would fit side by side, far more than labels ever could).
+   */
+  aggregateAbove?: number;
 }
 
 const toPixels = (window: TimeWindow, width: number) => {
@@ -120,47 +148,89 @@ export function allocateRows(demands: readonly number[], available: number): num
   return rows;
 }
 
-/** Lays out the visible events of a horizontal timeline: lanes, rows, labels and clusters. */
+/** The width of a count badge with this text: its padding and border around the text, at least its minimum. */
+export function badgeWidth(label: string, measure: (text: string) => number): number {
+  return Math.max(32, Math.ceil(measure(label)) + 16);
+}
+
+/**
+ * Buckets for each of the aggregated lanes, all of one width so that they line up, and wide enough for the
+ * fullest bucket's badge: first sized for the busiest lane's whole count (which no bucket can pass), then
+ * narrowed to what the fullest bucket needs if its badge still fits.
+ */
+function bucketsThatFit(lanes: readonly SortedSpans[], laneCounts: readonly number[], window: TimeWindow, width: number, bucketWidth: (count: number) => number): Bucket[][] {
+  if (lanes.length === 0) return [];
+  const fullest = (buckets: Bucket[][]) => Math.max(0, ...buckets.flatMap((laneBuckets) => laneBuckets.map((bucket) => bucket.count)));
+  const bucketAt = (bucketPx: number) => lanes.map((spans) => aggregateIntoBuckets(spans, window, width, bucketPx));
+  const widest = Math.max(HORIZONTAL.clusterWidth, bucketWidth(Math.max(...laneCounts)));
+  const buckets = bucketAt(widest);
+  const narrower = Math.max(HORIZONTAL.clusterWidth, bucketWidth(fullest(buckets)));
+  if (narrower < widest) {
+    const tried = bucketAt(narrower);
+    if (bucketWidth(fullest(tried)) <= narrower) return tried;
+  }
+  return buckets;
+}
+
+/**
+ * Lays out the visible events of a horizontal timeline: lanes, rows, labels and clusters. Lanes with few
+ * enough events in view are labelled (label packing folds the overflow into clusters); crowded lanes are
+ * aggregated into count buckets. The work grows with what is drawn, not with the number of events.
+ */
 export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   const { index, window, width, height, laneMode, locale, measure } = input;
   const x = toPixels(window, width);
-  const visible = index.visible(window);
-  const lanes = assignLanes(index.events, laneMode);
-  const laneNumber = new Map(lanes.map((lane, number) => [lane.key, number]));
-  const byLane: number[][] = lanes.map(() => []);
-  for (const order of visible) byLane[laneNumber.get(laneKeyOf(index.events[order]!, laneMode)) ?? 0]!.push(order);
+  const { lanes, spans } = index.lanes(laneMode);
+  const aggregateAbove = input.aggregateAbove ?? (4 * width) / HORIZONTAL.clusterWidth;
+  const counts = spans.map((laneSpans) => laneSpans.count(window));
+  const aggregated = counts.map((count) => count > aggregateAbove);
 
   const datePrefixes = new Map<number, string>();
-  const packingItems = byLane.map((orders) =>
-    orders.map((order): PackingItem => {
-      const event = index.events[order]!;
-      const kind = markKindOf(event);
-      const start = x(event.start.getTime());
-      const end = kind === 'point' ? start : x(event.end.getTime());
-      let text = event.title;
-      if (kind === 'band') {
-        const prefix = formatEventDate(event, locale);
-        datePrefixes.set(order, prefix);
-        text = `${prefix} · ${event.title}`;
-      }
-      const markStart = kind === 'point' ? start - HORIZONTAL.pointRadius : start;
-      const markEnd = kind === 'point' ? start + HORIZONTAL.pointRadius : Math.max(end, start + 2);
-      const beside = kind === 'point' ? 2 * HORIZONTAL.pointRadius + HORIZONTAL.pointLabelGap : kind === 'band' ? HORIZONTAL.bandInset : 0;
-      return {
-        id: String(order),
-        markStart,
-        markEnd,
-        labelWidth: measure(text) + 2,
-        labelOffset: beside,
-        flippedLabelEnd: -beside,
-      };
-    }),
+  const packingItems = spans.map((laneSpans, lane) =>
+    aggregated[lane]
+      ? []
+      : laneSpans.visible(window).map((order): PackingItem => {
+          const event = index.events[order]!;
+          const kind = markKindOf(event);
+          const start = x(index.starts[order]!);
+          const end = kind === 'point' ? start : x(index.ends[order]!);
+          let text = event.title;
+          if (kind === 'band') {
+            const prefix = eventDateText(event, locale);
+            datePrefixes.set(order, prefix);
+            text = `${prefix} · ${event.title}`;
+          }
+          const markStart = kind === 'point' ? start - HORIZONTAL.pointRadius : start;
+          const markEnd = kind === 'point' ? start + HORIZONTAL.pointRadius : Math.max(end, start + 2);
+          const beside = kind === 'point' ? 2 * HORIZONTAL.pointRadius + HORIZONTAL.pointLabelGap : kind === 'band' ? HORIZONTAL.bandInset : 0;
+          return {
+            id: String(order),
+            markStart,
+            markEnd,
+            labelWidth: measure(text) + 2,
+            labelOffset: beside,
+            flippedLabelEnd: -beside,
+          };
+        }),
   );
+
+  const fitted = bucketsThatFit(
+    spans.filter((_, lane) => aggregated[lane]),
+    counts.filter((_, lane) => aggregated[lane]),
+    window,
+    width,
+    (count) => badgeWidth(countLabel(count), measure) + HORIZONTAL.gap,
+  );
+  let fittedLane = 0;
+  const buckets = aggregated.map((isAggregated) => (isAggregated ? fitted[fittedLane++]! : []));
+  const rate = (bucket: Bucket) => bucket.count / (bucket.to - bucket.from);
+  const busiest = Math.max(0, ...buckets.flatMap((laneBuckets) => laneBuckets.map(rate)));
 
   const options = { gap: HORIZONTAL.gap, clusterWidth: HORIZONTAL.clusterWidth, viewStart: 0, viewEnd: width, maxLabelWidth: HORIZONTAL.maxLabelWidth };
   const laneChrome = laneMode === 'none' ? 0 : HORIZONTAL.laneHeaderHeight + HORIZONTAL.laneGap;
   const availableRows = Math.max(Math.floor((height - lanes.length * laneChrome) / HORIZONTAL.rowHeight), lanes.length);
-  const demands = packingItems.map((items) => Math.max(packLabels(items, options).rowCount, 1));
+  const histogramRows = Math.max(HORIZONTAL.aggregateRows, Math.floor(availableRows / lanes.length));
+  const demands = packingItems.map((items, lane) => (aggregated[lane] ? histogramRows : Math.max(packLabels(items, options).rowCount, 1)));
   const rowsPerLane = allocateRows(demands, availableRows);
 
   const events: PlacedEvent[] = [];
@@ -169,43 +239,71 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   let top = 0;
   lanes.forEach((lane, laneIndex) => {
     const rows = rowsPerLane[laneIndex]!;
-    const packed = packLabels(packingItems[laneIndex]!, { ...options, maxRows: rows });
     const rowsTop = top + (laneMode === 'none' ? 0 : HORIZONTAL.laneHeaderHeight);
-    const itemById = new Map(packingItems[laneIndex]!.map((item) => [item.id, item]));
-    for (const label of packed.labels) {
-      const order = Number(label.id);
-      const event = index.events[order]!;
-      const item = itemById.get(label.id)!;
-      const placed: PlacedEvent = {
-        event,
-        order,
-        lane: laneIndex,
-        y: rowsTop + label.row * HORIZONTAL.rowHeight,
-        kind: markKindOf(event),
-        markStart: item.markStart,
-        markEnd: item.markEnd,
-        claimStart: label.start,
-        claimEnd: label.end,
-        labelStart: label.labelStart,
-        labelWidth: label.labelWidth,
-        labelFlipped: label.flipped,
-      };
-      const prefix = datePrefixes.get(order);
-      if (prefix) placed.datePrefix = prefix;
-      events.push(placed);
-    }
-    for (const cluster of packed.clusters) {
-      const clustered = cluster.ids.map((id) => index.events[Number(id)]!);
-      clusters.push({
-        key: `${lane.key}:${clustered[0]!.id}`,
-        events: clustered,
-        lane: laneIndex,
-        y: rowsTop + cluster.row * HORIZONTAL.rowHeight,
-        start: cluster.start,
-        end: cluster.end,
-        markStart: cluster.markStart,
-        markEnd: cluster.markEnd,
+    if (aggregated[laneIndex]) {
+      buckets[laneIndex]!.forEach((bucket, number) => {
+        const label = countLabel(bucket.count);
+        const markStart = x(bucket.firstStart);
+        const markEnd = Math.max(x(bucket.lastStart), markStart + 2);
+        clusters.push({
+          // Keyed by place, not time: a zoom step then updates the columns rather than making new ones.
+          key: `${lane.key}:bucket:${number}`,
+          lane: laneIndex,
+          y: rowsTop,
+          height: Math.max(rows, 1) * HORIZONTAL.rowHeight - HORIZONTAL.laneGap,
+          // The column fills its bucket, less the gap to the next; it is at least as wide as its badge.
+          start: x(bucket.from),
+          end: x(bucket.to) - HORIZONTAL.gap,
+          markStart,
+          markEnd,
+          count: bucket.count,
+          label,
+          bucket,
+          density: busiest > 0 ? rate(bucket) / busiest : 0,
+        });
       });
+    } else {
+      const packed = packLabels(packingItems[laneIndex]!, { ...options, maxRows: rows });
+      const itemById = new Map(packingItems[laneIndex]!.map((item) => [item.id, item]));
+      for (const label of packed.labels) {
+        const order = Number(label.id);
+        const event = index.events[order]!;
+        const item = itemById.get(label.id)!;
+        const placed: PlacedEvent = {
+          event,
+          order,
+          lane: laneIndex,
+          y: rowsTop + label.row * HORIZONTAL.rowHeight,
+          kind: markKindOf(event),
+          markStart: item.markStart,
+          markEnd: item.markEnd,
+          claimStart: label.start,
+          claimEnd: label.end,
+          labelStart: label.labelStart,
+          labelWidth: label.labelWidth,
+          labelFlipped: label.flipped,
+        };
+        const prefix = datePrefixes.get(order);
+        if (prefix) placed.datePrefix = prefix;
+        events.push(placed);
+      }
+      for (const cluster of packed.clusters) {
+        const orders = cluster.ids.map(Number);
+        clusters.push({
+          key: `${lane.key}:${index.events[orders[0]!]!.id}`,
+          lane: laneIndex,
+          y: rowsTop + cluster.row * HORIZONTAL.rowHeight,
+          height: HORIZONTAL.rowHeight,
+          start: cluster.start,
+          end: cluster.end,
+          markStart: cluster.markStart,
+          markEnd: cluster.markEnd,
+          count: orders.length,
+          label: countLabel(orders.length),
+          orders,
+          density: 0,
+        });
+      }
     }
     const laneHeight = (rowsTop - top) + Math.max(rows, 1) * HORIZONTAL.rowHeight;
     placedLanes.push({ lane, y: top, height: laneHeight, rows });
@@ -213,6 +311,20 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   });
   events.sort((a, b) => a.order - b.order);
   return { events, clusters, lanes: placedLanes, ticks: axisTicks(window, width, locale), height: top };
+}
+
+/** The orders of a cluster's events, in time order; for a bucket, at most `limit` of them, the earliest. */
+export function clusterMembers(cluster: PlacedCluster, index: EventIndex, laneMode: LaneMode, window: TimeWindow, limit = Infinity): number[] {
+  if (cluster.orders) return cluster.orders;
+  if (!cluster.bucket) return [];
+  return bucketMembers(index.lanes(laneMode).spans[cluster.lane]!, cluster.bucket, window, limit);
+}
+
+/** True when the event at `order` is folded into the cluster. */
+export function clusterHolds(cluster: PlacedCluster, order: number, index: EventIndex, laneMode: LaneMode, window: TimeWindow): boolean {
+  if (cluster.orders) return cluster.orders.includes(order);
+  if (!cluster.bucket || order < 0 || order >= index.size) return false;
+  return index.lanes(laneMode).laneOf[order] === cluster.lane && bucketHolds(cluster.bucket, window, index.starts[order]!, index.ends[order]!);
 }
 
 /** Sizes of the vertical layout, in CSS pixels. */
@@ -246,6 +358,12 @@ export interface VerticalTimelineLayout {
   gaps: GapMarker[];
   lanes: Lane[];
   height: number;
+  /** Events in the window before and after the blocks, when there are too many to list at once. */
+  earlier: number;
+  later: number;
+  /** The orders of the events just before and just after the blocks, when there are such. */
+  lastEarlier?: number;
+  firstLater?: number;
 }
 
 export interface VerticalInput {
@@ -255,34 +373,48 @@ export interface VerticalInput {
   laneMode: LaneMode;
   locale: string | undefined;
   measure: (text: string) => number;
+  /** The order of the event to list when the window holds more than `maxBlocks` (default: the first). */
+  focusOrder?: number;
+  /** The most blocks listed at once; the window's events are listed in pages of this many (default 400). */
+  maxBlocks?: number;
 }
 
-/** Lays out the visible events down a spine: dates on one side, titles on the other. */
+/**
+ * Lays out the visible events down a spine: dates on one side, titles on the other. A window with more events
+ * than `maxBlocks` is listed a page at a time: the page that holds the focused event.
+ */
 export function layoutVerticalTimeline(input: VerticalInput): VerticalTimelineLayout {
-  const { index, window, width, laneMode, locale, measure } = input;
-  const lanes = assignLanes(index.events, laneMode);
-  const laneNumber = new Map(lanes.map((lane, number) => [lane.key, number]));
+  const { index, window, width, laneMode, locale, measure, focusOrder = 0, maxBlocks = 400 } = input;
+  const { lanes, laneOf } = index.lanes(laneMode);
   const titleWidth = Math.max(width - VERTICAL.dateColumn - VERTICAL.spineGap - 8, 80);
   const y = toPixels(window, VERTICAL.nominalHeight);
   const visible = index.visible(window);
-  const blocks: VerticalBlock[] = visible.map((order) => {
+  const pageSize = Math.max(1, Math.floor(maxBlocks));
+  const focusPosition = Math.max(bisectLeft(visible, focusOrder), 0);
+  const pageStart = Math.floor(Math.min(focusPosition, Math.max(visible.length - 1, 0)) / pageSize) * pageSize;
+  const listed = visible.length > pageSize ? visible.slice(pageStart, pageStart + pageSize) : visible;
+  const blocks: VerticalBlock[] = listed.map((order) => {
     const event = index.events[order]!;
     const titleLines = Math.min(Math.max(Math.ceil(measure(event.title) / titleWidth), 1), VERTICAL.maxTitleLines);
     return {
       event,
       order,
-      lane: laneNumber.get(laneKeyOf(event, laneMode)) ?? 0,
+      lane: laneOf[order]!,
       kind: markKindOf(event),
       y: 0,
       height: Math.max(titleLines * VERTICAL.lineHeight, VERTICAL.dateLineHeight * 2) + VERTICAL.blockPadding * 2,
-      date: formatEventDate(event, locale),
+      date: eventDateText(event, locale),
       titleLines,
     };
   });
   const placed = layoutVertical(
-    blocks.map((block) => ({ id: String(block.order), position: y(Math.max(block.event.start.getTime(), window.start)), time: block.event.start.getTime(), height: block.height })),
+    blocks.map((block) => ({ id: String(block.order), position: y(Math.max(index.starts[block.order]!, window.start)), time: index.starts[block.order]!, height: block.height })),
     { gap: VERTICAL.gap, maxGap: VERTICAL.maxGap, gapMarkerHeight: VERTICAL.gapMarkerHeight },
   );
   placed.blocks.forEach((position, number) => (blocks[number]!.y = position.y));
-  return { blocks, gaps: placed.gaps, lanes, height: placed.height };
+  const earlier = listed === visible ? 0 : pageStart;
+  const layout: VerticalTimelineLayout = { blocks, gaps: placed.gaps, lanes, height: placed.height, earlier, later: visible.length - earlier - listed.length };
+  if (layout.earlier > 0) layout.lastEarlier = visible[earlier - 1]!;
+  if (layout.later > 0) layout.firstLater = visible[earlier + listed.length]!;
+  return layout;
 }

@@ -1,38 +1,141 @@
 import { bisector } from 'd3-array';
 import type { NormalizedEvent } from '../model/types.js';
+import { assignLanes, laneKeyOf, type Lane, type LaneMode } from './lanes.js';
 import type { TimeWindow } from './time-window.js';
 
+const byTime = bisector((time: number) => time);
+/** The first position whose time is at or after `time`: how many times come before it. */
+export const timesBefore = (times: Float64Array, time: number): number => byTime.left(times as unknown as number[], time);
+/** The first position whose time is after `time`: how many times are at or before it. */
+export const timesUpTo = (times: Float64Array, time: number): number => byTime.right(times as unknown as number[], time);
+
 /**
- * Finds the events that overlap a window without scanning them all: events are sorted by start, and the
- * longest event bounds how far before the window a still-visible event can start.
+ * Time spans of events in start order, found by binary search rather than by visiting them all: which
+ * overlap a window, and how many. Events are sorted by start; the longest event bounds how far before a
+ * window a still-visible event can start, and a sorted copy of the ends counts those that ended before it.
  */
-export class EventIndex {
+export class SortedSpans {
+  /** Starts and (exclusive) ends in UTC ms, in start order. */
   readonly starts: Float64Array;
   readonly ends: Float64Array;
+  /** The ends again, sorted. */
+  readonly sortedEnds: Float64Array;
   readonly longest: number;
-  private static readonly byStart = bisector((time: number) => time);
 
-  constructor(readonly events: readonly NormalizedEvent[]) {
-    this.starts = Float64Array.from(events, (event) => event.start.getTime());
-    this.ends = Float64Array.from(events, (event) => event.end.getTime());
+  /**
+   * @param orders each span's position in time order among all events, when these spans are a subset of them
+   *   (one lane's); by default the spans are all the events, so a span's position is its order
+   */
+  constructor(
+    starts: Float64Array,
+    ends: Float64Array,
+    readonly orders?: Int32Array,
+  ) {
+    this.starts = starts;
+    this.ends = ends;
+    this.sortedEnds = ends.slice().sort();
     let longest = 0;
-    for (let index = 0; index < events.length; index++) longest = Math.max(longest, this.ends[index]! - this.starts[index]!);
+    for (let position = 0; position < starts.length; position++) longest = Math.max(longest, ends[position]! - starts[position]!);
     this.longest = longest;
   }
 
-  /** Indices of events overlapping [start, end), in time order. */
+  get size(): number {
+    return this.starts.length;
+  }
+
+  /** The event order of the span at `position`. */
+  orderAt(position: number): number {
+    return this.orders ? this.orders[position]! : position;
+  }
+
+  /** How many spans overlap [start, end): those that start before its end, less those that end by its start. */
+  count(window: TimeWindow): number {
+    if (!(window.end > window.start)) return 0;
+    return Math.max(timesBefore(this.starts, window.end) - timesUpTo(this.sortedEnds, window.start), 0);
+  }
+
+  /** Orders of the events overlapping [start, end), in time order. */
   visible(window: TimeWindow): number[] {
-    const from = EventIndex.byStart.left(this.starts as unknown as number[], window.start - this.longest);
-    const to = EventIndex.byStart.left(this.starts as unknown as number[], window.end);
-    const indices: number[] = [];
-    for (let index = from; index < to; index++) {
-      if (this.ends[index]! > window.start) indices.push(index);
+    const from = timesBefore(this.starts, window.start - this.longest);
+    const to = timesBefore(this.starts, window.end);
+    const orders: number[] = [];
+    for (let position = from; position < to; position++) {
+      if (this.ends[position]! > window.start) orders.push(this.orderAt(position));
     }
-    return indices;
+    return orders;
+  }
+}
+
+/** The lanes of a lane mode and, for each, the spans of its events. */
+export interface LaneGroups {
+  lanes: Lane[];
+  /** The lane number of each event, by order. */
+  laneOf: Int32Array;
+  /** Each lane's events. */
+  spans: SortedSpans[];
+}
+
+/**
+ * Finds the events that overlap a window without scanning them all. Built once per list of events (which
+ * must be sorted by start); lanes and ids are worked out on first use and kept.
+ */
+export class EventIndex extends SortedSpans {
+  private ids?: Map<string, number>;
+  private readonly laneGroups = new Map<LaneMode, LaneGroups>();
+  /** The span of all events, or undefined when there are none. */
+  readonly extent: TimeWindow | undefined;
+
+  constructor(readonly events: readonly NormalizedEvent[]) {
+    // Filled in a plain loop: `Float64Array.from` with a mapping function is many times slower.
+    const starts = new Float64Array(events.length);
+    const ends = new Float64Array(events.length);
+    for (let order = 0; order < events.length; order++) {
+      starts[order] = events[order]!.start.getTime();
+      ends[order] = events[order]!.end.getTime();
+    }
+    super(starts, ends);
+    this.extent = events.length ? { start: starts[0]!, end: this.sortedEnds[events.length - 1]! } : undefined;
   }
 
   /** The position of an event in time order, or -1. */
   indexOf(id: string): number {
-    return this.events.findIndex((event) => event.id === id);
+    this.ids ??= new Map(this.events.map((event, order) => [event.id, order]));
+    return this.ids.get(id) ?? -1;
+  }
+
+  /** The lanes for a mode, each with its events' spans; the same object for the same mode. */
+  lanes(mode: LaneMode): LaneGroups {
+    let groups = this.laneGroups.get(mode);
+    if (!groups) {
+      groups = this.groupByLane(mode);
+      this.laneGroups.set(mode, groups);
+    }
+    return groups;
+  }
+
+  private groupByLane(mode: LaneMode): LaneGroups {
+    const lanes = assignLanes(this.events, mode);
+    const laneOf = new Int32Array(this.events.length);
+    if (lanes.length === 1) return { lanes, laneOf, spans: [this] };
+    const laneNumber = new Map(lanes.map((lane, number) => [lane.key, number]));
+    const sizes = new Int32Array(lanes.length);
+    this.events.forEach((event, order) => {
+      const lane = laneNumber.get(laneKeyOf(event, mode)) ?? 0;
+      laneOf[order] = lane;
+      sizes[lane]!++;
+    });
+    const orders = Array.from(sizes, (size) => new Int32Array(size));
+    const filled = new Int32Array(lanes.length);
+    laneOf.forEach((lane, order) => (orders[lane]![filled[lane]!++] = order));
+    const spans = orders.map((laneOrders) => {
+      const starts = new Float64Array(laneOrders.length);
+      const ends = new Float64Array(laneOrders.length);
+      laneOrders.forEach((order, position) => {
+        starts[position] = this.starts[order]!;
+        ends[position] = this.ends[order]!;
+      });
+      return new SortedSpans(starts, ends, laneOrders);
+    });
+    return { lanes, laneOf, spans };
   }
 }

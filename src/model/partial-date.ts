@@ -33,6 +33,7 @@ const HELP = 'write it as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm with an 
  * themselves instead of becoming 1900–1999.
  */
 export function utcDate(year: number, monthIndex = 0, day = 1, hours = 0, minutes = 0, seconds = 0, ms = 0): Date {
+  if (year < 0 || year > 99) return new Date(Date.UTC(year, monthIndex, day, hours, minutes, seconds, ms));
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   date.setUTCHours(hours, minutes, seconds, ms);

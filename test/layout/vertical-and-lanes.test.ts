@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { layoutVertical } from '../../src/layout/vertical-layout.js';
 import { assignLanes, laneKeyOf } from '../../src/layout/lanes.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
+import { layoutVerticalTimeline } from '../../src/layout/timeline-layout.js';
+import { EventIndex } from '../../src/layout/visible-events.js';
+import { syntheticEvents } from '../fixtures/synthetic-events.js';
 
 describe('layoutVertical', () => {
   it('keeps proportional positions where they fit', () => {
@@ -55,5 +58,34 @@ describe('assignLanes', () => {
   it('uses categories for lanes="category" and one unlabelled lane for "none"', () => {
     expect(assignLanes(events, 'category').map((lane) => lane.label)).to.deep.equal(['military', 'Other']);
     expect(assignLanes(events, 'none')).to.deep.equal([{ key: '', label: '', colorIndex: -1 }]);
+  });
+});
+
+describe('layoutVerticalTimeline', () => {
+  const index = new EventIndex(parseDataset(syntheticEvents(1000, { seed: 9 })).events);
+  const window = { start: index.extent!.start, end: index.extent!.end };
+  const measure = (text: string) => text.length * 7;
+
+  it('lists a long window a page at a time: the page that holds the focused event', () => {
+    for (const focusOrder of [0, 99, 100, 555, 999]) {
+      const layout = layoutVerticalTimeline({ index, window, width: 360, laneMode: 'actor', locale: 'en', measure, focusOrder, maxBlocks: 100 });
+      const orders = layout.blocks.map((block) => block.order);
+      expect(orders, `page of ${focusOrder}`).to.include(focusOrder);
+      expect(orders).to.have.length(100);
+      expect(layout.earlier + orders.length + layout.later).to.equal(index.count(window));
+      expect(layout.earlier).to.equal(Math.floor(focusOrder / 100) * 100);
+      if (layout.earlier > 0) expect(layout.lastEarlier).to.equal(orders[0]! - 1);
+      else expect(layout.lastEarlier).to.equal(undefined);
+      if (layout.later > 0) expect(layout.firstLater).to.equal(orders[orders.length - 1]! + 1);
+      else expect(layout.firstLater).to.equal(undefined);
+      for (const block of layout.blocks) expect(block.lane).to.equal(index.lanes('actor').laneOf[block.order]);
+    }
+  });
+
+  it('lists a short window whole', () => {
+    const week = { start: Date.UTC(2023, 5, 1), end: Date.UTC(2023, 5, 8) };
+    const layout = layoutVerticalTimeline({ index, window: week, width: 360, laneMode: 'none', locale: 'en', measure, focusOrder: 0 });
+    expect(layout.blocks.map((block) => block.order)).to.deep.equal(index.visible(week));
+    expect([layout.earlier, layout.later]).to.deep.equal([0, 0]);
   });
 });

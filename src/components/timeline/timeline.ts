@@ -7,7 +7,7 @@ import { DataSourceController } from '../../controllers/data-source-controller.j
 import { GestureController, type ViewChange } from '../../controllers/gesture-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { DatelineErrorEvent, DatelineLoadEvent, DatelineRangeChangeEvent, DatelineSelectEvent } from '../../events.js';
-import { formatEventDate, utcFormatter } from '../../model/format-date.js';
+import { utcFormatter } from '../../model/format-date.js';
 import { parseDataset } from '../../model/parse-dataset.js';
 import { parsePartialDate } from '../../model/partial-date.js';
 import type { TimelineEvent } from '../../model/schema.js';
@@ -17,6 +17,8 @@ import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/typ
 import { laneKeyOf, type LaneMode } from '../../layout/lanes.js';
 import {
   HORIZONTAL,
+  clusterHolds,
+  clusterMembers,
   layoutHorizontal,
   layoutVerticalTimeline,
   markKindOf,
@@ -25,8 +27,9 @@ import {
   type PlacedEvent,
   type VerticalTimelineLayout,
 } from '../../layout/timeline-layout.js';
-import { clampWindow, dataExtent, fitWindow, panWindow, revealInWindow, zoomWindow, type TimeWindow } from '../../layout/time-window.js';
+import { DAY, clampWindow, fitWindow, panWindow, revealInWindow, zoomWindow, type TimeWindow } from '../../layout/time-window.js';
 import { EventIndex } from '../../layout/visible-events.js';
+import { eventDateText } from '../../layout/event-date-text.js';
 import { themeStyles } from '../theme.styles.js';
 import { TextMeasurer } from './text-measurer.js';
 import { readLightDomData } from '../shared/light-dom-data.js';
@@ -41,6 +44,12 @@ const ZOOM_STEP = 1.6;
 const AXIS_HEIGHT = 40;
 const CARD_WIDTH = 340;
 const MAX_LISTED_ISSUES = 12;
+/** An open cluster lists at most this many of its events; zooming in shows the rest. */
+const LISTED_CLUSTER_EVENTS = 50;
+/** A bucket names its events' orders in `data-orders` only when it holds at most this many. */
+const LISTED_BUCKET_ORDERS = 64;
+/** The top of a bucket's column kept for its badge. */
+const BUCKET_BADGE_ROOM = 30;
 
 /** The nearest value of an attribute up the tree, crossing shadow roots (for `lang`). */
 function inheritedAttribute(element: Element, name: string): string | undefined {
@@ -142,6 +151,14 @@ export class DatelineTimeline extends LitElement {
   private pendingDataEvents = false;
   private horizontal?: HorizontalLayout;
   private vertical?: VerticalTimelineLayout;
+  private layoutInputs = '';
+  /** The chart's size, measured when it first appears, until its ResizeObserver reports. */
+  private firstChartSize?: { width: number; height: number };
+  private layoutIndex?: EventIndex;
+  /** The statuses in the data, for the legend; worked out once per data. */
+  private statusesPresent: readonly (typeof STATUSES)[number][] = [];
+  private numberFormat?: { locale: string | undefined; format: Intl.NumberFormat };
+  private readonly dayTexts = new Map<string, string>();
   private resolvedLocale?: string;
   private readonly measurer = new TextMeasurer();
   private readonly hostSize = new ResizeController(this);
@@ -174,12 +191,12 @@ export class DatelineTimeline extends LitElement {
     const from = timeOf(start, 'start');
     const to = timeOf(end, 'end');
     if (from === undefined || to === undefined || !(to > from)) return;
-    this.window = clampWindow({ start: from, end: to }, dataExtent(this.result.events));
+    this.window = clampWindow({ start: from, end: to }, this.index.extent);
   }
 
   /** Shows every event, with a margin. Does not fire `dateline-range-change`. */
   fit(): void {
-    this.window = fitWindow(dataExtent(this.result.events));
+    this.window = fitWindow(this.index.extent);
   }
 
   private get isVertical(): boolean {
@@ -193,11 +210,11 @@ export class DatelineTimeline extends LitElement {
   }
 
   private get plotWidth(): number {
-    return Math.max((this.chartSize.width || this.hostSize.width) - 32, 0);
+    return Math.max((this.chartSize.width || this.firstChartSize?.width || this.hostSize.width) - 32, 0);
   }
 
   private get plotHeight(): number {
-    return Math.max((this.chartSize.height || 360) - AXIS_HEIGHT, HORIZONTAL.rowHeight);
+    return Math.max((this.chartSize.height || this.firstChartSize?.height || 360) - AXIS_HEIGHT, HORIZONTAL.rowHeight);
   }
 
   private get chartLabel(): string {
@@ -227,7 +244,7 @@ export class DatelineTimeline extends LitElement {
       if (order >= 0) {
         this.activeOrder = order;
         const event = this.result.events[order]!;
-        this.window = revealInWindow(this.window, event.start.getTime(), event.end.getTime(), dataExtent(this.result.events));
+        this.window = revealInWindow(this.window, event.start.getTime(), event.end.getTime(), this.index.extent);
       }
     }
     this.resolvedLocale = this.locale || inheritedAttribute(this, 'lang') || undefined;
@@ -237,6 +254,9 @@ export class DatelineTimeline extends LitElement {
   private useResult(result: ParseResult): void {
     this.result = result;
     this.index = new EventIndex(result.events);
+    const statuses = new Set<string | undefined>();
+    for (const event of result.events) statuses.add(event.status);
+    this.statusesPresent = STATUSES.filter((status) => statuses.has(status));
     const linked = this.linkedEventId();
     if (linked && this.index.indexOf(linked) >= 0) this.selected = linked;
     this.activeOrder = Math.min(this.activeOrder, Math.max(result.events.length - 1, 0));
@@ -246,28 +266,38 @@ export class DatelineTimeline extends LitElement {
   }
 
   private initialWindow(): TimeWindow {
-    const extent = dataExtent(this.result.events);
+    const extent = this.index.extent;
     const from = timeOf(this.start, 'start');
     const to = timeOf(this.end, 'end');
     if (from !== undefined && to !== undefined && to > from) return clampWindow({ start: from, end: to }, extent);
     return fitWindow(extent);
   }
 
+  /** Lays out again only when something the layout reads has changed, not for every update. */
   private layOut(): void {
-    const style = getComputedStyle(this);
-    this.measurer.setFont(`13px ${style.fontFamily || 'sans-serif'}`);
+    const font = `13px ${getComputedStyle(this).fontFamily || 'sans-serif'}`;
+    this.measurer.setFont(font);
+    const vertical = this.isVertical;
+    const width = vertical ? Math.max(this.hostSize.width - 32, 200) : this.plotWidth;
+    // The vertical layout lists a page of events around the active one, so it depends on that too.
+    const inputs = [vertical, width, vertical ? this.activeOrder : this.plotHeight, this.window.start, this.window.end, this.lanes, this.resolvedLocale, font].join('|');
+    if (inputs === this.layoutInputs && this.index === this.layoutIndex && (vertical ? this.vertical : this.horizontal)) return;
+    this.layoutInputs = inputs;
+    this.layoutIndex = this.index;
     const common = { index: this.index, window: this.window, laneMode: this.lanes, locale: this.resolvedLocale, measure: this.measurer.measure };
-    if (this.isVertical) {
+    if (vertical) {
       this.horizontal = undefined;
-      this.vertical = layoutVerticalTimeline({ ...common, width: Math.max(this.hostSize.width - 32, 200) });
+      this.vertical = layoutVerticalTimeline({ ...common, width, focusOrder: this.activeOrder });
     } else {
       this.vertical = undefined;
-      this.horizontal = layoutHorizontal({ ...common, width: this.plotWidth, height: this.plotHeight });
+      this.horizontal = layoutHorizontal({ ...common, width, height: this.plotHeight });
     }
   }
 
   protected override updated(): void {
-    this.setAttribute('data-layout', this.isVertical ? 'vertical' : 'horizontal');
+    const layout = this.isVertical ? 'vertical' : 'horizontal';
+    if (this.getAttribute('data-layout') !== layout) this.setAttribute('data-layout', layout);
+    this.measureNewChart();
     if (this.pendingDataEvents) {
       this.pendingDataEvents = false;
       const { events, issues } = this.result;
@@ -281,6 +311,22 @@ export class DatelineTimeline extends LitElement {
     }
   }
 
+  /**
+   * The first layout of a chart has to guess its size, which the ResizeObserver reports only a frame later;
+   * until then the chart would show for a frame laid out for the wrong height. So the chart is measured once
+   * when it appears, and laid out again at once, before it is painted, if the guess was wrong.
+   */
+  private measureNewChart(): void {
+    if (this.chartSize.width || this.firstChartSize) return;
+    const chart = this.renderRoot.querySelector<HTMLElement>('.chart.horizontal');
+    if (!chart) return;
+    const size = { width: chart.clientWidth, height: chart.clientHeight };
+    if (!size.width) return;
+    const guessed = { width: this.plotWidth, height: this.plotHeight };
+    this.firstChartSize = size;
+    if (this.plotWidth !== guessed.width || this.plotHeight !== guessed.height) this.requestUpdate();
+  }
+
   private errorSummary(errorCount: number): string {
     const problems = errorCount === 1 ? '1 problem' : `${errorCount} problems`;
     return this.result.events.length > 0
@@ -289,10 +335,20 @@ export class DatelineTimeline extends LitElement {
   }
 
   private focusActive(): void {
+    const holder = this.horizontal?.clusters.find((cluster) => this.clusterHolds(cluster, this.activeOrder));
     const target =
       this.renderRoot.querySelector<HTMLElement>(`.event[data-order="${this.activeOrder}"]`) ??
-      this.renderRoot.querySelector<HTMLElement>(`.cluster[data-orders~="${this.activeOrder}"]`);
+      [...this.renderRoot.querySelectorAll<HTMLElement>('.cluster')].find((cluster) => holder && cluster.dataset.key === holder.key);
     target?.focus({ preventScroll: true });
+  }
+
+  private clusterHolds(cluster: PlacedCluster, order: number): boolean {
+    return clusterHolds(cluster, order, this.index, this.lanes, this.window);
+  }
+
+  /** The orders of a cluster's events; at most `limit` of a bucket's, the earliest. */
+  private clusterMembers(cluster: PlacedCluster, limit?: number): number[] {
+    return clusterMembers(cluster, this.index, this.lanes, this.window, limit);
   }
 
   // ——— user actions ———
@@ -301,21 +357,22 @@ export class DatelineTimeline extends LitElement {
     if (next.start === this.window.start && next.end === this.window.end) return;
     this.window = next;
     this.openClusterKey = undefined;
-    const range = utcFormatter(this.resolvedLocale, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(next.start, next.end - 1);
-    const count = this.index.visible(next).length;
+    // Day by day, each remembered: a zoom gesture announces a new range on every frame.
+    const range = `${this.dayText(next.start)} to ${this.dayText(next.end - 1)}`;
+    const count = this.index.count(next);
     this.announcement = `${range}: ${count} ${count === 1 ? 'event' : 'events'}`;
     this.dispatchEvent(new DatelineRangeChangeEvent(new Date(next.start), new Date(next.end)));
   }
 
   private applyViewChange(change: ViewChange): void {
-    const extent = dataExtent(this.result.events);
+    const extent = this.index.extent;
     let next = change.factor !== 1 ? zoomWindow(this.window, change.factor, change.anchor, extent) : this.window;
     if (change.pan !== 0) next = panWindow(next, change.pan, extent);
     this.setWindowByUser(next);
   }
 
   private zoomBy(factor: number): void {
-    const extent = dataExtent(this.result.events);
+    const extent = this.index.extent;
     const active = this.result.events[this.activeOrder];
     const span = this.window.end - this.window.start;
     // Zoom around the focused event when it is in view, else around the middle.
@@ -324,7 +381,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   private fitByUser(): void {
-    this.setWindowByUser(fitWindow(dataExtent(this.result.events)));
+    this.setWindowByUser(fitWindow(this.index.extent));
   }
 
   private select(event: NormalizedEvent): void {
@@ -371,7 +428,7 @@ export class DatelineTimeline extends LitElement {
     if (events.length === 0) return;
     this.activeOrder = Math.min(Math.max(order, 0), events.length - 1);
     const event = events[this.activeOrder]!;
-    const revealed = revealInWindow(this.window, event.start.getTime(), event.end.getTime(), dataExtent(events));
+    const revealed = revealInWindow(this.window, event.start.getTime(), event.end.getTime(), this.index.extent);
     this.setWindowByUser(revealed);
     this.focusPending = true;
     this.requestUpdate();
@@ -390,15 +447,20 @@ export class DatelineTimeline extends LitElement {
       this.gestures.justDragged = false;
       return;
     }
-    this.activeOrder = this.index.indexOf(cluster.events[0]!.id);
+    this.activeOrder = this.clusterMembers(cluster, 1)[0] ?? this.activeOrder;
     this.openClusterKey = this.openClusterKey === cluster.key ? undefined : cluster.key;
   }
 
   private zoomIntoCluster(cluster: PlacedCluster): void {
-    const start = Math.min(...cluster.events.map((event) => event.start.getTime()));
-    const end = Math.max(...cluster.events.map((event) => event.end.getTime()));
+    let start = cluster.bucket?.from ?? Infinity;
+    let end = cluster.bucket?.to ?? -Infinity;
+    for (const order of cluster.orders ?? []) {
+      start = Math.min(start, this.index.starts[order]!);
+      end = Math.max(end, this.index.ends[order]!);
+    }
+    if (!(end > start)) return;
     const margin = Math.max((end - start) * 0.15, 3_600_000);
-    this.setWindowByUser(clampWindow({ start: start - margin, end: end + margin }, dataExtent(this.result.events)));
+    this.setWindowByUser(clampWindow({ start: start - margin, end: end + margin }, this.index.extent));
     this.focusPending = true;
   }
 
@@ -429,7 +491,7 @@ export class DatelineTimeline extends LitElement {
       case 'PageDown':
       case 'PageUp': {
         const forward = event.key === 'PageDown';
-        this.setWindowByUser(panWindow(this.window, forward ? 1 : -1, dataExtent(this.result.events)));
+        this.setWindowByUser(panWindow(this.window, forward ? 1 : -1, this.index.extent));
         const shown = visible();
         if (shown.length > 0) {
           this.activeOrder = forward ? shown[0]! : shown[shown.length - 1]!;
@@ -492,7 +554,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   private renderLegend(): TemplateResult | typeof nothing {
-    const present = STATUSES.filter((status) => this.result.events.some((event) => event.status === status));
+    const present = this.statusesPresent;
     if (present.length < 2) return nothing;
     return html`<ul class="legend" aria-label="Status of claims">
       ${present.map((status) => html`<li class="status-${status}"><span class="mark point" aria-hidden="true"></span>${STATUS_LABELS[status]}</li>`)}
@@ -530,25 +592,25 @@ export class DatelineTimeline extends LitElement {
    */
   private spokenDetails(event: NormalizedEvent, dateShown: boolean): string {
     const parts: string[] = [];
-    if (!dateShown) parts.push(formatEventDate(event, this.resolvedLocale));
+    if (!dateShown) parts.push(eventDateText(event, this.resolvedLocale));
     if (event.status) parts.push(STATUS_LABELS[event.status]);
     if (this.lanes !== 'none') parts.push(`${laneKeyOf(event, this.lanes)} lane`);
     return parts.length ? `, ${parts.join(', ')}` : '';
   }
 
   /** The event that holds the single tab stop: the active one if drawn, else the first drawn. */
-  private tabStopOrder(drawn: readonly number[], clusteredOrders: readonly number[]): number | undefined {
-    if (drawn.includes(this.activeOrder) || clusteredOrders.includes(this.activeOrder)) return this.activeOrder;
-    return drawn[0] ?? clusteredOrders[0];
+  private tabStopOrder(drawn: readonly number[], clusters: readonly PlacedCluster[] = []): number | undefined {
+    if (drawn.includes(this.activeOrder) || clusters.some((cluster) => this.clusterHolds(cluster, this.activeOrder))) return this.activeOrder;
+    if (drawn.length > 0 || clusters.length === 0) return drawn[0];
+    return Math.min(...clusters.map((cluster) => this.clusterMembers(cluster, 1)[0] ?? Infinity));
   }
 
   private renderHorizontal(): TemplateResult {
     const layout = this.horizontal!;
     const total = this.result.events.length;
-    const clusteredOrders = layout.clusters.flatMap((cluster) => cluster.events.map((event) => this.index.indexOf(event.id)));
     const tabStop = this.tabStopOrder(
       layout.events.map((placed) => placed.order),
-      clusteredOrders,
+      layout.clusters,
     );
     return html`<div
       class="chart horizontal"
@@ -636,28 +698,92 @@ export class DatelineTimeline extends LitElement {
     </li>`;
   }
 
+  /** A count as text: in the locale's grouping from a thousand on. */
+  private countText(count: number): string {
+    if (count < 1000) return String(count);
+    if (!this.numberFormat || this.numberFormat.locale !== this.resolvedLocale) {
+      let format: Intl.NumberFormat;
+      try {
+        format = new Intl.NumberFormat(this.resolvedLocale);
+      } catch {
+        format = new Intl.NumberFormat();
+      }
+      this.numberFormat = { locale: this.resolvedLocale, format };
+    }
+    return this.numberFormat.format.format(count);
+  }
+
+  /** A day as text, "3 Jun 2024"; remembered, since buckets are redrawn on every zoom and pan step. */
+  private dayText(time: number): string {
+    const key = `${this.resolvedLocale}|${Math.floor(time / DAY)}`;
+    let text = this.dayTexts.get(key);
+    if (text === undefined) {
+      text = utcFormatter(this.resolvedLocale, { day: 'numeric', month: 'short', year: 'numeric' }).format(time);
+      if (this.dayTexts.size > 5000) this.dayTexts.clear();
+      this.dayTexts.set(key, text);
+    }
+    return text;
+  }
+
+  /** "3 more events, 2 June 2024 to 9 June 2024": the count, and the dates of the first and last event. */
+  private describeCluster(cluster: PlacedCluster): string {
+    const count = this.countText(cluster.count);
+    if (cluster.orders) {
+      const first = this.result.events[cluster.orders[0]!]!;
+      const last = this.result.events[cluster.orders[cluster.orders.length - 1]!]!;
+      return `${count} more events, ${eventDateText(first, this.resolvedLocale)} to ${eventDateText(last, this.resolvedLocale)}`;
+    }
+    // A bucket's events are not at hand; the days its marks start on are.
+    const first = this.dayText(cluster.bucket!.firstStart);
+    const last = this.dayText(cluster.bucket!.lastStart);
+    return `${count} events, ${first === last ? first : `${first} to ${last}`}`;
+  }
+
   private renderCluster(cluster: PlacedCluster, tabStop: number | undefined): TemplateResult {
-    const orders = cluster.events.map((event) => this.index.indexOf(event.id));
-    const first = cluster.events[0]!;
-    const last = cluster.events[cluster.events.length - 1]!;
-    const dates = `${formatEventDate(first, this.resolvedLocale)} to ${formatEventDate(last, this.resolvedLocale)}`;
+    // A bucket may hold thousands of events: its orders are listed only when there are few.
+    const orders = cluster.orders ?? (cluster.count <= LISTED_BUCKET_ORDERS ? this.clusterMembers(cluster) : undefined);
     const open = this.openClusterKey === cluster.key;
+    const box = {
+      'inset-inline-start': `${cluster.start}px`,
+      top: `${cluster.y}px`,
+      width: `${Math.max(cluster.end - cluster.start, 32)}px`,
+    };
     return html`<li role="listitem">
       <button
         type="button"
         class="cluster"
         part="cluster"
-        data-orders=${orders.join(' ')}
-        tabindex=${tabStop !== undefined && orders.includes(tabStop) ? 0 : -1}
-        aria-label=${`${cluster.events.length} more events, ${dates}`}
+        data-key=${cluster.key}
+        data-orders=${orders?.join(' ') ?? nothing}
+        data-count=${cluster.count}
+        tabindex=${tabStop !== undefined && this.clusterHolds(cluster, tabStop) ? 0 : -1}
+        aria-label=${this.describeCluster(cluster)}
         aria-expanded=${open ? 'true' : 'false'}
-        ${cssomStyle({ 'inset-inline-start': `${cluster.start}px`, top: `${cluster.y}px`, width: `${Math.max(cluster.end - cluster.start, 32)}px` })}
+        ${cssomStyle(cluster.bucket ? { ...box, ...this.bucketColumnStyle(cluster) } : box)}
         @click=${() => this.onClusterClick(cluster)}
       >
-        <span class="cluster-span" ${cssomStyle({ 'inset-inline-start': `${cluster.markStart - cluster.start}px`, width: `${Math.max(cluster.markEnd - cluster.markStart, 0)}px` })}></span>
-        <span class="cluster-badge">+${cluster.events.length}</span>
+        ${cluster.bucket
+          ? nothing
+          : html`<span class="cluster-span" ${cssomStyle({ 'inset-inline-start': `${cluster.markStart - cluster.start}px`, width: `${Math.max(cluster.markEnd - cluster.markStart, 0)}px` })}></span>`}
+        <span class="cluster-badge" ${cssomStyle({ 'margin-inline': cluster.bucket ? 'auto' : undefined })}>${cluster.label}</span>
       </button>
     </li>`;
+  }
+
+  /**
+   * A bucket is a column of its lane's histogram: a bar in the lane's colour under the badge, as tall as the
+   * bucket is crowded next to the most crowded one in view; side by side, the columns draw the shape of the
+   * data. The bar is the column's own background, which saves an element per bucket on every step.
+   */
+  private bucketColumnStyle(cluster: PlacedCluster): Record<string, string> {
+    const colorIndex = this.lanes === 'none' ? -1 : (this.horizontal?.lanes[cluster.lane]?.lane.colorIndex ?? -1);
+    const ink = `color-mix(in srgb, ${colorIndex >= 0 ? `var(--_lane-${colorIndex + 1}) 45%` : 'var(--_mark) 30%'}, transparent)`;
+    const room = Math.max(cluster.height - BUCKET_BADGE_ROOM, 0);
+    const bar = Math.round(2 + (room - 2) * cluster.density);
+    return {
+      height: `${cluster.height}px`,
+      background: `linear-gradient(to top, ${ink} ${bar}px, transparent ${bar}px)`,
+    };
   }
 
   /** Where a card or cluster list opens: under its row, or above it when there is more room there. */
@@ -684,7 +810,8 @@ export class DatelineTimeline extends LitElement {
     const selectedEvent = this.selectedEvent;
     if (!selectedEvent) return nothing;
     const placed = layout.events.find((candidate) => candidate.event === selectedEvent);
-    const holder = placed ? undefined : layout.clusters.find((candidate) => candidate.events.includes(selectedEvent));
+    const selectedOrder = this.index.indexOf(selectedEvent.id);
+    const holder = placed ? undefined : layout.clusters.find((candidate) => this.clusterHolds(candidate, selectedOrder));
     const [start, y] = placed ? [placed.markStart, placed.y] : holder ? [holder.start, holder.y] : [0, 0];
     return html`<div part="card" ${cssomStyle(this.floatingPosition(start, y))}>${this.renderCard(selectedEvent)}</div>`;
   }
@@ -724,21 +851,24 @@ export class DatelineTimeline extends LitElement {
   }
 
   private renderClusterList(cluster: PlacedCluster): TemplateResult {
-    return html`<div class="cluster-list" role="dialog" aria-label=${`${cluster.events.length} events`} @keydown=${(event: KeyboardEvent) => {
+    const listed = this.clusterMembers(cluster, LISTED_CLUSTER_EVENTS).map((order) => this.result.events[order]!);
+    const heading = `${this.countText(cluster.count)} events`;
+    return html`<div class="cluster-list" role="dialog" aria-label=${heading} @keydown=${(event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.stopPropagation();
         this.closeCard();
       }
     }}>
-      <h3>${cluster.events.length} events</h3>
+      <h3>${heading}</h3>
       <ul>
-        ${cluster.events.map(
+        ${listed.map(
           (event) => html`<li>
             <button type="button" @click=${() => this.select(event)}>
-              <span class="when">${formatEventDate(event, this.resolvedLocale)}</span><br />${event.title}
+              <span class="when">${eventDateText(event, this.resolvedLocale)}</span><br />${event.title}
             </button>
           </li>`,
         )}
+        ${cluster.count > listed.length ? html`<li>…and ${this.countText(cluster.count - listed.length)} more: zoom in to see them</li>` : nothing}
       </ul>
       <div class="actions">
         <button type="button" @click=${() => this.zoomIntoCluster(cluster)}>Zoom in</button>
@@ -750,9 +880,10 @@ export class DatelineTimeline extends LitElement {
   private renderVertical(): TemplateResult {
     const layout = this.vertical!;
     const total = this.result.events.length;
-    const tabStop = this.tabStopOrder(layout.blocks.map((block) => block.order), []);
+    const tabStop = this.tabStopOrder(layout.blocks.map((block) => block.order));
     const selectedEvent = this.selectedEvent;
     return html`<div class="chart vertical-chart" role="group" aria-roledescription="timeline" aria-label=${this.chartLabel} @keydown=${this.onKeyDown}>
+      ${layout.lastEarlier !== undefined ? this.renderPageButton(`Show earlier events (${this.countText(layout.earlier)} more in view)`, layout.lastEarlier) : nothing}
       <div class="vertical" ${cssomStyle({ height: `${layout.height}px` })}>
         <div class="spine" aria-hidden="true"></div>
         <ul class="events" role="list" aria-label=${`Events in view, in time order, of ${total}`}>
@@ -787,8 +918,14 @@ export class DatelineTimeline extends LitElement {
           (gap) => html`<div class="gap-marker" ${cssomStyle({ top: `${gap.y}px` })}>${this.describeGap(gap.toTime - gap.fromTime)}</div>`,
         )}
       </div>
+      ${layout.firstLater !== undefined ? this.renderPageButton(`Show later events (${this.countText(layout.later)} more in view)`, layout.firstLater) : nothing}
       ${selectedEvent ? html`<div part="card">${this.renderCard(selectedEvent)}</div>` : nothing}
     </div>`;
+  }
+
+  /** When a window holds too many events to list at once, these move to the page before or after. */
+  private renderPageButton(text: string, order: number): TemplateResult {
+    return html`<div class="actions"><button type="button" class="page" @click=${() => this.moveTo(order)}>${text}</button></div>`;
   }
 
   /** "⋯ 3 months later ⋯" for a collapsed gap, through Intl's unit formatting. */
