@@ -85,6 +85,8 @@ function checkModule(title: string, module: StoriesModule) {
         }
 
         expect(consoleErrors, `console.error during ${name}: ${consoleErrors.map((call) => call.map(String).join(' ')).join('\n')}`).to.be.empty;
+        // What the Storybook accessibility panel checks: no axe violations in what the story draws.
+        for (const element of elements) await expect(element).to.be.accessible();
       });
     }
   });
