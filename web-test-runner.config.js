@@ -9,7 +9,8 @@ import { findChrome, findFirefox, chromeArgs } from './scripts/find-chrome.js';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 const browsers = [];
 if (wanted.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } }));
+  // --expose-gc: the lifecycle test compares the heap before and after 1,000 attach/detach cycles.
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: [...chromeArgs, '--js-flags=--expose-gc'] } }));
 }
 if (wanted.includes('firefox')) {
   const firefox = findFirefox({ required: !wanted.includes('chromium') || process.env.CI === 'true' });

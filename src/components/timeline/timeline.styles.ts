@@ -151,8 +151,8 @@ export const timelineStyles = css`
     position: absolute;
     inset-inline-start: 0;
     height: 16px;
-    display: flex;
-    align-items: flex-end;
+    display: block;
+    line-height: 15px;
     padding-bottom: 1px;
     color: var(--_muted);
     font-size: 10.5px;
@@ -160,6 +160,9 @@ export const timelineStyles = css`
     letter-spacing: 0.06em;
     text-transform: uppercase;
     white-space: nowrap;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
     pointer-events: none;
   }
   .lane-rule {
