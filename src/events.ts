@@ -10,6 +10,19 @@ export class DatelineSelectEvent extends Event {
   }
 }
 
+/**
+ * Fired when the user clears the selection (closes the card, presses Escape, or collapses the selected item in a
+ * list). Not fired for `selected` cleared from code, nor when the user selects another event instead.
+ */
+export class DatelineDeselectEvent extends Event {
+  static readonly eventName = 'dateline-deselect';
+  readonly detail: { event: NormalizedEvent };
+  constructor(event: NormalizedEvent) {
+    super(DatelineDeselectEvent.eventName, { bubbles: true, composed: true });
+    this.detail = { event };
+  }
+}
+
 /** Fired when the user changes the visible window (zoom or pan). Not fired for `zoomTo()`/`fit()` from code. */
 export class DatelineRangeChangeEvent extends Event {
   static readonly eventName = 'dateline-range-change';
@@ -51,6 +64,7 @@ export class DatelineCloseEvent extends Event {
 declare global {
   interface GlobalEventHandlersEventMap {
     'dateline-select': DatelineSelectEvent;
+    'dateline-deselect': DatelineDeselectEvent;
     'dateline-range-change': DatelineRangeChangeEvent;
     'dateline-load': DatelineLoadEvent;
     'dateline-error': DatelineErrorEvent;

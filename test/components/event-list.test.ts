@@ -580,6 +580,33 @@ describe('<dateline-event-list>', () => {
       expect(window.scrollY).to.equal(0);
     });
 
+    it('closing the card in the timeline folds the event in the list, and folding it in the list closes the card', async () => {
+      const { timeline, list } = await linked();
+      const target = drawnInTimeline(timeline)[0]!;
+      timelineButton(timeline, target)!.click();
+      await settle(list);
+      expect(button(list, target)!.getAttribute('aria-expanded')).to.equal('true');
+
+      const closedInTimeline = nextEvent(timeline, 'dateline-deselect');
+      const card = timeline.shadowRoot!.querySelector('dateline-event-card')!;
+      await card.updateComplete;
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part="close-button"]')!.click();
+      expect((await closedInTimeline).detail.event.id).to.equal(target);
+      await settle(list);
+      expect(list.selected).to.equal(undefined);
+      expect(button(list, target)!.getAttribute('aria-expanded')).to.equal('false');
+
+      button(list, target)!.click();
+      await settle(timeline);
+      expect(timeline.selected).to.equal(target);
+      const foldedInList = nextEvent(list, 'dateline-deselect');
+      button(list, target)!.click();
+      expect((await foldedInList).detail.event.id).to.equal(target);
+      await settle(timeline);
+      expect(timeline.selected).to.equal(undefined);
+      expect(timeline.shadowRoot!.querySelector('dateline-event-card')).to.equal(null);
+    });
+
     it('reveals a timeline selection inside a list that scrolls on its own, without scrolling the page', async () => {
       window.scrollTo(0, 0);
       const parent = await fixture<HTMLDivElement>(html`

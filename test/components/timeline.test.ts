@@ -452,7 +452,9 @@ describe('<dateline-timeline>', () => {
       await settle(el);
       expect(openCard(el)).to.exist;
 
+      const deselected = nextEvent(el, 'dateline-deselect');
       await press('Escape');
+      expect((await deselected).detail.event.id, 'dateline-deselect names the closed event').to.equal('treaty-signed');
       await settle(el);
       expect(openCard(el)).to.equal(null);
       expect(el.hasAttribute('selected')).to.equal(false);
@@ -486,10 +488,28 @@ describe('<dateline-timeline>', () => {
       await settle(el);
       const card = openCard(el)!;
       await card.updateComplete;
+      const deselects = record(el, 'dateline-deselect');
       await click(card.shadowRoot!.querySelector('[part="close-button"]')!);
       await settle(el);
       expect(openCard(el)).to.equal(null);
       expect(root(el).activeElement).to.equal(eventButton(el, 'treaty-signed'));
+      expect(deselects.map((event) => event.detail.event.id)).to.deep.equal(['treaty-signed']);
+    });
+
+    it('clearing selected from code, or selecting another event, fires no dateline-deselect', async () => {
+      const el = await renderTimeline({ events: koreaRussia2024, lanes: 'actor' });
+      el.zoomTo('2024-06-01', '2024-06-30');
+      await settle(el);
+      const deselects = record(el, 'dateline-deselect');
+      await click(eventButton(el, 'treaty-signed')!.querySelector('.label')!);
+      await settle(el);
+      await click(eventButton(el, 'putin-visit-2024')!.querySelector('.label')!);
+      await settle(el);
+      expect(el.selected).to.equal('putin-visit-2024');
+      el.selected = undefined;
+      await settle(el);
+      expect(openCard(el)).to.equal(null);
+      expect(deselects).to.have.length(0);
     });
 
     it('Enter on a focused event opens its card', async () => {

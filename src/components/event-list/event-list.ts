@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
-import { DatelineErrorEvent, DatelineLoadEvent, DatelineSelectEvent } from '../../events.js';
+import { DatelineDeselectEvent, DatelineErrorEvent, DatelineLoadEvent, DatelineSelectEvent } from '../../events.js';
 import { formatEventDate, usableLocale, utcFormatter } from '../../model/format-date.js';
 import { parseDataset } from '../../model/parse-dataset.js';
 import type { EventStatus, TimelineEvent } from '../../model/schema.js';
@@ -164,6 +164,7 @@ function sourcesOf(event: NormalizedEvent, locale: string | undefined): SourceVi
  * @summary The events of a timeline as an accessible, printable list.
  *
  * @fires {DatelineSelectEvent} dateline-select - The user selected an event (`detail.event`).
+ * @fires {DatelineDeselectEvent} dateline-deselect - The user folded the selected event's details (`detail.event`).
  * @fires {DatelineLoadEvent} dateline-load - Data is in (`detail.events`, `detail.issues`).
  * @fires {DatelineErrorEvent} dateline-error - The data had errors or could not be loaded (`detail.message`, `detail.issues`).
  *
@@ -345,11 +346,13 @@ export class DatelineEventList extends LitElement {
     this.unlinkTimeline();
     if (!timeline) return;
     timeline.addEventListener(DatelineSelectEvent.eventName, this.onTimelineSelect);
+    timeline.addEventListener(DatelineDeselectEvent.eventName, this.onTimelineDeselect);
     this.linkedTimeline = timeline;
   }
 
   private unlinkTimeline(): void {
     this.linkedTimeline?.removeEventListener(DatelineSelectEvent.eventName, this.onTimelineSelect);
+    this.linkedTimeline?.removeEventListener(DatelineDeselectEvent.eventName, this.onTimelineDeselect);
     this.linkedTimeline = undefined;
   }
 
@@ -360,12 +363,18 @@ export class DatelineEventList extends LitElement {
     if (typeof id === 'string') this.selected = id;
   };
 
+  private readonly onTimelineDeselect = (event: Event): void => {
+    if (event.target !== this.linkedTimeline || event.composedPath().includes(this)) return;
+    if ((event as DatelineDeselectEvent).detail?.event?.id === this.selected) this.selected = undefined;
+  };
+
   // ——— user actions ———
 
   private onItemClick(event: NormalizedEvent): void {
     if (this.selected === event.id) {
       this.selected = undefined;
       this.setTimelineSelection(event.id, undefined);
+      this.dispatchEvent(new DatelineDeselectEvent(event));
       return;
     }
     this.selected = event.id;

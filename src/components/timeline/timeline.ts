@@ -6,7 +6,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { GestureController, type ViewChange } from '../../controllers/gesture-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { DatelineErrorEvent, DatelineLoadEvent, DatelineRangeChangeEvent, DatelineSelectEvent } from '../../events.js';
+import { DatelineDeselectEvent, DatelineErrorEvent, DatelineLoadEvent, DatelineRangeChangeEvent, DatelineSelectEvent } from '../../events.js';
 import { utcFormatter } from '../../model/format-date.js';
 import { parseDataset } from '../../model/parse-dataset.js';
 import { parsePartialDate } from '../../model/partial-date.js';
@@ -76,6 +76,7 @@ function timeOf(value: Date | string | undefined, edge: 'start' | 'end'): number
  * @summary A zoomable, accessible timeline of dated news events.
  *
  * @fires {DatelineSelectEvent} dateline-select - The user selected an event (`detail.event`).
+ * @fires {DatelineDeselectEvent} dateline-deselect - The user closed the selected event's card (`detail.event`).
  * @fires {DatelineRangeChangeEvent} dateline-range-change - The user zoomed or panned (`detail.start`, `detail.end`).
  * @fires {DatelineLoadEvent} dateline-load - Data is in (`detail.events`, `detail.issues`).
  * @fires {DatelineErrorEvent} dateline-error - The data had errors or could not be loaded (`detail.message`, `detail.issues`).
@@ -415,12 +416,15 @@ export class DatelineTimeline extends LitElement {
     }
   }
 
+  /** The user closes the card or the cluster's list; a closed selection is announced to listeners. */
   private closeCard(): void {
     if (this.selected === undefined && this.openClusterKey === undefined) return;
+    const deselected = this.selectedEvent;
     if (this.selected !== undefined) this.writeDeepLink(undefined);
     this.selected = undefined;
     this.openClusterKey = undefined;
     this.focusPending = true;
+    if (deselected) this.dispatchEvent(new DatelineDeselectEvent(deselected));
   }
 
   private moveTo(order: number): void {
