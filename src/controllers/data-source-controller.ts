@@ -1,31 +1,53 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatOf, readDatasetText } from '../model/read-dataset-text.js';
+import { parsingDataset, type ReadProgress, type Reading } from '../model/parse-dataset.js';
+import { formatOf, readDatasetText, readingDatasetText, type DatasetFormat } from '../model/read-dataset-text.js';
 import type { ParseResult } from '../model/types.js';
 
 /** Responses larger than this are refused, so a wrong URL cannot freeze the reader's page. */
 export const MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
 
+/**
+ * The longest the page is kept busy reading at one go. A dataset read within it is read at once; a larger one
+ * is read a slice at a time, the page handling input and painting between slices.
+ */
+export const READ_SLICE_MS = 12;
+
 export type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
 
 /**
- * Fetches a dataset from a URL and parses it. The newest `load()` wins: an earlier fetch is aborted. Nothing
- * is left running after the host is detached. Every failure becomes a `ParseResult` with an error issue.
+ * Where an element's data comes from: events given in code (`read`) or a URL (`load`). Either is read into a
+ * `ParseResult` for the host; every failure becomes one with an error issue. A large dataset is read a slice
+ * at a time, with `progress` to show. The newest request wins: an earlier fetch is aborted and an earlier
+ * reading dropped. Nothing is left running after the host is detached, and a request that was cut off then
+ * starts again when the host is attached again.
  */
 export class DataSourceController implements ReactiveController {
   state: LoadState = 'idle';
+  /** How far the reading under way has come, while a large dataset is read a slice at a time. */
+  progress?: ReadProgress;
+  /** Settles when the reading of a large dataset under way has ended (or was dropped). */
+  reading?: Promise<void>;
   private abort?: AbortController;
   private generation = 0;
+  /** The request under way, to start again if the host is detached before it ends. */
+  private request?: () => void;
+  private interrupted?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly onResult: (result: ParseResult, url: string) => void,
+    private readonly onResult: (result: ParseResult) => void,
   ) {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    const interrupted = this.interrupted;
+    this.interrupted = undefined;
+    interrupted?.();
+  }
 
   hostDisconnected(): void {
+    if (this.state === 'loading') this.interrupted = this.request;
     this.cancel();
   }
 
@@ -33,29 +55,114 @@ export class DataSourceController implements ReactiveController {
     this.abort?.abort();
     this.abort = undefined;
     this.generation++;
+    this.progress = undefined;
+    this.reading = undefined;
+    this.request = undefined;
     if (this.state === 'loading') this.state = 'idle';
+  }
+
+  /** For the host's `getUpdateComplete`: its next update, then any reading under way and the update that ends it. */
+  async afterReading(nextUpdate: () => Promise<boolean>): Promise<boolean> {
+    let complete = await nextUpdate();
+    while (this.reading) {
+      await this.reading;
+      complete = await nextUpdate();
+    }
+    return complete;
+  }
+
+  /** Reads events given in code (a dataset or a list of events): at once if quick, else a slice at a time. */
+  read(input: unknown): void {
+    this.cancel();
+    this.request = () => this.read(input);
+    this.readInSlices(parsingDataset(input), this.generation);
   }
 
   async load(url: string): Promise<void> {
     this.cancel();
+    this.request = () => void this.load(url);
     const generation = this.generation;
     const abort = new AbortController();
     this.abort = abort;
     this.state = 'loading';
     this.host.requestUpdate();
-    const result = await fetchDataset(url, abort.signal);
+    const fetched = await fetchDatasetText(url, abort.signal);
     if (generation !== this.generation) return;
     this.abort = undefined;
+    if ('issues' in fetched) this.finish(fetched);
+    else this.readInSlices(readingDatasetText(fetched.text, fetched.format), generation);
+  }
+
+  private readInSlices(reading: Reading, generation: number): void {
+    const first = readSlice(reading);
+    if (first.done) {
+      this.finish(first.value);
+      return;
+    }
+    this.state = 'loading';
+    this.progress = first.value;
+    this.host.requestUpdate();
+    this.reading = this.readRest(reading, generation);
+  }
+
+  private async readRest(reading: Reading, generation: number): Promise<void> {
+    for (;;) {
+      await nextTask();
+      if (generation !== this.generation) return;
+      const slice = readSlice(reading);
+      if (slice.done) {
+        this.finish(slice.value);
+        return;
+      }
+      this.progress = slice.value;
+      this.host.requestUpdate();
+    }
+  }
+
+  private finish(result: ParseResult): void {
+    this.progress = undefined;
+    this.reading = undefined;
+    this.request = undefined;
     this.state = result.issues.some((issue) => issue.severity === 'error' && issue.path === '') ? 'failed' : 'loaded';
-    this.onResult(result, url);
+    this.onResult(result);
     this.host.requestUpdate();
   }
+}
+
+/** Reads steps for up to `READ_SLICE_MS`; returns the last step (the result, if the reading is done). */
+function readSlice(reading: Reading): IteratorResult<ReadProgress, ParseResult> {
+  const until = performance.now() + READ_SLICE_MS;
+  for (;;) {
+    const step = reading.next();
+    if (step.done || performance.now() >= until) return step;
+  }
+}
+
+/**
+ * Resolves in a task of its own, after the page has had the chance to handle input and paint. Through a
+ * message rather than a timer, which browsers slow to once a second in a background tab.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 }
 
 const failure = (message: string): ParseResult => ({ dataset: { title: '' }, events: [], issues: [{ path: '', message, severity: 'error' }] });
 
 /** Fetches and reads a dataset; never throws (an aborted fetch resolves to an empty failure). */
 export async function fetchDataset(url: string, signal: AbortSignal): Promise<ParseResult> {
+  const fetched = await fetchDatasetText(url, signal);
+  return 'issues' in fetched ? fetched : readDatasetText(fetched.text, fetched.format);
+}
+
+/** Fetches a dataset's text and tells its format; a failure is a `ParseResult` with an error issue. Never throws. */
+async function fetchDatasetText(url: string, signal: AbortSignal): Promise<{ text: string; format: DatasetFormat } | ParseResult> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin' });
@@ -73,7 +180,7 @@ export async function fetchDataset(url: string, signal: AbortSignal): Promise<Pa
     if (signal.aborted) return failure('loading was cancelled');
     return failure(error instanceof RangeError ? tooLarge(url) : `could not read ${url}: ${error instanceof Error ? error.message : 'read error'}`);
   }
-  return readDatasetText(text, formatOf(response.headers.get('content-type'), url));
+  return { text, format: formatOf(response.headers.get('content-type'), url) };
 }
 
 function tooLarge(url: string): string {

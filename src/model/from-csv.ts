@@ -1,5 +1,5 @@
 import { csvParseRows } from 'd3-dsv';
-import { normalizeEvents, pointer } from './parse-dataset.js';
+import { finishReading, normalizingEvents, pointer, type Reading } from './parse-dataset.js';
 import type { DatasetIssue, ParseResult } from './types.js';
 
 const KNOWN_COLUMNS = ['id', 'title', 'start', 'end', 'summary', 'actors', 'category', 'status', 'source', 'source_url', 'location'];
@@ -14,6 +14,11 @@ const COLUMN_OF_FIELD: Record<string, string> = { sources: 'source', url: 'sourc
  * `/rows/5/start`. Rows without an id get `row-<n>`.
  */
 export function fromCSV(text: string): ParseResult {
+  return finishReading(readingCSV(text));
+}
+
+/** `fromCSV` as a `Reading`, a step at a time. */
+export function* readingCSV(text: string): Reading {
   const issues: DatasetIssue[] = [];
   if (typeof text !== 'string') {
     issues.push({ path: '', message: 'CSV input must be text', severity: 'error' });
@@ -59,5 +64,5 @@ export function fromCSV(text: string): ParseResult {
     const column = field.filter((key) => typeof key === 'string').at(-1);
     return column === undefined ? pointer('rows', rowNumber) : pointer('rows', rowNumber, COLUMN_OF_FIELD[column] ?? column);
   };
-  return { dataset: { title: '' }, events: normalizeEvents(rawEvents, locate, issues), issues };
+  return { dataset: { title: '' }, events: yield* normalizingEvents(rawEvents, locate, issues), issues };
 }

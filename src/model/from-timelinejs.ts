@@ -1,4 +1,4 @@
-import { normalizeEvents, pointer, describeValue } from './parse-dataset.js';
+import { describeValue, finishReading, normalizingEvents, pointer, type Reading } from './parse-dataset.js';
 import type { DatasetIssue, ParseResult } from './types.js';
 
 type JsonObject = Record<string, unknown>;
@@ -67,6 +67,11 @@ const TIMELINEJS_PATH: Record<string, string[]> = {
  * `text.headline`, `text.text`, `group`, `unique_id`). Times without a zone are read as UTC.
  */
 export function fromTimelineJS(json: unknown): ParseResult {
+  return finishReading(readingTimelineJS(json));
+}
+
+/** `fromTimelineJS` as a `Reading`, a step at a time. */
+export function* readingTimelineJS(json: unknown): Reading {
   const issues: DatasetIssue[] = [];
   if (!isObject(json) || !Array.isArray(json.events)) {
     issues.push({
@@ -100,5 +105,5 @@ export function fromTimelineJS(json: unknown): ParseResult {
     const mapped = typeof first === 'string' && TIMELINEJS_PATH[first] ? [...TIMELINEJS_PATH[first]!, ...rest] : field;
     return pointer('events', index, ...mapped);
   };
-  return { dataset, events: normalizeEvents(rawEvents, locate, issues), issues };
+  return { dataset, events: yield* normalizingEvents(rawEvents, locate, issues), issues };
 }

@@ -217,16 +217,46 @@ class DateReader {
   }
 }
 
+/** How far a reading has come: events read, of how many. */
+export interface ReadProgress {
+  read: number;
+  total: number;
+}
+
+/**
+ * A reading done a step at a time, so that a page can read 100,000 events without freezing: each step reads
+ * `READ_STEP` events and yields how far it has come; the reading returns the result. `finishReading` runs one
+ * through at once.
+ */
+export type Reading<T = ParseResult> = Generator<ReadProgress, T, void>;
+
+/** Events read in one step of a `Reading`. */
+export const READ_STEP = 500;
+
+/** Runs a reading to its end at once. */
+export function finishReading<T>(reading: Reading<T>): T {
+  for (;;) {
+    const step = reading.next();
+    if (step.done) return step.value;
+  }
+}
+
 /**
  * Validates and normalizes events one by one. Invalid events are left out and reported; valid ones
  * are kept, sorted chronologically (stable for ties).
  */
 export function normalizeEvents(rawEvents: readonly unknown[], locate: LocateField, issues: DatasetIssue[]): NormalizedEvent[] {
+  return finishReading(normalizingEvents(rawEvents, locate, issues));
+}
+
+/** `normalizeEvents` as a `Reading`. */
+export function* normalizingEvents(rawEvents: readonly unknown[], locate: LocateField, issues: DatasetIssue[]): Reading<NormalizedEvent[]> {
   const events: NormalizedEvent[] = [];
   const firstUseOfId = new Map<string, number>();
   const report = new IssueReport(issues, locate);
   const dates = new DateReader();
   for (let index = 0; index < rawEvents.length; index++) {
+    if (index > 0 && index % READ_STEP === 0) yield { read: index, total: rawEvents.length };
     report.startEvent(index);
     const event = normalizeEvent(rawEvents[index], report, dates);
     if (!event) continue;
@@ -336,10 +366,15 @@ function cleanSource(
  * each problem is an issue with a JSON Pointer and a message; valid events are kept.
  */
 export function parseDataset(input: unknown): ParseResult {
+  return finishReading(parsingDataset(input));
+}
+
+/** `parseDataset` as a `Reading`, a step at a time. */
+export function* parsingDataset(input: unknown): Reading {
   const issues: DatasetIssue[] = [];
   const locate: LocateField = (index, field) => pointer('events', index, ...field);
   if (Array.isArray(input)) {
-    return { dataset: { title: '' }, events: normalizeEvents(input, (index, field) => pointer(index, ...field), issues), issues };
+    return { dataset: { title: '' }, events: yield* normalizingEvents(input, (index, field) => pointer(index, ...field), issues), issues };
   }
   if (!isPlainObject(input)) {
     issues.push({
@@ -373,5 +408,5 @@ export function parseDataset(input: unknown): ParseResult {
     });
     return { dataset, events: [], issues };
   }
-  return { dataset, events: normalizeEvents(input.events, locate, issues), issues };
+  return { dataset, events: yield* normalizingEvents(input.events, locate, issues), issues };
 }

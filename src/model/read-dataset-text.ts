@@ -1,6 +1,6 @@
-import { parseDataset } from './parse-dataset.js';
-import { fromCSV } from './from-csv.js';
-import { fromTimelineJS } from './from-timelinejs.js';
+import { finishReading, parsingDataset, type Reading } from './parse-dataset.js';
+import { readingCSV } from './from-csv.js';
+import { readingTimelineJS } from './from-timelinejs.js';
 import type { ParseResult } from './types.js';
 
 export type DatasetFormat = 'json' | 'csv';
@@ -24,7 +24,12 @@ export function formatOf(contentType: string | null, url: string): DatasetFormat
  * CSV) through the same validation. Text that is not JSON becomes an issue, not an exception.
  */
 export function readDatasetText(text: string, format: DatasetFormat): ParseResult {
-  if (format === 'csv') return fromCSV(text);
+  return finishReading(readingDatasetText(text, format));
+}
+
+/** `readDatasetText` as a `Reading`, a step at a time. */
+export function* readingDatasetText(text: string, format: DatasetFormat): Reading {
+  if (format === 'csv') return yield* readingCSV(text);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -36,5 +41,5 @@ export function readDatasetText(text: string, format: DatasetFormat): ParseResul
       issues: [{ path: '', message: `the data is not valid JSON (${reason.slice(0, 120)})`, severity: 'error' }],
     };
   }
-  return looksLikeTimelineJS(json) ? fromTimelineJS(json) : parseDataset(json);
+  return yield* (looksLikeTimelineJS(json) ? readingTimelineJS(json) : parsingDataset(json));
 }

@@ -1,7 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { fetchDataset, MAX_RESPONSE_BYTES } from '../../src/controllers/data-source-controller.js';
 import '../../src/components/timeline/define.js';
+import '../../src/components/event-list/define.js';
 import type { DatelineTimeline } from '../../src/components/timeline/timeline.js';
+import type { DatelineEventList } from '../../src/components/event-list/event-list.js';
+import { koreaRussia2024 } from '../../src/data/korea-russia-2024.js';
+import { syntheticEvents } from '../fixtures/synthetic-events.js';
 
 const blobUrl = (text: string, type = 'application/json') => URL.createObjectURL(new Blob([text], { type }));
 const load = (url: string) => fetchDataset(url, new AbortController().signal);
@@ -62,3 +66,97 @@ describe('a timeline whose src fails', () => {
     });
   }
 });
+
+describe('a large dataset is read a slice at a time', () => {
+  const MANY = 60_000;
+  const many = syntheticEvents(MANY, { seed: 11 });
+
+  /** Runs `check` in the next task: while a large dataset is read, the page's own tasks get their turn. */
+  const inNextTask = <T>(check: () => T) => new Promise<T>((resolve) => setTimeout(() => resolve(check())));
+  const progressOf = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLProgressElement>('progress');
+
+  for (const [tag, loadingText] of [
+    ['dateline-timeline', 'Loading timeline…'],
+    ['dateline-event-list', 'Loading events…'],
+  ] as const) {
+    it(`<${tag}> stays responsive and shows how far it has read, then shows every event`, async () => {
+      const el = await fixture<DatelineTimeline | DatelineEventList>(html`<div style="width: 900px"></div>`).then((parent) => {
+        const element = document.createElement(tag);
+        parent.append(element);
+        return element;
+      });
+      const loaded = oneEvent(el, 'dateline-load');
+      el.events = many;
+      const whileReading = await inNextTask(() => ({
+        loadedYet: el.normalizedEvents.length > 0,
+        status: el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim(),
+        busy: el.shadowRoot!.querySelector('[aria-busy]')?.getAttribute('aria-busy'),
+        max: progressOf(el)?.max,
+        value: progressOf(el)?.value,
+        label: progressOf(el)?.getAttribute('aria-label'),
+        count: progressOf(el)?.parentElement?.textContent?.replace(/\s+/g, ' ').trim(),
+      }));
+      expect(whileReading.loadedYet, 'a task of the page ran before the reading ended').to.equal(false);
+      expect(whileReading.status).to.equal(loadingText);
+      expect(whileReading.busy).to.equal('true');
+      expect(whileReading.max).to.equal(MANY);
+      expect(whileReading.value).to.be.greaterThan(0).and.below(MANY);
+      expect(whileReading.label).to.equal('Events read');
+      expect(whileReading.count).to.match(/^[\d,]+ of 60,000 events read$/);
+
+      const { detail } = await loaded;
+      expect(detail.events).to.have.length(MANY);
+      await el.updateComplete;
+      expect(progressOf(el)).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[aria-busy]')?.getAttribute('aria-busy')).to.equal('false');
+    });
+  }
+
+  it('updateComplete waits for the reading, so a test or an embedder can await the drawn events', async () => {
+    const el = await fixture<DatelineTimeline>(html`<dateline-timeline style="width: 900px"></dateline-timeline>`);
+    el.events = many;
+    await el.updateComplete;
+    expect(el.normalizedEvents).to.have.length(MANY);
+    expect(el.shadowRoot!.querySelectorAll('button.event, .cluster').length).to.be.greaterThan(0);
+  });
+
+  it('new events given while a large dataset is read replace it: only the newest is loaded', async () => {
+    const el = await fixture<DatelineTimeline>(html`<dateline-timeline style="width: 900px"></dateline-timeline>`);
+    const loads = recordLoads(el);
+    el.events = many;
+    await inNextTask(() => {
+      el.events = koreaRussia2024;
+    });
+    await el.updateComplete;
+    expect(el.normalizedEvents).to.have.length(17);
+    expect(loads).to.deep.equal([17]);
+  });
+
+  it('a timeline detached while reading stops, and reads again when attached again', async () => {
+    const parent = await fixture<HTMLDivElement>(html`<div style="width: 900px"><dateline-timeline></dateline-timeline></div>`);
+    const el = parent.querySelector('dateline-timeline')!;
+    const loads = recordLoads(el);
+    el.events = many;
+    const readWhenDetached = await inNextTask(() => {
+      el.remove();
+      return progressOf(el)!.value;
+    });
+    // Had the reading gone on, each of these tasks would have let a slice of it run before it.
+    for (let task = 0; task < 10; task++) await inNextTask(() => undefined);
+    expect(progressOf(el)?.value, 'no slice was read while detached').to.equal(readWhenDetached);
+    expect(loads).to.deep.equal([]);
+    expect(el.normalizedEvents).to.have.length(0);
+
+    const loaded = oneEvent(el, 'dateline-load');
+    parent.append(el);
+    expect((await loaded).detail.events).to.have.length(MANY);
+    expect(loads).to.deep.equal([MANY]);
+  });
+});
+
+/** The number of events of each `dateline-load` an element fires. */
+function recordLoads(el: HTMLElement): number[] {
+  const loads: number[] = [];
+  el.addEventListener('dateline-load', (event) => loads.push(event.detail.events.length));
+  return loads;
+}

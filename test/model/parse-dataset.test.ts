@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseDataset } from '../../src/model/parse-dataset.js';
+import { parseDataset, parsingDataset, READ_STEP, type ReadProgress } from '../../src/model/parse-dataset.js';
+import { readDatasetText, readingDatasetText } from '../../src/model/read-dataset-text.js';
+import { syntheticEvents } from '../fixtures/synthetic-events.js';
 import type { DatasetIssue } from '../../src/model/types.js';
 
 const valid = { id: 'treaty', title: 'Treaty signed', start: '2024-06-19' };
@@ -186,5 +188,47 @@ describe('parseDataset', () => {
         });
       }),
     );
+  });
+});
+
+describe('reading a step at a time', () => {
+  /** Runs a reading by hand, collecting what each step says. */
+  function stepThrough<T>(reading: Generator<ReadProgress, T, void>): { steps: ReadProgress[]; result: T } {
+    const steps: ReadProgress[] = [];
+    for (;;) {
+      const next = reading.next();
+      if (next.done) return { steps, result: next.value };
+      steps.push(next.value);
+    }
+  }
+
+  it('parsingDataset reports its progress step by step and ends with what parseDataset returns', () => {
+    const events: unknown[] = syntheticEvents(2_345, { seed: 3 });
+    // Some bad events among them, so that the issues and their paths are compared too.
+    events.splice(700, 0, { id: 'bad', title: 'No date' }, 42);
+    events.push({ ...(events[5] as object) });
+    const { steps, result } = stepThrough(parsingDataset({ title: 'Many', events }));
+
+    expect(READ_STEP).to.equal(500);
+    expect(steps.map((step) => step.read)).to.deep.equal([500, 1000, 1500, 2000]);
+    expect(steps.every((step) => step.total === events.length)).to.equal(true);
+    expect(result).to.deep.equal(parseDataset({ title: 'Many', events }));
+    expect(result.events).to.have.length(2_345);
+    expect(result.issues.map((issue) => issue.path)).to.deep.equal(['/events/700/start', '/events/701', '/events/2347/id']);
+  });
+
+  it('a small dataset is read in one step', () => {
+    const { steps, result } = stepThrough(parsingDataset(syntheticEvents(READ_STEP, { seed: 4 })));
+    expect(steps).to.deep.equal([]);
+    expect(result.events).to.have.length(READ_STEP);
+  });
+
+  it('CSV text is read in steps too, with the same result as readDatasetText', () => {
+    const rows = syntheticEvents(1_200, { seed: 5 }).map((event) => [event.id, JSON.stringify(event.title), event.start, event.end ?? ''].join(','));
+    const csv = ['id,title,start,end', ...rows].join('\n');
+    const { steps, result } = stepThrough(readingDatasetText(csv, 'csv'));
+    expect(steps.map((step) => step.read)).to.deep.equal([500, 1000]);
+    expect(result).to.deep.equal(readDatasetText(csv, 'csv'));
+    expect(result.events).to.have.length(1_200);
   });
 });

@@ -3,19 +3,22 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
-import { DatelineDeselectEvent, DatelineErrorEvent, DatelineLoadEvent, DatelineSelectEvent } from '../../events.js';
+import { DatelineDeselectEvent, DatelineSelectEvent } from '../../events.js';
 import { formatEventDate, usableLocale, utcFormatter } from '../../model/format-date.js';
-import { parseDataset } from '../../model/parse-dataset.js';
 import type { EventStatus, TimelineEvent } from '../../model/schema.js';
 import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
 import { readLightDomData } from '../shared/light-dom-data.js';
+import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
 import { themeStyles } from '../theme.styles.js';
 import { eventListStyles } from './event-list.styles.js';
 import { textOf, isRecord, isStatus, safeHref, machineDate, readSourceDate, inheritedAttribute } from '../shared/event-text.js';
 
 const EMPTY_RESULT: ParseResult = { dataset: { title: '' }, events: [], issues: [] };
-const MAX_LISTED_ISSUES = 12;
+
+/** What the error summary says failed when no event is valid. */
+const NOT_SHOWN = 'The list could not be shown';
+
 /** A year with more events than this is split under month headings. */
 const EVENTS_BEFORE_MONTHS = 6;
 /** How many events are drawn at first, and how many more each "Show more" adds: a list of 200,000 stays usable. */
@@ -78,7 +81,6 @@ interface SourceView {
   dateText?: string;
   datetime?: string;
 }
-
 
 /** The calendar date an event starts on, as written: minute-precision dates in their own UTC offset. */
 function writtenStart(event: NormalizedEvent): Date {
@@ -192,7 +194,7 @@ function sourcesOf(event: NormalizedEvent, locale: string | undefined): SourceVi
  * @cssprop [--dateline-surface=#f6f6f4] - Background of the problems panel and of the selected event's details.
  */
 export class DatelineEventList extends LitElement {
-  static override styles = [themeStyles, eventListStyles];
+  static override styles = [themeStyles, dataStateStyles, eventListStyles];
 
   /** The events, in the authoring format (`TimelineEvent[]`), or a whole dataset object. */
   @property({ attribute: false }) events?: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
@@ -250,8 +252,6 @@ export class DatelineEventList extends LitElement {
       const written = readLightDomData(this);
       if (written) this.useResult(written);
     }
-    // A re-attached element picks up where it was, reloading `src` if a load was cut off.
-    if (this.src && this.dataSource.state === 'idle' && this.hasUpdated) void this.dataSource.load(this.src);
     this.linkTimeline();
     // The nearest `lang` may differ where the list was re-attached.
     this.requestUpdate();
@@ -262,8 +262,16 @@ export class DatelineEventList extends LitElement {
     this.unlinkTimeline();
   }
 
+  /**
+   * Also waits for `events` set from code to be read and drawn: a large dataset is read a slice at a time,
+   * so `await element.updateComplete` means the same for 10 events and for 100,000.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.dataSource.afterReading(() => super.getUpdateComplete());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('events') && this.events !== undefined) this.useResult(parseDataset(this.events));
+    if (changed.has('events') && this.events !== undefined) this.dataSource.read(this.events);
     if (changed.has('src')) {
       if (this.src) void this.dataSource.load(this.src);
       else this.dataSource.cancel();
@@ -284,10 +292,7 @@ export class DatelineEventList extends LitElement {
     else if (this.for && !this.linkedTimeline) this.linkTimeline();
     if (this.pendingDataEvents) {
       this.pendingDataEvents = false;
-      const { events, issues } = this.result;
-      this.dispatchEvent(new DatelineLoadEvent(events, issues));
-      const errors = issues.filter((issue) => issue.severity === 'error');
-      if (errors.length > 0) this.dispatchEvent(new DatelineErrorEvent(this.errorSummary(errors.length), issues));
+      announceData(this, this.result, NOT_SHOWN);
     }
     if (this.revealPending) {
       this.revealPending = false;
@@ -305,13 +310,6 @@ export class DatelineEventList extends LitElement {
     this.shownCount = PAGE_SIZE;
     this.pendingDataEvents = true;
     if (this.selected !== undefined) this.revealPending = true;
-  }
-
-  private errorSummary(errorCount: number): string {
-    const problems = errorCount === 1 ? '1 problem' : `${errorCount} problems`;
-    return this.result.events.length > 0
-      ? `${problems} in the data; the valid events are shown.`
-      : `The list could not be shown: ${problems} in the data.`;
   }
 
   /** Draws enough events to include the selected one, when it is past those shown. */
@@ -449,9 +447,9 @@ export class DatelineEventList extends LitElement {
     const hasEvents = this.result.events.length > 0;
     const hasErrors = this.result.issues.some((issue) => issue.severity === 'error');
     return html`<div class="frame" aria-busy=${loading ? 'true' : 'false'} @keydown=${this.onKeyDown}>
-      ${this.renderIssues()}
+      ${problemsPanel(this.result, NOT_SHOWN)}
       ${loading
-        ? html`<p class="state" role="status">Loading events…</p>`
+        ? loadingState('Loading events…', this.dataSource.progress, this.resolvedLocale)
         : hasEvents
           ? html`<div class="scroller" part="list">${this.groups.map((group) => this.renderYear(group))}</div>
               ${this.renderShowMore()}`
@@ -575,22 +573,6 @@ export class DatelineEventList extends LitElement {
     </li>`;
   }
 
-  private renderIssues(): TemplateResult | typeof nothing {
-    const issues = this.result.issues;
-    if (issues.length === 0) return nothing;
-    const errors = issues.filter((issue) => issue.severity === 'error');
-    const listed = [...errors, ...issues.filter((issue) => issue.severity === 'warning')].slice(0, MAX_LISTED_ISSUES);
-    const heading = errors.length > 0 ? this.errorSummary(errors.length) : `${issues.length} ${issues.length === 1 ? 'warning' : 'warnings'} about the data`;
-    return html`<div part="error" role=${errors.length > 0 && this.result.events.length === 0 ? 'alert' : 'region'} aria-label="Problems in the data">
-      <p>${heading}</p>
-      <ul>
-        ${listed.map(
-          (issue) => html`<li>${issue.severity === 'warning' ? 'Warning: ' : ''}${issue.message}${issue.path ? html` <code>${issue.path}</code>` : nothing}</li>`,
-        )}
-        ${issues.length > listed.length ? html`<li>…and ${issues.length - listed.length} more</li>` : nothing}
-      </ul>
-    </div>`;
-  }
 }
 
 /** True when the box clips its content and has more of it than it shows. */

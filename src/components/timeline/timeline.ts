@@ -6,9 +6,8 @@ import { classMap } from 'lit/directives/class-map.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { GestureController, type ViewChange } from '../../controllers/gesture-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { DatelineDeselectEvent, DatelineErrorEvent, DatelineLoadEvent, DatelineRangeChangeEvent, DatelineSelectEvent } from '../../events.js';
+import { DatelineDeselectEvent, DatelineRangeChangeEvent, DatelineSelectEvent } from '../../events.js';
 import { utcFormatter } from '../../model/format-date.js';
-import { parseDataset } from '../../model/parse-dataset.js';
 import { parsePartialDate } from '../../model/partial-date.js';
 import type { TimelineEvent } from '../../model/schema.js';
 import { STATUSES } from '../../model/schema.js';
@@ -33,17 +32,21 @@ import { eventDateText } from '../../layout/event-date-text.js';
 import { themeStyles } from '../theme.styles.js';
 import { TextMeasurer } from './text-measurer.js';
 import { readLightDomData } from '../shared/light-dom-data.js';
+import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
 import { timelineStyles } from './timeline.styles.js';
 
 export type Orientation = 'auto' | 'horizontal' | 'vertical';
 
 const EMPTY_RESULT: ParseResult = { dataset: { title: '' }, events: [], issues: [] };
+
+/** What the error summary says failed when no event is valid. */
+const NOT_SHOWN = 'The timeline could not be drawn';
+
 /** Below this width, `orientation="auto"` becomes the vertical layout. */
 const NARROW = 600;
 const ZOOM_STEP = 1.6;
 const AXIS_HEIGHT = 40;
 const CARD_WIDTH = 340;
-const MAX_LISTED_ISSUES = 12;
 /** An open cluster lists at most this many of its events; zooming in shows the rest. */
 const LISTED_CLUSTER_EVENTS = 50;
 /** A bucket names its events' orders in `data-orders` only when it holds at most this many. */
@@ -101,7 +104,7 @@ function timeOf(value: Date | string | undefined, edge: 'start' | 'end'): number
  * @cssprop [--dateline-height=420px] - Height of the horizontal layout.
  */
 export class DatelineTimeline extends LitElement {
-  static override styles = [themeStyles, timelineStyles];
+  static override styles = [themeStyles, dataStateStyles, timelineStyles];
 
   /** The events, in the authoring format (`TimelineEvent[]`), or a whole dataset object. */
   @property({ attribute: false }) events?: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
@@ -229,12 +232,18 @@ export class DatelineTimeline extends LitElement {
       if (written) this.useResult(written);
       this.printsWrittenList = written !== undefined && this.querySelector(':scope > ol, :scope > ul') !== null;
     }
-    // A re-attached element picks up where it was, reloading `src` if a load was cut off.
-    if (this.src && this.dataSource.state === 'idle' && this.hasUpdated) void this.dataSource.load(this.src);
+  }
+
+  /**
+   * Also waits for `events` set from code to be read and drawn: a large dataset is read a slice at a time,
+   * so `await element.updateComplete` means the same for 10 events and for 100,000.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.dataSource.afterReading(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('events') && this.events !== undefined) this.useResult(parseDataset(this.events));
+    if (changed.has('events') && this.events !== undefined) this.dataSource.read(this.events);
     if (changed.has('src')) {
       if (this.src) void this.dataSource.load(this.src);
       else this.dataSource.cancel();
@@ -301,10 +310,7 @@ export class DatelineTimeline extends LitElement {
     this.measureNewChart();
     if (this.pendingDataEvents) {
       this.pendingDataEvents = false;
-      const { events, issues } = this.result;
-      this.dispatchEvent(new DatelineLoadEvent(events, issues));
-      const errors = issues.filter((issue) => issue.severity === 'error');
-      if (errors.length > 0) this.dispatchEvent(new DatelineErrorEvent(this.errorSummary(errors.length), issues));
+      announceData(this, this.result, NOT_SHOWN);
     }
     if (this.focusPending) {
       this.focusPending = false;
@@ -326,13 +332,6 @@ export class DatelineTimeline extends LitElement {
     const guessed = { width: this.plotWidth, height: this.plotHeight };
     this.firstChartSize = size;
     if (this.plotWidth !== guessed.width || this.plotHeight !== guessed.height) this.requestUpdate();
-  }
-
-  private errorSummary(errorCount: number): string {
-    const problems = errorCount === 1 ? '1 problem' : `${errorCount} problems`;
-    return this.result.events.length > 0
-      ? `${problems} in the data; the valid events are shown.`
-      : `The timeline could not be drawn: ${problems} in the data.`;
   }
 
   private focusActive(): void {
@@ -541,9 +540,9 @@ export class DatelineTimeline extends LitElement {
     return html`
       <div class=${classMap({ frame: true, 'prints-written-list': this.printsWrittenList })} aria-busy=${loading ? 'true' : 'false'}>
         <div class="header">${this.renderLegend()} ${hasEvents ? this.renderControls() : nothing}</div>
-        ${this.renderIssues()}
+        ${problemsPanel(this.result, NOT_SHOWN)}
         ${loading
-          ? html`<p class="state" role="status">Loading timeline…</p>`
+          ? loadingState('Loading timeline…', this.dataSource.progress, this.resolvedLocale)
           : hasEvents
             ? this.isVertical
               ? this.renderVertical()
@@ -570,23 +569,6 @@ export class DatelineTimeline extends LitElement {
       <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => this.zoomBy(ZOOM_STEP)}>+</button>
       <button type="button" tabindex="-1" aria-label="Zoom out" title="Zoom out (−)" @click=${() => this.zoomBy(1 / ZOOM_STEP)}>−</button>
       <button type="button" tabindex="-1" class="fit" title="Show all events" @click=${this.fitByUser}>Fit</button>
-    </div>`;
-  }
-
-  private renderIssues(): TemplateResult | typeof nothing {
-    const issues = this.result.issues;
-    const errors = issues.filter((issue) => issue.severity === 'error');
-    if (issues.length === 0) return nothing;
-    const listed = [...errors, ...issues.filter((issue) => issue.severity === 'warning')].slice(0, MAX_LISTED_ISSUES);
-    const heading = errors.length > 0 ? this.errorSummary(errors.length) : `${issues.length} ${issues.length === 1 ? 'warning' : 'warnings'} about the data`;
-    return html`<div part="error" role=${errors.length > 0 && this.result.events.length === 0 ? 'alert' : 'region'} aria-label="Problems in the data">
-      <p>${heading}</p>
-      <ul>
-        ${listed.map(
-          (issue) => html`<li>${issue.severity === 'warning' ? 'Warning: ' : ''}${issue.message}${issue.path ? html` <code>${issue.path}</code>` : nothing}</li>`,
-        )}
-        ${issues.length > listed.length ? html`<li>…and ${issues.length - listed.length} more</li>` : nothing}
-      </ul>
     </div>`;
   }
 

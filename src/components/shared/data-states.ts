@@ -1,0 +1,70 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { usableLocale } from '../../model/format-date.js';
+import type { ReadProgress } from '../../model/parse-dataset.js';
+import type { ParseResult } from '../../model/types.js';
+import { DatelineErrorEvent, DatelineLoadEvent } from '../../events.js';
+
+/** Problems listed in the panel; the rest are counted. */
+const MAX_LISTED_ISSUES = 12;
+
+/**
+ * What an element shows while its data loads: a status line, and for a large dataset read a slice at a time,
+ * a progress bar with the count. The count sits outside the status line, so that a screen reader announces
+ * the loading once rather than every slice.
+ */
+export function loadingState(label: string, progress: ReadProgress | undefined, locale: string | undefined): TemplateResult {
+  const count = (value: number) => new Intl.NumberFormat(usableLocale(locale)).format(value);
+  return html`<p class="state" role="status">${label}</p>
+    ${progress
+      ? html`<p class="state reading">
+          <progress part="progress" aria-label="Events read" max=${progress.total} .value=${progress.read}></progress>
+          ${count(progress.read)} of ${count(progress.total)} events read
+        </p>`
+      : nothing}`;
+}
+
+/** The one-line summary of a dataset's errors; `notShown` says what failed when no event is valid. */
+export function errorSummary(result: ParseResult, notShown: string): string {
+  const errorCount = result.issues.filter((issue) => issue.severity === 'error').length;
+  const problems = errorCount === 1 ? '1 problem' : `${errorCount} problems`;
+  return result.events.length > 0 ? `${problems} in the data; the valid events are shown.` : `${notShown}: ${problems} in the data.`;
+}
+
+/**
+ * The panel listing a dataset's problems, errors first, each with its message and its JSON Pointer: an alert
+ * when nothing could be shown, a region beside the valid events otherwise.
+ */
+export function problemsPanel(result: ParseResult, notShown: string): TemplateResult | typeof nothing {
+  const issues = result.issues;
+  if (issues.length === 0) return nothing;
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  const listed = [...errors, ...issues.filter((issue) => issue.severity === 'warning')].slice(0, MAX_LISTED_ISSUES);
+  const heading = errors.length > 0 ? errorSummary(result, notShown) : `${issues.length} ${issues.length === 1 ? 'warning' : 'warnings'} about the data`;
+  return html`<div part="error" role=${errors.length > 0 && result.events.length === 0 ? 'alert' : 'region'} aria-label="Problems in the data">
+    <p>${heading}</p>
+    <ul>
+      ${listed.map((issue) => html`<li>${issue.severity === 'warning' ? 'Warning: ' : ''}${issue.message}${issue.path ? html` <code>${issue.path}</code>` : nothing}</li>`)}
+      ${issues.length > listed.length ? html`<li>…and ${issues.length - listed.length} more</li>` : nothing}
+    </ul>
+  </div>`;
+}
+
+/** Tells the page that data is in (`dateline-load`) and, if it had errors, what they were (`dateline-error`). */
+export function announceData(host: HTMLElement, result: ParseResult, notShown: string): void {
+  host.dispatchEvent(new DatelineLoadEvent(result.events, result.issues));
+  if (result.issues.some((issue) => issue.severity === 'error')) host.dispatchEvent(new DatelineErrorEvent(errorSummary(result, notShown), result.issues));
+}
+
+/** The progress bar of a long load, in the element's colours. */
+export const dataStateStyles = css`
+  .reading {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding-top: 0;
+  }
+  .reading progress {
+    accent-color: var(--_accent);
+    inline-size: min(240px, 50%);
+  }
+`;
