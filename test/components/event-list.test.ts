@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/event-list/define.js';
 import '../../src/components/timeline/define.js';
@@ -9,6 +9,8 @@ import { formatEventDate } from '../../src/model/format-date.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { TimelineEvent } from '../../src/model/schema.js';
 import { STATUS_LABELS } from '../../src/model/status.js';
+import { collapsedSpaces as plain } from '../helpers/readable-text.js';
+import { frame, nextEvent, record, settle, watchErrors } from '../helpers/elements.js';
 
 declare global {
   interface Window {
@@ -23,10 +25,6 @@ type Events = TimelineEvent[] | { title?: string; events: TimelineEvent[] };
 const SEED = parseDataset(koreaRussia2024).events;
 const SEED_IDS = SEED.map((event) => event.id);
 
-// Intl puts thin and narrow no-break spaces in dates; compare on plain, collapsed spaces.
-const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
-
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 async function renderList(events?: Events, attributes: { locale?: string; headingLevel?: number } = {}): Promise<DatelineEventList> {
   const el = await fixture<DatelineEventList>(html`
@@ -43,41 +41,6 @@ const item = (el: DatelineEventList, id: string) => items(el).find((candidate) =
 const button = (el: DatelineEventList, id: string) => item(el, id)?.querySelector<HTMLButtonElement>('button.item-button') ?? null;
 const yearHeadings = (el: DatelineEventList) => [...root(el).querySelectorAll<HTMLElement>('[part="year"]')];
 const monthHeadings = (el: DatelineEventList) => [...root(el).querySelectorAll<HTMLElement>('[part="month"]')];
-
-/** The next event of a type the element fires, typed from the element's event map (`oneEvent`, typed). */
-const nextEvent = <K extends keyof HTMLElementEventMap>(target: EventTarget, type: K) => oneEvent<HTMLElementEventMap[K]>(target, type);
-
-/** Records every event of a type the element fires from now on. */
-function record<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K): HTMLElementEventMap[K][] {
-  const seen: HTMLElementEventMap[K][] = [];
-  target.addEventListener(type, (event) => seen.push(event as HTMLElementEventMap[K]));
-  return seen;
-}
-
-/** Collects uncaught errors and unhandled rejections while a test runs. */
-function watchErrors(): { errors: unknown[]; stop: () => void } {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop: () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
-
-/** Waits for a timeline to lay out: updates and the frames in which its ResizeObservers report. */
-async function settle(el: DatelineTimeline | DatelineEventList): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    await el.updateComplete;
-    await frame();
-  }
-  await el.updateComplete;
-}
 
 const linked = async () => {
   const parent = await fixture<HTMLDivElement>(html`

@@ -9,6 +9,8 @@ import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { TimelineEvent } from '../../src/model/schema.js';
 import type { NormalizedEvent } from '../../src/model/types.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
+import { collapsedSpaces as plain } from '../helpers/readable-text.js';
+import { describeBox, frame, intersects, nextEvent, record, rect, settle, watchErrors } from '../helpers/elements.js';
 
 /*
  * Bad input through the elements: what a reader sees when a dataset holds markup, script-like links,
@@ -36,18 +38,6 @@ interface TimelineProps {
 }
 
 const DAY = 86_400_000;
-
-/** Resolves on the next animation frame. */
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-/** An update, then the frames in which the ResizeObservers report the real sizes, then the re-layout they ask for. */
-async function settle(el: DatelineTimeline): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    await el.updateComplete;
-    await frame();
-  }
-  await el.updateComplete;
-}
 
 /** A timeline in a box of the given width, laid out. */
 async function renderTimeline(props: TimelineProps = {}): Promise<DatelineTimeline> {
@@ -85,40 +75,7 @@ const clusteredIds = (el: DatelineTimeline) => all(el, '.cluster').flatMap((clus
 const clusteredCount = (el: DatelineTimeline) => all(el, '.cluster').reduce((sum, cluster) => sum + Number(cluster.dataset.count), 0);
 const shownIds = (el: DatelineTimeline) => [...drawnIds(el), ...clusteredIds(el)];
 
-const rect = (element: Element) => element.getBoundingClientRect();
-const intersects = (a: DOMRect, b: DOMRect, tolerance = 0.5) =>
-  a.width > 0 && a.height > 0 && b.width > 0 && b.height > 0 &&
-  a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
-const describeBox = (box: DOMRect) => `[${box.left.toFixed(1)}, ${box.top.toFixed(1)}, ${box.right.toFixed(1)}, ${box.bottom.toFixed(1)}]`;
 
-// Intl puts thin and narrow no-break spaces in dates; compare on plain spaces.
-const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
-
-/** The next event of a type the element fires, typed from the element's event map. */
-const nextEvent = <K extends keyof HTMLElementEventMap>(target: EventTarget, type: K) => oneEvent<HTMLElementEventMap[K]>(target, type);
-
-/** Records every event of a type from now on. */
-function record<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K): HTMLElementEventMap[K][] {
-  const seen: HTMLElementEventMap[K][] = [];
-  target.addEventListener(type, (event) => seen.push(event as HTMLElementEventMap[K]));
-  return seen;
-}
-
-/** Collects uncaught errors and unhandled rejections while a test runs. */
-function watchErrors(): { errors: unknown[]; stop: () => void } {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop: () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 let watcher: ReturnType<typeof watchErrors>;
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/timeline/define.js';
@@ -9,6 +9,7 @@ import { formatEventDate } from '../../src/model/format-date.js';
 import type { TimelineEvent } from '../../src/model/schema.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 import { readableText as plain } from '../helpers/readable-text.js';
+import { center, describeBox, frame, intersects, nextEvent, record, rect, settle, watchErrors } from '../helpers/elements.js';
 
 // ——— helpers ———
 
@@ -26,21 +27,6 @@ interface TimelineProps {
 }
 
 const SEED_COUNT = koreaRussia2024.events.length;
-
-/** Resolves on the next animation frame. */
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
-/**
- * Waits for the element to finish laying out: an update, then the frames in which its ResizeObservers report
- * the real size of the host and the chart, then the re-layout they ask for.
- */
-async function settle(el: DatelineTimeline): Promise<void> {
-  for (let round = 0; round < 3; round++) {
-    await el.updateComplete;
-    await frame();
-  }
-  await el.updateComplete;
-}
 
 /** A timeline in a box of the given size, laid out. */
 async function renderTimeline(props: TimelineProps = {}): Promise<DatelineTimeline> {
@@ -80,14 +66,6 @@ const clusteredCount = (el: DatelineTimeline) =>
 const clusteredIds = (el: DatelineTimeline) =>
   all(el, '.cluster').flatMap((cluster) => cluster.dataset.orders!.split(' ').map((order) => el.normalizedEvents[Number(order)]!.id));
 
-const rect = (element: Element) => element.getBoundingClientRect();
-/** True when two boxes share more than a hairline (touching edges do not count). */
-const intersects = (a: DOMRect, b: DOMRect, tolerance = 0.5) =>
-  a.width > 0 && a.height > 0 && b.width > 0 && b.height > 0 &&
-  a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
-const center = (box: DOMRect) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
-const describeBox = (box: DOMRect) => `[${box.left.toFixed(1)}, ${box.top.toFixed(1)}, ${box.right.toFixed(1)}, ${box.bottom.toFixed(1)}]`;
-
 const span = (range: { start: Date; end: Date }) => range.end.getTime() - range.start.getTime();
 
 // Intl puts thin and narrow no-break spaces in dates; compare on plain spaces.
@@ -101,32 +79,6 @@ function wheelOverChart(el: DatelineTimeline, init: WheelEventInit): WheelEvent 
   const event = wheel({ clientX: x, clientY: y, ...init });
   chart.dispatchEvent(event);
   return event;
-}
-
-/** The next event of a type the element fires, typed from the element's event map (`oneEvent`, typed). */
-const nextEvent = <K extends keyof HTMLElementEventMap>(target: EventTarget, type: K) => oneEvent<HTMLElementEventMap[K]>(target, type);
-
-/** Records every event of a type the element fires from now on. */
-function record<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K): HTMLElementEventMap[K][] {
-  const seen: HTMLElementEventMap[K][] = [];
-  target.addEventListener(type, (event) => seen.push(event as HTMLElementEventMap[K]));
-  return seen;
-}
-
-/** Collects uncaught errors and unhandled rejections while a test runs. */
-function watchErrors(): { errors: unknown[]; stop: () => void } {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop: () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
 }
 
 /** The time-order positions of the focused event, or of all events in the focused cluster. */

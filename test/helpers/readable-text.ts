@@ -10,3 +10,8 @@ export function readableText(text: string | null | undefined): string {
     .replace(/ ?([–~]) ?/g, '$1')
     .trim();
 }
+
+/** Text with Intl's special spaces (thin, narrow no-break, no-break) made plain and runs of space collapsed. */
+export function collapsedSpaces(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,53 @@
+import { oneEvent } from '@open-wc/testing';
+
+/** Resolves on the next animation frame. */
+export const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Waits for an element to finish laying out: an update, then the frames in which its ResizeObservers report
+ * the real size of the host and the chart, then the re-layout they ask for.
+ */
+export async function settle(el: { updateComplete: Promise<boolean> }): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    await el.updateComplete;
+    await frame();
+  }
+  await el.updateComplete;
+}
+
+/** The next event of a type the element fires, typed from the element's event map (`oneEvent`, typed). */
+export const nextEvent = <K extends keyof HTMLElementEventMap>(target: EventTarget, type: K) => oneEvent<HTMLElementEventMap[K]>(target, type);
+
+/** Records every event of a type the element fires from now on. */
+export function record<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K): HTMLElementEventMap[K][] {
+  const seen: HTMLElementEventMap[K][] = [];
+  target.addEventListener(type, (event) => seen.push(event as HTMLElementEventMap[K]));
+  return seen;
+}
+
+/** Collects uncaught errors and unhandled rejections while a test runs. */
+export function watchErrors(): { errors: unknown[]; stop: () => void } {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+export const rect = (element: Element) => element.getBoundingClientRect();
+
+/** True when two boxes share more than a hairline (touching edges do not count). */
+export const intersects = (a: DOMRect, b: DOMRect, tolerance = 0.5) =>
+  a.width > 0 && a.height > 0 && b.width > 0 && b.height > 0 &&
+  a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance;
+
+export const center = (box: DOMRect) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+
+export const describeBox = (box: DOMRect) => `[${box.left.toFixed(1)}, ${box.top.toFixed(1)}, ${box.right.toFixed(1)}, ${box.bottom.toFixed(1)}]`;
