@@ -32,6 +32,7 @@ import { eventDateText } from '../../layout/event-date-text.js';
 import { themeStyles } from '../theme.styles.js';
 import { TextMeasurer } from './text-measurer.js';
 import { readLightDomData } from '../shared/light-dom-data.js';
+import { inheritedAttribute } from '../shared/event-text.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -53,16 +54,6 @@ const LISTED_CLUSTER_EVENTS = 50;
 const LISTED_BUCKET_ORDERS = 64;
 /** The top of a bucket's column kept for its badge. */
 const BUCKET_BADGE_ROOM = 30;
-
-/** The nearest value of an attribute up the tree, crossing shadow roots (for `lang`). */
-function inheritedAttribute(element: Element, name: string): string | undefined {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute(name)) return node.getAttribute(name) ?? undefined;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return undefined;
-}
 
 /** A window edge from a `start`/`end` attribute or `zoomTo()` argument; `edge` picks the span's start or end. */
 function timeOf(value: Date | string | undefined, edge: 'start' | 'end'): number | undefined {
