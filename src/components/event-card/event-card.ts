@@ -9,7 +9,7 @@ import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
 import type { NormalizedEvent, Precision } from '../../model/types.js';
 import { themeStyles } from '../theme.styles.js';
 import { cardStyles } from './event-card.styles.js';
-import { textOf, isRecord, isStatus, safeHref, machineDate, readSourceDate } from '../shared/event-text.js';
+import { textOf, isRecord, isStatus, safeHref, machineDate, readSourceDate, inheritedAttribute } from '../shared/event-text.js';
 
 /** One source as the card shows it: only checked text, and a link only for http(s). */
 interface SourceView {
@@ -149,7 +149,7 @@ export class DatelineEventCard extends LitElement {
   }
 
   private resolvedLocale(): string | undefined {
-    return this.locale || this.closest('[lang]')?.getAttribute('lang') || undefined;
+    return this.locale || inheritedAttribute(this, 'lang') || undefined;
   }
 
   private readEvent(): void {
