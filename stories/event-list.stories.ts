@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { koreaRussia2024 } from '../src/data/korea-russia-2024.js';
 import type { TimelineEvent } from '../src/model/schema.js';
-import type { DatelineSelectEvent } from '../src/events.js';
+import type { DatelineDeselectEvent, DatelineSelectEvent } from '../src/events.js';
 
 /** The list's attributes and `events` property, and the select spy. */
 export interface EventListArgs {
@@ -13,8 +13,9 @@ export interface EventListArgs {
   selected?: string;
   theme?: 'light' | 'dark';
   headingLevel?: number;
-  /** Spy, filled in by Storybook from the custom elements manifest's events. */
+  /** Spies, filled in by Storybook from the custom elements manifest's events. */
   onDatelineSelect?: (event: DatelineSelectEvent) => void;
+  onDatelineDeselect?: (event: DatelineDeselectEvent) => void;
 }
 
 function renderList(args: EventListArgs): TemplateResult {
@@ -26,6 +27,7 @@ function renderList(args: EventListArgs): TemplateResult {
     theme=${ifDefined(args.theme)}
     heading-level=${ifDefined(args.headingLevel)}
     @dateline-select=${args.onDatelineSelect}
+    @dateline-deselect=${args.onDatelineDeselect}
   ></dateline-event-list>`;
 }
 
@@ -73,5 +75,5 @@ export const LinkedToATimeline: Story = {
     <dateline-timeline id="linked-timeline" lanes="actor" .events=${args.events} style="height:520px"></dateline-timeline>
     <dateline-event-list for="linked-timeline" .events=${args.events} style="--dateline-list-max-height:400px"></dateline-event-list>
   `,
-  parameters: { docs: { description: { story: 'Selecting an event in the timeline opens it in the list, and the other way round.' } } },
+  parameters: { docs: { description: { story: 'Selecting an event in the timeline opens it in the list, and the other way round; closing the card folds the event in the list.' } } },
 };

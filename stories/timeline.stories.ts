@@ -5,7 +5,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { koreaRussia2024 } from '../src/data/korea-russia-2024.js';
 import { STATUSES, type TimelineEvent } from '../src/model/schema.js';
 import { STATUS_LABELS, STATUS_MEANINGS } from '../src/model/status.js';
-import type { DatelineErrorEvent, DatelineLoadEvent, DatelineRangeChangeEvent, DatelineSelectEvent } from '../src/events.js';
+import type { DatelineDeselectEvent, DatelineErrorEvent, DatelineLoadEvent, DatelineRangeChangeEvent, DatelineSelectEvent } from '../src/events.js';
 import { syntheticEvents } from '../test/fixtures/synthetic-events.js';
 
 /** The element's attributes and `events` property, the frame the story draws it in, and the event spies. */
@@ -19,6 +19,12 @@ export interface TimelineArgs {
   start?: string;
   end?: string;
   theme?: 'light' | 'dark';
+  /** The chart's accessible name (default: the dataset's title). */
+  label?: string;
+  /** Writes the selection into the page URL as `?<id>=<event>` (needs an `id`; the stories have none, so off). */
+  deepLink?: boolean;
+  /** `deepLink` under its attribute's name, as the manifest also lists it: either control turns it on. */
+  'deep-link'?: boolean;
   /** Frame: width in px (the container's full width when unset). */
   width?: number;
   /** Frame: height in px of the horizontal layout (sets `--dateline-height`). */
@@ -29,6 +35,7 @@ export interface TimelineArgs {
   background?: string;
   /** Spies, filled in by Storybook from the custom elements manifest's events. */
   onDatelineSelect?: (event: DatelineSelectEvent) => void;
+  onDatelineDeselect?: (event: DatelineDeselectEvent) => void;
   onDatelineRangeChange?: (event: DatelineRangeChangeEvent) => void;
   onDatelineLoad?: (event: DatelineLoadEvent) => void;
   onDatelineError?: (event: DatelineErrorEvent) => void;
@@ -53,41 +60,31 @@ function frame(args: TimelineArgs, content: TemplateResult): TemplateResult {
 }
 
 /**
- * A timeline with inline events, or one that reads `src` when the story gives a URL. The two are separate
- * templates so that a `src` story never sets `events` at all.
+ * A timeline with inline events, or one that reads `src` when the story gives a URL: a `src` story never sets
+ * `events` at all (an unset property is left alone).
  */
 function renderTimeline(args: TimelineArgs): TemplateResult {
-  const timeline =
-    args.src === undefined
-      ? html`<dateline-timeline
-          .events=${args.events ?? []}
-          lanes=${ifDefined(args.lanes)}
-          orientation=${ifDefined(args.orientation)}
-          locale=${ifDefined(args.locale || undefined)}
-          selected=${ifDefined(args.selected || undefined)}
-          start=${ifDefined(args.start || undefined)}
-          end=${ifDefined(args.end || undefined)}
-          theme=${ifDefined(args.theme)}
-          @dateline-select=${args.onDatelineSelect}
-          @dateline-range-change=${args.onDatelineRangeChange}
-          @dateline-load=${args.onDatelineLoad}
-          @dateline-error=${args.onDatelineError}
-        ></dateline-timeline>`
-      : html`<dateline-timeline
-          src=${args.src}
-          lanes=${ifDefined(args.lanes)}
-          orientation=${ifDefined(args.orientation)}
-          locale=${ifDefined(args.locale || undefined)}
-          selected=${ifDefined(args.selected || undefined)}
-          start=${ifDefined(args.start || undefined)}
-          end=${ifDefined(args.end || undefined)}
-          theme=${ifDefined(args.theme)}
-          @dateline-select=${args.onDatelineSelect}
-          @dateline-range-change=${args.onDatelineRangeChange}
-          @dateline-load=${args.onDatelineLoad}
-          @dateline-error=${args.onDatelineError}
-        ></dateline-timeline>`;
-  return frame(args, timeline);
+  return frame(
+    args,
+    html`<dateline-timeline
+      .events=${args.src === undefined ? (args.events ?? []) : undefined}
+      src=${ifDefined(args.src)}
+      lanes=${ifDefined(args.lanes)}
+      orientation=${ifDefined(args.orientation)}
+      locale=${ifDefined(args.locale || undefined)}
+      selected=${ifDefined(args.selected || undefined)}
+      start=${ifDefined(args.start || undefined)}
+      end=${ifDefined(args.end || undefined)}
+      theme=${ifDefined(args.theme)}
+      label=${ifDefined(args.label || undefined)}
+      ?deep-link=${Boolean(args.deepLink || args['deep-link'])}
+      @dateline-select=${args.onDatelineSelect}
+      @dateline-deselect=${args.onDatelineDeselect}
+      @dateline-range-change=${args.onDatelineRangeChange}
+      @dateline-load=${args.onDatelineLoad}
+      @dateline-error=${args.onDatelineError}
+    ></dateline-timeline>`,
+  );
 }
 
 const meta = {
@@ -134,6 +131,11 @@ const meta = {
       control: 'inline-radio',
       options: ['light', 'dark'],
       description: 'Forces a look; otherwise the element follows `prefers-color-scheme`.',
+    },
+    label: { control: 'text', description: 'The chart’s accessible name; the dataset’s title when unset.' },
+    deepLink: {
+      control: 'boolean',
+      description: 'Writes the selection into the page URL as `?<id>=<event>` and reads it back on load (needs an `id`).',
     },
     width: { control: { type: 'number', min: 240, step: 10 }, table: { category: 'story frame' } },
     height: { control: { type: 'range', min: 200, max: 1200, step: 10 }, table: { category: 'story frame' } },
@@ -351,6 +353,16 @@ export const Loading: Story = {
       'once, so to watch it, throttle the network in the browser’s developer tools (e.g. “Slow 3G”) and reload ' +
       'the story. The story deliberately does not point at a URL that never answers: a request left hanging ' +
       'would also hang the docs page and the story test.',
+  ),
+};
+
+export const LoadingManyEvents: Story = {
+  name: 'Loading 50,000 events',
+  render: (args) => renderTimeline({ ...args, events: syntheticEvents(50_000, { seed: 50, years: 4 }) }),
+  args: { lanes: 'actor' },
+  parameters: about(
+    'A large dataset is read a slice at a time (12 ms each), so the page stays responsive; meanwhile the ' +
+      'loading look shows a progress bar and the count of events read. Reload the story to watch it.',
   ),
 };
 
