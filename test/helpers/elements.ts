@@ -5,14 +5,18 @@ export const frame = () => new Promise<void>((resolve) => requestAnimationFrame(
 
 /**
  * Waits for an element to finish laying out: an update, then the frames in which its ResizeObservers report
- * the real size of the host and the chart, then the re-layout they ask for.
+ * the real size of the host and the chart, then the re-layout they ask for, then the updates of the elements
+ * it draws.
  */
-export async function settle(el: { updateComplete: Promise<boolean> }): Promise<void> {
+export async function settle(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
   for (let round = 0; round < 3; round++) {
     await el.updateComplete;
     await frame();
   }
   await el.updateComplete;
+  // And the elements it draws in its shadow root (the card).
+  const inner = [...(el.shadowRoot?.querySelectorAll('*') ?? [])].filter((child): child is HTMLElement & { updateComplete: Promise<boolean> } => 'updateComplete' in child);
+  await Promise.all(inner.map((child) => child.updateComplete));
 }
 
 /** The next event of a type the element fires, typed from the element's event map (`oneEvent`, typed). */

@@ -16,6 +16,10 @@ export const timelineStyles = css`
   :host([data-layout='vertical']) {
     height: auto;
   }
+  /* Grows with its events; a percentage height would fill the window instead in a page without a doctype. */
+  :host([data-layout='vertical']) .frame {
+    height: auto;
+  }
   *,
   *::before,
   *::after {
@@ -249,6 +253,7 @@ export const timelineStyles = css`
     background: var(--_ink);
     border: 2px solid var(--_ink);
   }
+  /* The band's tint is only a tint: its extent is the top rule, its status the rule, sides and hatch. */
   .mark.band {
     top: 0;
     height: 26px;
@@ -256,13 +261,20 @@ export const timelineStyles = css`
     background: color-mix(in srgb, var(--_ink) 16%, transparent);
     border-top: 3px solid var(--_ink);
   }
+  /* A band's label sits on the band: a knockout keeps its text on the plain background, whatever the band shows. */
+  .kind-band .label {
+    margin-inline-start: -3px;
+    padding-inline: 3px;
+    border-radius: 2px;
+    background: var(--_background);
+  }
   .status-reported .mark.point,
   .status-reported .mark.bar {
     background: var(--_background);
   }
   .status-reported .mark.band {
     background: none;
-    border-inline: 1px solid color-mix(in srgb, var(--_ink) 45%, transparent);
+    border-inline: 1px solid var(--_ink);
   }
   .status-alleged .mark,
   .status-disputed .mark {
@@ -270,7 +282,7 @@ export const timelineStyles = css`
   }
   .status-alleged .mark.band,
   .status-disputed .mark.band {
-    background: repeating-linear-gradient(135deg, color-mix(in srgb, var(--_ink) 30%, transparent) 0 2px, transparent 2px 7px);
+    background: repeating-linear-gradient(135deg, var(--_ink) 0 1px, transparent 1px 7px);
   }
   .status-disputed .mark {
     border-style: dashed;
@@ -473,10 +485,23 @@ export const timelineStyles = css`
     font-size: 11px;
     font-style: italic;
   }
-  .vertical [part='card'] {
+  /* In the vertical layout the card follows the events, in the flow (an absolute card would be cut off). */
+  .vertical-chart > [part='card'] {
     position: static;
     width: auto;
-    margin: 8px 0 0;
+    margin: 0 16px 16px;
+  }
+  /* "Show earlier/later events" in the vertical layout: as tall as the zoom buttons (WCAG 2.5.8). */
+  .page {
+    min-height: 32px;
+    margin: 4px 16px;
+    padding: 4px 12px;
+    border: 1px solid var(--_axis);
+    border-radius: 4px;
+    background: var(--_background);
+    color: var(--_color);
+    font: inherit;
+    cursor: pointer;
   }
   .below-card {
     margin: 8px 16px 0;

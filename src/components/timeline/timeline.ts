@@ -754,7 +754,8 @@ export class DatelineTimeline extends LitElement {
    */
   private bucketColumnStyle(cluster: PlacedCluster): Record<string, string> {
     const colorIndex = this.lanes === 'none' ? -1 : (this.horizontal?.lanes[cluster.lane]?.lane.colorIndex ?? -1);
-    const ink = `color-mix(in srgb, ${colorIndex >= 0 ? `var(--_lane-${colorIndex + 1}) 45%` : 'var(--_mark) 30%'}, transparent)`;
+    // Three quarters of the lane's colour: lighter than a mark, still 3:1 on the background in both looks (WCAG 1.4.11).
+    const ink = `color-mix(in srgb, ${colorIndex >= 0 ? `var(--_lane-${colorIndex + 1})` : 'var(--_mark)'} 75%, transparent)`;
     const room = Math.max(cluster.height - BUCKET_BADGE_ROOM, 0);
     const bar = Math.round(2 + (room - 2) * cluster.density);
     return {
