@@ -170,8 +170,11 @@ describe('what a screen reader gets from the seed timeline (Chromium accessibili
       assert.ok(name.includes(plain(formattedDate)), `"${event.title}" says its date (${plain(formattedDate)}): "${name}"`);
       assert.ok(name.includes(STATUS_WORDS[event.status]), `"${event.title}" says its status in words: "${name}"`);
       assert.ok(name.includes(`${event.actor} lane`), `"${event.title}" says its lane (lanes by actor): "${name}"`);
+      // "Event 3 of 17" on the button itself, so that it is heard on focus too, not only when reading the list.
+      assert.ok(name.endsWith(`event ${index + 1} of ${seed.events.length}`), `"${event.title}" says where it is in time order: "${name}"`);
+      assert.equal(button.properties.expanded, false, `"${event.title}" says its card is closed`);
 
-      // "Event 3 of 17": position and set size on the list item.
+      // And position and set size on the list item.
       const attributes = await ariaAttributes(cdp, item);
       assert.equal(attributes['aria-posinset'], String(index + 1), `"${event.title}" is event ${index + 1}`);
       assert.equal(attributes['aria-setsize'], String(seed.events.length), `"${event.title}" is one of ${seed.events.length}`);
@@ -217,10 +220,12 @@ describe('what a screen reader gets from the seed timeline (Chromium accessibili
     const focused = findAll(tree, (node) => node.properties.focused === true).pop();
     assert.equal(focused?.role, 'button', 'focus stays on the event');
     assert.ok(plain(focused.name).startsWith(event.title), `the focused button is the event: "${focused.name}"`);
+    assert.equal(focused.properties.expanded, true, 'the event says its card is open');
 
     const chart = find(tree, (node) => node.role === 'group' && node.properties.roledescription === 'timeline');
     const card = find(chart, (node) => node.role === 'article');
     assert.ok(card, 'the card is an article inside the chart group, after the events');
+    assert.equal(card.name, event.title, 'the card is named by its title');
     const heading = find(card, (node) => node.role === 'heading' && node.properties.level === 3);
     assert.equal(heading?.name, event.title, 'the card’s title is a level-3 heading');
     assert.ok(find(card, (node) => node.role === 'StaticText' && node.name === 'Reported'), 'the status in words');

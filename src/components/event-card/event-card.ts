@@ -226,7 +226,7 @@ export class DatelineEventCard extends LitElement {
     const { view, problems } = this;
     if (!view && !problems.length) return nothing;
     return html`
-      <article part="card" class="card ${this.closable ? 'closable' : ''}">
+      <article part="card" class="card ${this.closable ? 'closable' : ''}" aria-labelledby=${view ? 'card-title' : nothing}>
         ${view ? this.renderEvent(view) : this.renderProblems(problems)}
         ${this.closable
           ? html`<button part="close-button" class="close" type="button" aria-label="Close" @click=${this.handleClose}>
@@ -250,7 +250,7 @@ export class DatelineEventCard extends LitElement {
     return html`
       <div class="head">
         <p class="date"><time part="date" datetime=${view.datetime ?? nothing}>${view.dateText}</time></p>
-        ${staticHtml`<${titleTag} part="title" class="title" dir="auto">${view.title}</${titleTag}>`}
+        ${staticHtml`<${titleTag} part="title" class="title" id="card-title" dir="auto">${view.title}</${titleTag}>`}
       </div>
       ${view.status
         ? html`<p part="status" class="status" title=${STATUS_MEANINGS[view.status]}>

@@ -564,15 +564,17 @@ export class DatelineTimeline extends LitElement {
   }
 
   /**
-   * What a screen reader hears after an event's visible text: its date (unless shown), status and lane.
-   * Kept as hidden text inside the button, so the accessible name starts with what is seen.
+   * What a screen reader hears after an event's visible text: its date (unless shown), status, lane and place
+   * in time order ("event 3 of 17", which the list item's posinset gives only when reading the list, not on
+   * focus). Kept as hidden text inside the button, so the accessible name starts with what is seen.
    */
-  private spokenDetails(event: NormalizedEvent, dateShown: boolean): string {
+  private spokenDetails(event: NormalizedEvent, dateShown: boolean, order: number): string {
     const parts: string[] = [];
     if (!dateShown) parts.push(eventDateText(event, this.resolvedLocale));
     if (event.status) parts.push(STATUS_LABELS[event.status]);
     if (this.lanes !== 'none') parts.push(`${laneKeyOf(event, this.lanes)} lane`);
-    return parts.length ? `, ${parts.join(', ')}` : '';
+    parts.push(`event ${this.countText(order + 1)} of ${this.countText(this.result.events.length)}`);
+    return `, ${parts.join(', ')}`;
   }
 
   /** The event that holds the single tab stop: the active one if drawn, else the first drawn. */
@@ -663,6 +665,8 @@ export class DatelineTimeline extends LitElement {
         data-order=${placed.order}
         tabindex=${placed.order === tabStop ? 0 : -1}
         aria-current=${isSelected ? 'true' : 'false'}
+        aria-expanded=${isSelected ? 'true' : 'false'}
+        aria-controls=${isSelected ? 'event-card' : nothing}
         ${cssomStyle({ 'inset-inline-start': `${placed.claimStart}px`, top: `${placed.y}px`, width: `${Math.max(placed.claimEnd - placed.claimStart, 24)}px` })}
         @click=${() => this.onEventClick(event)}
         @focus=${() => (this.activeOrder = placed.order)}
@@ -670,7 +674,7 @@ export class DatelineTimeline extends LitElement {
         <span class="mark ${placed.kind}" ${cssomStyle(markStyle)}></span>
         <span class="label" part="event-label" ${cssomStyle({ 'inset-inline-start': `${placed.labelStart - placed.claimStart}px`, 'max-width': `${placed.labelWidth + 1}px` })}
           >${placed.datePrefix ? html`<span class="date-prefix">${placed.datePrefix} · </span>` : nothing}${event.title}</span
-        ><span class="visually-hidden">${this.spokenDetails(event, placed.datePrefix !== undefined)}</span>
+        ><span class="visually-hidden">${this.spokenDetails(event, placed.datePrefix !== undefined, placed.order)}</span>
       </button>
     </li>`;
   }
@@ -810,6 +814,7 @@ export class DatelineTimeline extends LitElement {
 
   private renderCard(event: NormalizedEvent): TemplateResult {
     return html`<dateline-event-card
+      id="event-card"
       closable
       heading-level="3"
       locale=${this.resolvedLocale ?? ''}
@@ -879,6 +884,8 @@ export class DatelineTimeline extends LitElement {
                   data-order=${block.order}
                   tabindex=${block.order === tabStop ? 0 : -1}
                   aria-current=${isSelected ? 'true' : 'false'}
+                  aria-expanded=${isSelected ? 'true' : 'false'}
+                  aria-controls=${isSelected ? 'event-card' : nothing}
                   ${cssomStyle({ top: `${block.y}px`, height: `${block.height}px` })}
                   @click=${() => this.onEventClick(block.event)}
                   @focus=${() => (this.activeOrder = block.order)}
@@ -886,7 +893,7 @@ export class DatelineTimeline extends LitElement {
                   <span class="when">${block.date}</span>
                   <span class="mark ${block.kind}"></span>
                   <span class="title" part="event-label">${block.event.title}</span>
-                  <span class="visually-hidden">${this.spokenDetails(block.event, true)}</span>
+                  <span class="visually-hidden">${this.spokenDetails(block.event, true, block.order)}</span>
                 </button>
               </li>`;
             },
