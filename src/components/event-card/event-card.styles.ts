@@ -53,28 +53,6 @@ export const cardStyles = css`
     font-weight: 600;
   }
 
-  /* The same mark style the timeline draws: solid, outlined, hatched, hollow and dashed. */
-  .glyph {
-    flex: none;
-    box-sizing: border-box;
-    inline-size: 11px;
-    block-size: 11px;
-    border: 1.5px solid var(--_mark);
-    border-radius: 50%;
-    background: transparent;
-  }
-  .glyph-confirmed {
-    background: var(--_mark);
-  }
-  .glyph-alleged,
-  .glyph-disputed {
-    background: repeating-linear-gradient(-45deg, var(--_mark) 0 1.2px, transparent 1.2px 3px);
-  }
-  .glyph-disputed,
-  .glyph-expected {
-    border-style: dashed;
-  }
-
   .facts {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
@@ -204,17 +182,6 @@ export const cardStyles = css`
     .status,
     .sources {
       border-color: CanvasText;
-    }
-    .glyph {
-      forced-color-adjust: none;
-      border-color: CanvasText;
-    }
-    .glyph-confirmed {
-      background: CanvasText;
-    }
-    .glyph-alleged,
-    .glyph-disputed {
-      background: repeating-linear-gradient(-45deg, CanvasText 0 1.2px, Canvas 1.2px 3px);
     }
     a {
       color: LinkText;

@@ -8,17 +8,11 @@ import type { EventStatus, TimelineEvent } from '../../model/schema.js';
 import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
 import type { NormalizedEvent, Precision } from '../../model/types.js';
 import { themeStyles } from '../theme.styles.js';
+import { statusGlyphStyles } from '../shared/status-glyph.styles.js';
 import { cardStyles } from './event-card.styles.js';
-import { textOf, isRecord, isStatus, safeHref, machineDate, readSourceDate, inheritedAttribute } from '../shared/event-text.js';
+import { textOf, isRecord, isStatus, machineDate, inheritedAttribute, sourceViews, type SourceView } from '../shared/event-text.js';
 
 /** One source as the card shows it: only checked text, and a link only for http(s). */
-interface SourceView {
-  name: string;
-  href?: string;
-  quote?: string;
-  dateText?: string;
-  datetime?: string;
-}
 
 /** Everything the card shows, worked out in `willUpdate` so that `render` cannot fail. */
 interface CardView {
@@ -113,7 +107,7 @@ function checkNormalizedEvent(raw: Record<string, unknown>): { event?: Normalize
  * @cssprop [--dateline-accent=#b3261e] - Colour of the focus ring.
  */
 export class DatelineEventCard extends LitElement {
-  static override styles = [themeStyles, cardStyles];
+  static override styles = [themeStyles, statusGlyphStyles, cardStyles];
 
   /** The event to show: a `NormalizedEvent`, or the authoring form with text dates (it is normalized). */
   @property({ attribute: false }) event?: NormalizedEvent | TimelineEvent | null;
@@ -195,21 +189,7 @@ export class DatelineEventCard extends LitElement {
     if (location) view.location = location;
     const summary = textOf(raw.summary);
     if (summary) view.summary = summary;
-    if (Array.isArray(raw.sources)) {
-      for (const source of raw.sources as unknown[]) {
-        if (!isRecord(source)) continue;
-        const name = textOf(source.name);
-        if (!name) continue;
-        const shown: SourceView = { name };
-        const href = safeHref(source.url);
-        if (href) shown.href = href;
-        const quote = textOf(source.quote);
-        if (quote) shown.quote = quote;
-        const date = readSourceDate(source.date, locale);
-        if (date) Object.assign(shown, date);
-        view.sources.push(shown);
-      }
-    }
+    view.sources = sourceViews(raw.sources, locale);
     return view;
   }
 

@@ -119,27 +119,7 @@ export const eventListStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 5px;
-  }
-
-  /* The same mark style the timeline and the card draw: solid, outlined, hatched, hollow and dashed. */
-  .glyph {
-    flex: none;
-    inline-size: 10px;
-    block-size: 10px;
-    border: 1.5px solid var(--_mark);
-    border-radius: 50%;
-    background: transparent;
-  }
-  .glyph-confirmed {
-    background: var(--_mark);
-  }
-  .glyph-alleged,
-  .glyph-disputed {
-    background: repeating-linear-gradient(-45deg, var(--_mark) 0 1.2px, transparent 1.2px 3px);
-  }
-  .glyph-disputed,
-  .glyph-expected {
-    border-style: dashed;
+    --_glyph-size: 13px;
   }
 
   .summary {
@@ -237,37 +217,8 @@ export const eventListStyles = css`
   }
   [part='error'] {
     margin: 0 0 12px;
-    padding: 8px 12px;
-    border-inline-start: 3px solid var(--_accent);
-    background: var(--_surface);
-    color: var(--_color);
-    font-size: 0.75rem;
-    overflow-wrap: anywhere;
-  }
-  [part='error'] p {
-    margin: 0 0 4px;
-    font-weight: 600;
-  }
-  [part='error'] ul {
-    margin: 0;
-    padding-inline-start: 18px;
-  }
-  [part='error'] code {
-    color: var(--_muted);
-    font-size: 0.6875rem;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 
   @media (forced-colors: active) {
     .year-heading {
@@ -297,17 +248,6 @@ export const eventListStyles = css`
     .details,
     [part='error'] {
       border: 1px solid CanvasText;
-    }
-    .glyph {
-      forced-color-adjust: none;
-      border-color: CanvasText;
-    }
-    .glyph-confirmed {
-      background: CanvasText;
-    }
-    .glyph-alleged,
-    .glyph-disputed {
-      background: repeating-linear-gradient(-45deg, CanvasText 0 1.2px, Canvas 1.2px 3px);
     }
     a {
       color: LinkText;

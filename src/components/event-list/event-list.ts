@@ -11,8 +11,9 @@ import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/typ
 import { readLightDomData } from '../shared/light-dom-data.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
 import { themeStyles } from '../theme.styles.js';
+import { statusGlyphStyles } from '../shared/status-glyph.styles.js';
 import { eventListStyles } from './event-list.styles.js';
-import { textOf, isRecord, isStatus, safeHref, machineDate, readSourceDate, inheritedAttribute } from '../shared/event-text.js';
+import { textOf, isStatus, machineDate, inheritedAttribute, sourceViews, type SourceView } from '../shared/event-text.js';
 
 const EMPTY_RESULT: ParseResult = { dataset: { title: '' }, events: [], issues: [] };
 
@@ -73,15 +74,6 @@ interface YearGroup {
   items: ItemView[];
 }
 
-/** One source as the details show it: checked text, and a link only for http(s). */
-interface SourceView {
-  name: string;
-  href?: string;
-  quote?: string;
-  dateText?: string;
-  datetime?: string;
-}
-
 /** The calendar date an event starts on, as written: minute-precision dates in their own UTC offset. */
 function writtenStart(event: NormalizedEvent): Date {
   const offset = event.startPrecision === 'minute' ? (event.utcOffsetMinutes ?? 0) : 0;
@@ -134,26 +126,6 @@ function groupEvents(events: readonly NormalizedEvent[], shown: number, locale: 
   return [...years.values()];
 }
 
-function sourcesOf(event: NormalizedEvent, locale: string | undefined): SourceView[] {
-  const raw = (event as unknown as Record<string, unknown>).sources;
-  if (!Array.isArray(raw)) return [];
-  const shown: SourceView[] = [];
-  for (const source of raw as unknown[]) {
-    if (!isRecord(source)) continue;
-    const name = textOf(source.name);
-    if (!name) continue;
-    const view: SourceView = { name };
-    const href = safeHref(source.url);
-    if (href) view.href = href;
-    const quote = textOf(source.quote);
-    if (quote) view.quote = quote;
-    const date = readSourceDate(source.date, locale);
-    if (date) Object.assign(view, date);
-    shown.push(view);
-  }
-  return shown;
-}
-
 /**
  * The events as a document: a list in time order under year headings (and month headings in a busy year),
  * each with its title, date, status in words and summary; selecting one unfolds its actors and sources.
@@ -194,7 +166,7 @@ function sourcesOf(event: NormalizedEvent, locale: string | undefined): SourceVi
  * @cssprop [--dateline-surface=#f6f6f4] - Background of the problems panel and of the selected event's details.
  */
 export class DatelineEventList extends LitElement {
-  static override styles = [themeStyles, dataStateStyles, eventListStyles];
+  static override styles = [themeStyles, statusGlyphStyles, dataStateStyles, eventListStyles];
 
   /** The events, in the authoring format (`TimelineEvent[]`), or a whole dataset object. */
   @property({ attribute: false }) events?: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
@@ -543,7 +515,7 @@ export class DatelineEventList extends LitElement {
       ['Where', textOf(raw.location)],
     ];
     const shownFacts = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
-    const sources = sourcesOf(event, this.resolvedLocale);
+    const sources = sourceViews((event as unknown as Record<string, unknown>).sources, this.resolvedLocale);
     return html`<div class="details" part="details" id=${id}>
       ${shownFacts.length
         ? html`<dl class="facts">

@@ -55,8 +55,39 @@ export function announceData(host: HTMLElement, result: ParseResult, notShown: s
   if (result.issues.some((issue) => issue.severity === 'error')) host.dispatchEvent(new DatelineErrorEvent(errorSummary(result, notShown), result.issues));
 }
 
-/** The progress bar of a long load, in the element's colours. */
+/** The problems panel, the progress bar of a long load, and text for screen readers only. */
 export const dataStateStyles = css`
+  [part='error'] {
+    padding: 8px 12px;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_color);
+    font-size: 0.75rem;
+    overflow-wrap: anywhere;
+  }
+  [part='error'] p {
+    margin: 0 0 4px;
+    font-weight: 600;
+  }
+  [part='error'] ul {
+    margin: 0;
+    padding-inline-start: 18px;
+  }
+  [part='error'] code {
+    color: var(--_muted);
+    font-size: 0.6875rem;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   .reading {
     display: flex;
     align-items: center;

@@ -66,3 +66,32 @@ export function inheritedAttribute(element: Element, name: string): string | und
   }
   return undefined;
 }
+
+/** One source as the card and the list show it: checked text, and a link only for http(s). */
+export interface SourceView {
+  name: string;
+  href?: string;
+  quote?: string;
+  dateText?: string;
+  datetime?: string;
+}
+
+/** The sources worth showing from whatever an event holds: each needs a name; the rest is checked field by field. */
+export function sourceViews(raw: unknown, locale: string | undefined): SourceView[] {
+  if (!Array.isArray(raw)) return [];
+  const shown: SourceView[] = [];
+  for (const source of raw as unknown[]) {
+    if (!isRecord(source)) continue;
+    const name = textOf(source.name);
+    if (!name) continue;
+    const view: SourceView = { name };
+    const href = safeHref(source.url);
+    if (href) view.href = href;
+    const quote = textOf(source.quote);
+    if (quote) view.quote = quote;
+    const date = readSourceDate(source.date, locale);
+    if (date) Object.assign(view, date);
+    shown.push(view);
+  }
+  return shown;
+}

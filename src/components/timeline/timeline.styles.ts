@@ -388,37 +388,9 @@ export const timelineStyles = css`
   }
   [part='error'] {
     margin: 4px 16px 0;
-    padding: 8px 12px;
-    border-inline-start: 3px solid var(--_accent);
-    background: var(--_surface);
-    color: var(--_color);
-    font-size: 12px;
     max-height: 30%;
     overflow: auto;
     flex: none;
-  }
-  [part='error'] p {
-    margin: 0 0 4px;
-    font-weight: 600;
-  }
-  [part='error'] ul {
-    margin: 0;
-    padding-inline-start: 18px;
-  }
-  [part='error'] code {
-    font-size: 11px;
-    color: var(--_muted);
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   /* The vertical (phone) layout: a spine, dates on one side, titles on the other. */
