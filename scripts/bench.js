@@ -222,16 +222,21 @@ const work = (before, after) => ({
 });
 
 /**
- * Runs wheel steps one by one, taking the main-thread work of each from the CDP metrics. With no `init`, runs
- * idle steps: the harness's own cost per step (its evaluate calls and the frames it waits), taken off the rest.
+ * Runs wheel steps one by one, taking the main-thread work of each from the CDP metrics. Each is followed by an
+ * idle step (the same waiting for frames, with nothing to do): the harness's own cost per step, under the same
+ * load on the machine, which is taken off the step's.
  */
 async function steps(tab, metrics, init, count) {
+  const measure = async (wheelInit) => {
+    const before = await metrics();
+    const happened = await tab.evaluate((stepInit) => (stepInit ? window.bench.wheel(stepInit) : window.bench.idle()), wheelInit);
+    return { happened, ...work(before, await metrics()) };
+  };
   const measured = [];
   for (let step = 0; step < count; step++) {
-    const before = await metrics();
-    const happened = await tab.evaluate((wheelInit) => (wheelInit ? window.bench.wheel(wheelInit) : window.bench.idle()), init);
-    const after = await metrics();
-    if (happened) measured.push({ ...work(before, after), ...(init ? await tab.evaluate(() => window.bench.stats()) : {}) });
+    const { happened, ...cost } = await measure(init);
+    const idle = await measure(undefined);
+    if (happened) measured.push({ ...cost, idleTask: idle.task, idleCpu: idle.cpu, ...(await tab.evaluate(() => window.bench.stats())) });
   }
   return measured;
 }
@@ -254,17 +259,19 @@ async function runOnce(size, run) {
   await tab.evaluate((width, height) => window.bench.mount(width, height), WIDTH, HEIGHT);
   const heapEmpty = await heapAfterGC();
   await tab.evaluate((count) => window.bench.generate(count), size);
-  if (!process.env.NO_GC) await heapAfterGC();
+  // The generator's garbage is collected now, so that the first render does not pay for it.
+  await heapAfterGC();
   const beforeRender = await metrics();
   const firstRenderWall = await profiled('first-render', () => tab.evaluate(() => window.bench.render()));
   const firstRender = work(beforeRender, await metrics());
   const atFit = await tab.evaluate(() => window.bench.stats());
   const heap = await heapAfterGC();
-  const idle = await steps(tab, metrics, undefined, 10);
-  const harness = median(idle.map((step) => step.task));
-  const harnessCpu = median(idle.map((step) => step.cpu));
-  const perStep = (measured, key, overhead) => Math.max(mean(measured.map((step) => step[key])) - overhead, 0);
+  /** The mean cost of a step, less the mean cost of the idle steps run alongside. */
+  const perStep = (measured, key, idleKey) => Math.max(mean(measured.map((step) => step[key])) - mean(measured.map((step) => step[idleKey])), 0);
 
+  // One unmeasured step each way first, so that what is measured is the steady state, not the first compile.
+  await steps(tab, metrics, { deltaY: -50, ctrlKey: true }, 1);
+  await steps(tab, metrics, { deltaY: 50, ctrlKey: true }, 1);
   const [zoomIn, deepest, zoomOut] = await profiled('zoom', async () => [
     await steps(tab, metrics, { deltaY: -50, ctrlKey: true }, ZOOM_STEPS),
     await tab.evaluate(() => window.bench.stats()),
@@ -274,6 +281,8 @@ async function runOnce(size, run) {
   // Pan a window of about a sixth of the data: dense, but no longer the whole story.
   await steps(tab, metrics, { deltaY: -60, ctrlKey: true }, 3);
   const panWindow = await tab.evaluate(() => window.bench.stats());
+  await steps(tab, metrics, { deltaY: 120, shiftKey: true }, 1);
+  await steps(tab, metrics, { deltaY: -120, shiftKey: true }, 1);
   const pan = await profiled('pan', async () => [
     ...(await steps(tab, metrics, { deltaY: 120, shiftKey: true }, PAN_STEPS)),
     ...(await steps(tab, metrics, { deltaY: -120, shiftKey: true }, PAN_STEPS)),
@@ -290,17 +299,17 @@ async function runOnce(size, run) {
     firstRenderTaskMs: firstRender.task,
     firstRenderScriptMs: firstRender.script,
     firstRenderCpuMs: firstRender.cpu,
-    harnessStepTaskMs: harness,
-    harnessStepCpuMs: harnessCpu,
+    harnessStepTaskMs: median([...zoom, ...pan].map((step) => step.idleTask)),
+    harnessStepCpuMs: median([...zoom, ...pan].map((step) => step.idleCpu)),
     zoomStepRawTaskMs: mean(zoom.map((step) => step.task)),
-    zoomStepTaskMs: perStep(zoom, 'task', harness),
-    zoomStepCpuMs: perStep(zoom, 'cpu', harnessCpu),
+    zoomStepTaskMs: perStep(zoom, 'task', 'idleTask'),
+    zoomStepCpuMs: perStep(zoom, 'cpu', 'idleCpu'),
     zoomStepScriptLayoutStyleMs: mean(zoom.map((step) => step.script + step.layout + step.style)),
     zoomStepMaxTaskMs: Math.max(...zoom.map((step) => step.task)),
     zoomSteps: zoom.length,
     panStepRawTaskMs: mean(pan.map((step) => step.task)),
-    panStepTaskMs: perStep(pan, 'task', harness),
-    panStepCpuMs: perStep(pan, 'cpu', harnessCpu),
+    panStepTaskMs: perStep(pan, 'task', 'idleTask'),
+    panStepCpuMs: perStep(pan, 'cpu', 'idleCpu'),
     panStepScriptLayoutStyleMs: mean(pan.map((step) => step.script + step.layout + step.style)),
     panStepMaxTaskMs: Math.max(...pan.map((step) => step.task)),
     panSteps: pan.length,
@@ -310,11 +319,13 @@ async function runOnce(size, run) {
     deepestZoomDays: deepest.span / 86_400_000,
     panWindowDays: panWindow.span / 86_400_000,
     heapMB: heap / 2 ** 20,
-    /** Each step: its task and CPU ms, and what was drawn after it (DOM nodes, event marks, clusters, days in view). */
-    steps: {
-      zoom: zoom.map(({ task, cpu, domNodes, events, clusters, span }) => ({ task, cpu, domNodes, events, clusters, days: span / 86_400_000 })),
-      pan: pan.map(({ task, cpu, domNodes, events, clusters, span }) => ({ task, cpu, domNodes, events, clusters, days: span / 86_400_000 })),
-    },
+    /** Each step: its task and CPU ms, those of the idle step after it, and what was drawn (DOM nodes, event marks, clusters, days in view). */
+    steps: Object.fromEntries(
+      Object.entries({ zoom, pan }).map(([kind, measured]) => [
+        kind,
+        measured.map(({ task, cpu, idleTask, idleCpu, domNodes, events, clusters, span }) => ({ task, cpu, idleTask, idleCpu, domNodes, events, clusters, days: span / 86_400_000 })),
+      ]),
+    ),
     heapOverEmptyMB: (heap - heapEmpty) / 2 ** 20,
   };
 }
@@ -376,9 +387,9 @@ const line = (values) => `| ${values.map((value, column) => value.padStart(width
 console.log(
   `\nMedians of ${RUNS} runs. Parse: parseDataset in the page (wall-clock, and main-thread CPU time). First render: ` +
     `wall-clock from setting .events until painted, and the main thread's task time and CPU time meanwhile. Zoom and ` +
-    `pan: main-thread task time per step (CDP TaskDuration), less the harness's own cost per step (an idle step: ` +
-    `${medians.map((row) => row.harnessStepTaskMs.toFixed(1)).join(' / ')} ms), then CPU time (CDP ThreadTime, same ` +
-    `correction); worst is the slowest raw step.\n`,
+    `pan: main-thread task time per step (CDP TaskDuration), less the harness's own cost per step (an idle step after ` +
+    `each, median ${medians.map((row) => row.harnessStepTaskMs.toFixed(1)).join(' / ')} ms), then CPU time (CDP ThreadTime, ` +
+    `same correction), after one unmeasured step each way; worst is the slowest step, harness included.\n`,
 );
 console.log(line(columns.map(([title]) => title)));
 console.log(`|${widths.map((width) => '-'.repeat(width + 1) + ':').join('|')}|`);

@@ -1,8 +1,8 @@
 /**
  * Aggregation for crowded lanes: where a lane has more events in view than labels could ever show, its
- * events fold into buckets of a fixed pixel width, each drawn as one count badge, so that 100,000 events read
- * as a shape rather than a smear. Buckets are counted by binary search on the sorted starts and ends, so the
- * work is O(buckets × log n), whatever the number of events.
+ * events fold into buckets of a fixed pixel width, each drawn as a count badge over a bar, so that 100,000
+ * events read as a shape rather than a smear. Buckets are counted by binary search on the sorted starts and
+ * ends, so the work is O(buckets × log n), whatever the number of events.
  *
  * An event belongs to the bucket that holds its start, or the window's start if it began earlier: every
  * event overlapping the window is in exactly one bucket.
@@ -21,8 +21,6 @@ export interface Bucket {
   /** The earliest and the latest of those starts: where the members' marks begin. */
   firstStart: number;
   lastStart: number;
-  /** Names the bucket among the buckets of the same size, which stay put while the window pans. */
-  key: number;
 }
 
 /**
@@ -44,13 +42,13 @@ export function bucketBoundaries(window: TimeWindow, width: number, bucketPx: nu
 /** Counts the events of `spans` overlapping the window into buckets about `bucketPx` wide; empty buckets are left out. */
 export function aggregateIntoBuckets(spans: SortedSpans, window: TimeWindow, width: number, bucketPx: number): Bucket[] {
   if (!(window.end > window.start)) return [];
-  const { boundaries, size } = bucketBoundaries(window, width, bucketPx);
+  const { boundaries } = bucketBoundaries(window, width, bucketPx);
   const { starts } = spans;
-  const startingInView = timesBefore(starts, window.start);
+  const firstInView = timesBefore(starts, window.start);
   // Events that started before the window and still run count in the first bucket.
-  const carried = startingInView - timesUpTo(spans.sortedEnds, window.start);
+  const carried = firstInView - timesUpTo(spans.sortedEnds, window.start);
   const buckets: Bucket[] = [];
-  let first = startingInView;
+  let first = firstInView;
   for (let index = 0; index + 1 < boundaries.length; index++) {
     const from = boundaries[index]!;
     const to = boundaries[index + 1]!;
@@ -64,7 +62,6 @@ export function aggregateIntoBuckets(spans: SortedSpans, window: TimeWindow, wid
         count,
         firstStart: held > 0 ? window.start : starts[first]!,
         lastStart: last > first ? starts[last - 1]! : window.start,
-        key: Math.round(to / size),
       });
     }
     first = last;
@@ -85,8 +82,8 @@ export function bucketMembers(spans: SortedSpans, bucket: Bucket, window: TimeWi
   const { starts, ends } = spans;
   const from = Math.max(bucket.from, window.start);
   if (from === window.start) {
-    const startingInView = timesBefore(starts, window.start);
-    for (let position = timesBefore(starts, window.start - spans.longest); position < startingInView && orders.length < limit; position++) {
+    const firstInView = timesBefore(starts, window.start);
+    for (let position = spans.firstRunningAfter(window.start); position < firstInView && orders.length < limit; position++) {
       if (ends[position]! > window.start) orders.push(spans.orderAt(position));
     }
   }

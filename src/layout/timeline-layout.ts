@@ -148,9 +148,13 @@ export function allocateRows(demands: readonly number[], available: number): num
   return rows;
 }
 
-/** The width of a count badge with this text: its padding and border around the text, at least its minimum. */
+/**
+ * The width of a count badge with this text: its padding and border around the text, at least its minimum.
+ * Digits are measured as zeros, since the badge sets them in tabular figures: every count with as many
+ * digits then has one width, measured once, however the counts change from step to step.
+ */
 export function badgeWidth(label: string, measure: (text: string) => number): number {
-  return Math.max(32, Math.ceil(measure(label)) + 16);
+  return Math.max(32, Math.ceil(measure(label.replace(/\d/g, '0'))) + 16);
 }
 
 /**

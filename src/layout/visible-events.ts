@@ -11,8 +11,8 @@ export const timesUpTo = (times: Float64Array, time: number): number => byTime.r
 
 /**
  * Time spans of events in start order, found by binary search rather than by visiting them all: which
- * overlap a window, and how many. Events are sorted by start; the longest event bounds how far before a
- * window a still-visible event can start, and a sorted copy of the ends counts those that ended before it.
+ * overlap a window, and how many. Events are sorted by start; the latest end so far finds the first span
+ * still running at a time, and a sorted copy of the ends counts those that ended before it.
  */
 export class SortedSpans {
   /** Starts and (exclusive) ends in UTC ms, in start order. */
@@ -20,7 +20,8 @@ export class SortedSpans {
   readonly ends: Float64Array;
   /** The ends again, sorted. */
   readonly sortedEnds: Float64Array;
-  readonly longest: number;
+  /** At each position, the latest end of the spans up to it: never decreasing, so it can be searched. */
+  readonly latestEnds: Float64Array;
 
   /**
    * @param orders each span's position in time order among all events, when these spans are a subset of them
@@ -34,9 +35,14 @@ export class SortedSpans {
     this.starts = starts;
     this.ends = ends;
     this.sortedEnds = ends.slice().sort();
-    let longest = 0;
-    for (let position = 0; position < starts.length; position++) longest = Math.max(longest, ends[position]! - starts[position]!);
-    this.longest = longest;
+    this.latestEnds = new Float64Array(ends.length);
+    let latest = -Infinity;
+    for (let position = 0; position < ends.length; position++) this.latestEnds[position] = latest = Math.max(latest, ends[position]!);
+  }
+
+  /** The first position whose span ends after `time`: no span before it is still running then. */
+  firstRunningAfter(time: number): number {
+    return timesUpTo(this.latestEnds, time);
   }
 
   get size(): number {
@@ -56,7 +62,7 @@ export class SortedSpans {
 
   /** Orders of the events overlapping [start, end), in time order. */
   visible(window: TimeWindow): number[] {
-    const from = timesBefore(this.starts, window.start - this.longest);
+    const from = this.firstRunningAfter(window.start);
     const to = timesBefore(this.starts, window.end);
     const orders: number[] = [];
     for (let position = from; position < to; position++) {

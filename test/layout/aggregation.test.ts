@@ -115,7 +115,12 @@ describe('layoutHorizontal with aggregation', () => {
   it('accounts for every event in the window exactly once, drawn or in one cluster, at any window and lane mode', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...datasets),
+        fc.oneof(
+          fc.constantFrom(...datasets),
+          fc
+            .record({ count: fc.integer({ min: 0, max: 800 }), seed: fc.integer({ min: 1, max: 1_000_000 }), years: fc.integer({ min: 1, max: 5 }), rangeShare: fc.double({ min: 0, max: 1, noNaN: true }) })
+            .map(({ count, ...options }) => new EventIndex(parseDataset(syntheticEvents(count, options)).events)),
+        ),
         fc.constantFrom<LaneMode>('none', 'actor', 'category'),
         arbitraryWindow,
         fc.integer({ min: 200, max: 1600 }),
@@ -137,7 +142,7 @@ describe('layoutHorizontal with aggregation', () => {
           expect(new Set(layout.clusters.map((cluster) => cluster.key)).size, 'cluster keys are unique').to.equal(layout.clusters.length);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   });
 
@@ -172,6 +177,20 @@ describe('layoutHorizontal with aggregation', () => {
     const sparse = layoutHorizontal({ index, window: week, width: 1000, height: 600, laneMode: 'none', locale: 'en', measure });
     expect(sparse.events.length).to.be.greaterThan(0);
     expect(sparse.clusters.every((cluster) => cluster.bucket === undefined)).to.equal(true);
+  });
+});
+
+describe('SortedSpans', () => {
+  it('finds the first span still running at a time, and the spans overlapping a window, as a scan would', () => {
+    fc.assert(
+      fc.property(arbitrarySpans, arbitraryWindow, (days, window) => {
+        const spans = spansOf(days);
+        let firstRunning = 0;
+        while (firstRunning < spans.size && !(spans.ends[firstRunning]! > window.start)) firstRunning++;
+        expect(spans.firstRunningAfter(window.start), 'first running').to.equal(firstRunning);
+        expect(spans.visible(window), 'visible').to.deep.equal(overlapping(spans, window));
+      }),
+    );
   });
 });
 

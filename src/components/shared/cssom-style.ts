@@ -10,7 +10,8 @@ type StyleValues = Record<string, string | undefined>;
  * Property names are CSS names (`inset-inline-start`, `max-width`).
  */
 class CssomStyleDirective extends Directive {
-  private previous = new Set<string>();
+  /** What was last written, so that an update writes only what changed and never reads styles back. */
+  private written = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -23,16 +24,17 @@ class CssomStyleDirective extends Directive {
 
   override update(part: ElementPart, [values]: [StyleValues]): unknown {
     const { style } = part.element as HTMLElement;
-    for (const name of this.previous) {
+    for (const [name] of this.written) {
       if (values[name] === undefined) {
         style.removeProperty(name);
-        this.previous.delete(name);
+        this.written.delete(name);
       }
     }
-    for (const [name, value] of Object.entries(values)) {
-      if (value === undefined) continue;
-      if (style.getPropertyValue(name) !== value) style.setProperty(name, value);
-      this.previous.add(name);
+    for (const name in values) {
+      const value = values[name];
+      if (value === undefined || this.written.get(name) === value) continue;
+      style.setProperty(name, value);
+      this.written.set(name, value);
     }
     return noChange;
   }

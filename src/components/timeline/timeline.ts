@@ -604,7 +604,10 @@ export class DatelineTimeline extends LitElement {
       @keydown=${this.onKeyDown}
     >
       <div part="axis" aria-hidden="true">
-        ${layout.ticks.map(
+        ${repeat(
+          layout.ticks,
+          // Keyed by time: a zoom or pan step moves the ticks it keeps rather than relabelling every one.
+          (tick) => tick.time,
           (tick) => html`<div class="tick" ${cssomStyle({ 'inset-inline-start': `${tick.position}px` })}>
             ${tick.parentLabel ? html`<span class="tick-parent">${tick.parentLabel}</span>` : nothing}
             <span class="tick-label">${tick.label}</span>
@@ -612,9 +615,11 @@ export class DatelineTimeline extends LitElement {
         )}
       </div>
       <div class="plot">
-        ${layout.ticks
-          .filter((tick) => tick.major)
-          .map((tick) => html`<div class="grid" aria-hidden="true" ${cssomStyle({ 'inset-inline-start': `${tick.position}px` })}></div>`)}
+        ${repeat(
+          layout.ticks.filter((tick) => tick.major),
+          (tick) => tick.time,
+          (tick) => html`<div class="grid" aria-hidden="true" ${cssomStyle({ 'inset-inline-start': `${tick.position}px` })}></div>`,
+        )}
         ${this.lanes === 'none'
           ? nothing
           : layout.lanes.map(
