@@ -896,6 +896,31 @@ describe('<dateline-timeline>', () => {
   });
 
   describe('accessibility', () => {
+    it('a burst of zoom steps is announced once, politely, when the view rests: the range it ended on and its count', async () => {
+      const el = await renderTimeline({ events: koreaRussia2024, lanes: 'actor' });
+      const region = one(el, '[aria-live="polite"]')!;
+      expect(region.getAttribute('role')).to.equal('status');
+      const said: string[] = [];
+      const announced = new Promise<void>((resolve) => {
+        new MutationObserver(() => {
+          said.push(plain(region.textContent));
+          resolve();
+        }).observe(region, { childList: true, subtree: true, characterData: true });
+      });
+      for (let step = 0; step < 5; step++) {
+        wheelOverChart(el, { deltaY: -50, ctrlKey: true });
+        await frame();
+      }
+      await el.updateComplete;
+      expect(said, 'nothing is said while the gesture goes on').to.deep.equal([]);
+
+      await announced;
+      const { start, end } = el.visibleRange;
+      const day = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+      const inView = el.normalizedEvents.filter((event) => event.start < end && event.end > start).length;
+      expect(said).to.deep.equal([plain(`${day.format(start)} to ${day.format(end.getTime() - 1)}: ${inView} events`)]);
+    });
+
     it('is accessible with lanes', async () => {
       const el = await renderTimeline({ events: koreaRussia2024, lanes: 'actor' });
       await expect(el).to.be.accessible();

@@ -123,6 +123,7 @@ export const timelineStyles = css`
     bottom: 0;
     height: 40px;
     white-space: nowrap;
+    contain: layout style;
   }
   .tick::after {
     content: '';
@@ -186,6 +187,8 @@ export const timelineStyles = css`
   .event,
   .cluster {
     position: absolute;
+    /* Each mark is laid out and painted on its own: a zoom step that moves one does not repaint the rest. */
+    contain: layout style;
     height: 26px;
     min-width: 24px;
     padding: 0;

@@ -6,6 +6,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { GestureController, type ViewChange } from '../../controllers/gesture-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { PoliteAnnouncer } from '../../controllers/polite-announcer.js';
 import { DatelineDeselectEvent, DatelineRangeChangeEvent, DatelineSelectEvent } from '../../events.js';
 import { utcFormatter } from '../../model/format-date.js';
 import { parsePartialDate } from '../../model/partial-date.js';
@@ -136,7 +137,6 @@ export class DatelineTimeline extends LitElement {
   @state() private result: ParseResult = EMPTY_RESULT;
   @state() private window: TimeWindow = fitWindow(undefined);
   @state() private openClusterKey?: string;
-  @state() private announcement = '';
 
   private index = new EventIndex([]);
   /** True when the data came from a list written in the page, which then stands in for the chart in print. */
@@ -159,6 +159,7 @@ export class DatelineTimeline extends LitElement {
   private readonly hostSize = new ResizeController(this);
   private readonly chartSize = new ResizeController(this, () => this.renderRoot?.querySelector?.('.chart.horizontal'));
   private readonly dataSource = new DataSourceController(this, (result) => this.useResult(result));
+  private readonly announcer = new PoliteAnnouncer(this);
   private readonly gestures = new GestureController(
     this,
     () => this.plotWidth,
@@ -348,10 +349,10 @@ export class DatelineTimeline extends LitElement {
     if (next.start === this.window.start && next.end === this.window.end) return;
     this.window = next;
     this.openClusterKey = undefined;
-    // Day by day, each remembered: a zoom gesture announces a new range on every frame.
-    const range = `${this.dayText(next.start)} to ${this.dayText(next.end - 1)}`;
-    const count = this.index.count(next);
-    this.announcement = `${range}: ${count} ${count === 1 ? 'event' : 'events'}`;
+    this.announcer.announce(() => {
+      const count = this.index.count(next);
+      return `${this.dayText(next.start)} to ${this.dayText(next.end - 1)}: ${count} ${count === 1 ? 'event' : 'events'}`;
+    });
     this.dispatchEvent(new DatelineRangeChangeEvent(new Date(next.start), new Date(next.end)));
   }
 
@@ -541,7 +542,7 @@ export class DatelineTimeline extends LitElement {
             : this.result.issues.some((issue) => issue.severity === 'error')
               ? nothing
               : html`<p class="state" role="status">No events to show</p>`}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.text}</div>
       </div>
       <div class="written-list"><slot></slot></div>
     `;
@@ -604,10 +605,7 @@ export class DatelineTimeline extends LitElement {
       @keydown=${this.onKeyDown}
     >
       <div part="axis" aria-hidden="true">
-        ${repeat(
-          layout.ticks,
-          // Keyed by time: a zoom or pan step moves the ticks it keeps rather than relabelling every one.
-          (tick) => tick.time,
+        ${layout.ticks.map(
           (tick) => html`<div class="tick" ${cssomStyle({ 'inset-inline-start': `${tick.position}px` })}>
             ${tick.parentLabel ? html`<span class="tick-parent">${tick.parentLabel}</span>` : nothing}
             <span class="tick-label">${tick.label}</span>
@@ -615,9 +613,7 @@ export class DatelineTimeline extends LitElement {
         )}
       </div>
       <div class="plot">
-        ${repeat(
-          layout.ticks.filter((tick) => tick.major),
-          (tick) => tick.time,
+        ${layout.ticks.filter((tick) => tick.major).map(
           (tick) => html`<div class="grid" aria-hidden="true" ${cssomStyle({ 'inset-inline-start': `${tick.position}px` })}></div>`,
         )}
         ${this.lanes === 'none'
