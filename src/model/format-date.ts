@@ -33,6 +33,19 @@ export function utcFormatter(locale: string | undefined, options: DateFormatOpti
   return formatter;
 }
 
+const countFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count in the locale's digits and grouping ("100,000", "100 000"), through a cached `Intl.NumberFormat`. */
+export function formatCount(count: number, locale: string | undefined): string {
+  const safe = usableLocale(locale) ?? '';
+  let format = countFormats.get(safe);
+  if (!format) {
+    format = new Intl.NumberFormat(safe || undefined);
+    countFormats.set(safe, format);
+  }
+  return format.format(count);
+}
+
 function optionsFor(precision: Precision, showEra: boolean): DateFormatOptions {
   return showEra ? { ...PRECISION_FIELDS[precision], era: 'short' } : PRECISION_FIELDS[precision];
 }

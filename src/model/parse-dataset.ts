@@ -268,6 +268,8 @@ export function* normalizingEvents(rawEvents: readonly unknown[], locate: Locate
     firstUseOfId.set(event.id, index);
     events.push(event);
   }
+  // All read; the sort is a step of its own.
+  if (rawEvents.length > READ_STEP) yield { read: rawEvents.length, total: rawEvents.length };
   return sortByStart(events);
 }
 

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { DatelineDeselectEvent, DatelineSelectEvent } from '../../events.js';
-import { formatEventDate, usableLocale, utcFormatter } from '../../model/format-date.js';
+import { formatCount, formatEventDate, utcFormatter } from '../../model/format-date.js';
 import type { EventStatus, TimelineEvent } from '../../model/schema.js';
 import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
@@ -434,7 +434,7 @@ export class DatelineEventList extends LitElement {
   private renderShowMore(): TemplateResult | typeof nothing {
     const hidden = this.result.events.length - this.shownCount;
     if (hidden <= 0) return nothing;
-    const count = (value: number) => new Intl.NumberFormat(usableLocale(this.resolvedLocale)).format(value);
+    const count = (value: number) => formatCount(value, this.resolvedLocale);
     return html`<p class="more">
       <button type="button" part="show-more" @click=${this.showMore}>
         Show ${count(Math.min(hidden, PAGE_SIZE))} more events (${count(hidden)} not shown)

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { usableLocale } from '../../model/format-date.js';
+import { formatCount } from '../../model/format-date.js';
 import type { ReadProgress } from '../../model/parse-dataset.js';
 import type { ParseResult } from '../../model/types.js';
 import { DatelineErrorEvent, DatelineLoadEvent } from '../../events.js';
@@ -13,7 +13,7 @@ const MAX_LISTED_ISSUES = 12;
  * the loading once rather than every slice.
  */
 export function loadingState(label: string, progress: ReadProgress | undefined, locale: string | undefined): TemplateResult {
-  const count = (value: number) => new Intl.NumberFormat(usableLocale(locale)).format(value);
+  const count = (value: number) => formatCount(value, locale);
   return html`<p class="state" role="status">${label}</p>
     ${progress
       ? html`<p class="state reading">

@@ -8,7 +8,7 @@ import { GestureController, type ViewChange } from '../../controllers/gesture-co
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { PoliteAnnouncer } from '../../controllers/polite-announcer.js';
 import { DatelineDeselectEvent, DatelineRangeChangeEvent, DatelineSelectEvent } from '../../events.js';
-import { utcFormatter } from '../../model/format-date.js';
+import { formatCount, utcFormatter } from '../../model/format-date.js';
 import { parsePartialDate } from '../../model/partial-date.js';
 import type { TimelineEvent } from '../../model/schema.js';
 import { STATUSES } from '../../model/schema.js';
@@ -152,7 +152,6 @@ export class DatelineTimeline extends LitElement {
   private layoutIndex?: EventIndex;
   /** The statuses in the data, for the legend; worked out once per data. */
   private statusesPresent: readonly (typeof STATUSES)[number][] = [];
-  private numberFormat?: { locale: string | undefined; format: Intl.NumberFormat };
   private readonly dayTexts = new Map<string, string>();
   private resolvedLocale?: string;
   private readonly measurer = new TextMeasurer();
@@ -682,17 +681,7 @@ export class DatelineTimeline extends LitElement {
 
   /** A count as text: in the locale's grouping from a thousand on. */
   private countText(count: number): string {
-    if (count < 1000) return String(count);
-    if (!this.numberFormat || this.numberFormat.locale !== this.resolvedLocale) {
-      let format: Intl.NumberFormat;
-      try {
-        format = new Intl.NumberFormat(this.resolvedLocale);
-      } catch {
-        format = new Intl.NumberFormat();
-      }
-      this.numberFormat = { locale: this.resolvedLocale, format };
-    }
-    return this.numberFormat.format.format(count);
+    return count < 1000 ? String(count) : formatCount(count, this.resolvedLocale);
   }
 
   /** A day as text, "3 Jun 2024"; remembered, since buckets are redrawn on every zoom and pan step. */
