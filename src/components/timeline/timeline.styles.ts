@@ -509,7 +509,9 @@ export const timelineStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .mark {
+    /* Lane colours give way to the system's text colour (as specific as the lane rules, and later). */
+    .mark,
+    .event .mark {
       --_ink: CanvasText;
       forced-color-adjust: none;
       border-color: CanvasText;

@@ -1,0 +1,135 @@
+// The reader's display preferences, emulated in the system Chromium over the DevTools protocol:
+// `prefers-reduced-motion: reduce` (nothing moves) and `forced-colors: active` (Windows high contrast: marks,
+// selection and focus stay visible in system colours). Run with `node --test test/node/` (part of `npm test`).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../../scripts/find-chrome.js';
+import { serveBundle } from '../../scripts/serve-bundle.js';
+
+let server;
+let browser;
+
+const page = (dataset) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Display preferences</title></head>
+  <body>
+    <dateline-timeline lanes="actor" locale="en-GB" selected="donetsk-strike" style="width: 1000px; height: 600px"></dateline-timeline>
+    <dateline-event-list locale="en-GB" selected="treaty-signed"></dateline-event-list>
+    <script type="module" src="/dateline.js"></script>
+    <script type="module">
+      const dataset = ${JSON.stringify(dataset)};
+      document.querySelector('dateline-timeline').events = dataset;
+      document.querySelector('dateline-event-list').events = dataset;
+    </script>
+  </body>
+</html>`;
+
+before(async () => {
+  const seed = JSON.parse(await readFile(new URL('../../data/korea-russia-2024.json', import.meta.url), 'utf8'));
+  server = await serveBundle({ pages: { '/seed.html': page(seed) } });
+  browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The page with the given media features emulated, its timeline, card and list drawn. */
+async function openPage(features) {
+  const tab = await browser.newPage();
+  await tab.emulateMediaFeatures(features);
+  await tab.setViewport({ width: 1200, height: 900 });
+  await tab.goto(`${server.origin}/seed.html`, { waitUntil: 'load' });
+  await tab.waitForFunction(
+    () =>
+      document.querySelector('dateline-timeline')?.shadowRoot?.querySelector('dateline-event-card')?.shadowRoot?.querySelector('[part="title"]') &&
+      document.querySelector('dateline-event-list')?.shadowRoot?.querySelector('.glyph'),
+    { timeout: 15000 },
+  );
+  await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return tab;
+}
+
+/** In the page: every element of the three elements' shadow roots (timeline, its card, the list). */
+const everyShadowElement = () => {
+  const collect = (root) => [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? collect(element.shadowRoot) : [])]);
+  return [...document.querySelectorAll('dateline-timeline, dateline-event-list')].flatMap((host) => collect(host.shadowRoot));
+};
+
+/** In the page: what moves, as "<tag.class>: transition … / animation …" lines. */
+async function movingParts(tab) {
+  return tab.evaluate((collectSource) => {
+    const everyElement = new Function(`return (${collectSource})()`);
+    const seconds = (list) => list.split(',').some((value) => parseFloat(value) > 0);
+    return everyElement()
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        return seconds(style.transitionDuration) || (style.animationName !== 'none' && seconds(style.animationDuration));
+      })
+      .map((element) => `${element.localName}.${[...element.classList].join('.')}: transition ${getComputedStyle(element).transitionDuration}`);
+  }, everyShadowElement.toString());
+}
+
+describe('prefers-reduced-motion', () => {
+  it('with no preference, the marks fade their colour (so the check below can fail)', async () => {
+    const tab = await openPage([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
+    assert.ok((await movingParts(tab)).length > 0, 'some transition exists when motion is welcome');
+    await tab.close();
+  });
+
+  it('with reduce, nothing in the timeline, the card or the list has a transition or an animation', async () => {
+    const tab = await openPage([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    assert.deepEqual(await movingParts(tab), []);
+    await tab.close();
+  });
+});
+
+describe('forced-colors: active', () => {
+  it('marks, the selection, focus and status glyphs are drawn in system colours, visible on the system background', async () => {
+    const tab = await openPage([{ name: 'forced-colors', value: 'active' }]);
+    const found = await tab.evaluate(() => {
+      // The system colours as this browser resolves them.
+      const probe = document.createElement('div');
+      probe.style.cssText = 'color: CanvasText; background-color: Canvas; outline: 1px solid Highlight; border: 1px solid LinkText';
+      document.body.append(probe);
+      const probeStyle = getComputedStyle(probe);
+      const system = { CanvasText: probeStyle.color, Canvas: probeStyle.backgroundColor, Highlight: probeStyle.outlineColor };
+      probe.remove();
+
+      const timeline = document.querySelector('dateline-timeline').shadowRoot;
+      const marks = [...timeline.querySelectorAll('button.event .mark')].map((mark) => {
+        const style = getComputedStyle(mark);
+        const status = [...mark.closest('button.event').classList].find((name) => name.startsWith('status-')) ?? 'status-none';
+        return { status, border: style.borderTopColor, borderStyle: style.borderTopStyle, background: style.backgroundColor, image: style.backgroundImage };
+      });
+      const selectedLabel = getComputedStyle(timeline.querySelector('button.event[aria-current="true"] .label')).color;
+      const focusable = timeline.querySelector('button.event[tabindex="0"]');
+      focusable.focus({ focusVisible: true });
+      const focus = getComputedStyle(focusable);
+      const card = timeline.querySelector('dateline-event-card').shadowRoot;
+      const list = document.querySelector('dateline-event-list').shadowRoot;
+      const glyphs = [...card.querySelectorAll('.glyph'), ...list.querySelectorAll('.glyph')].map((glyph) => getComputedStyle(glyph).borderTopColor);
+      return { system, marks, selectedLabel, focus: { color: focus.outlineColor, style: focus.outlineStyle, width: focus.outlineWidth }, glyphs };
+    });
+
+    const { system } = found;
+    assert.notEqual(system.CanvasText, system.Canvas, 'the system text and background colours differ');
+    assert.ok(found.marks.length >= 10, `event marks drawn (${found.marks.length})`);
+    for (const mark of found.marks) {
+      // Every mark keeps an outline in the system text colour; confirmed ones are filled with it too.
+      assert.equal(mark.border, system.CanvasText, `a ${mark.status} mark's outline is CanvasText: ${JSON.stringify(mark)}`);
+      assert.notEqual(mark.borderStyle, 'none', `a ${mark.status} mark has an outline`);
+      if (mark.status === 'status-confirmed') assert.equal(mark.background, system.CanvasText, 'a confirmed mark is filled with CanvasText');
+    }
+    assert.equal(found.selectedLabel, system.Highlight, 'the selected event is in the Highlight colour');
+    assert.equal(found.focus.color, system.Highlight, 'focus is a Highlight outline');
+    assert.notEqual(found.focus.style, 'none');
+    assert.ok(parseFloat(found.focus.width) >= 2, `the focus outline is at least 2 px (${found.focus.width})`);
+    assert.ok(found.glyphs.length >= 2, 'the card and the list draw status glyphs');
+    for (const color of found.glyphs) assert.equal(color, system.CanvasText, 'status glyphs are outlined in CanvasText');
+    await tab.close();
+  });
+});
