@@ -543,6 +543,31 @@ describe('<dateline-timeline>', () => {
       expect((root(el).activeElement as HTMLElement | null)?.dataset.id).to.equal(lastEvent.id);
     });
 
+    it('focus is never lost: zooming out folds the focused event into a cluster, and focus goes with it', async () => {
+      const el = await renderTimeline({ events: syntheticEvents(400, { seed: 21, years: 1 }) });
+      const middle = el.normalizedEvents[200]!;
+      el.zoomTo(new Date(middle.start.getTime() - 2 * 86_400_000), new Date(middle.start.getTime() + 2 * 86_400_000));
+      await settle(el);
+      const target = eventButton(el, middle.id)!;
+      expect(target, 'the event is drawn on its own at first').to.exist;
+      target.focus();
+      let inCluster = false;
+      for (let step = 0; step < 12 && !inCluster; step++) {
+        const changed = nextEvent(el, 'dateline-range-change');
+        await press('-');
+        await changed;
+        await settle(el);
+        expect(focusedOrders(el), `after zooming out ${step + 1} times, focus is on the event or the cluster holding it`).to.include(200);
+        inCluster = (root(el).activeElement as HTMLElement).classList.contains('cluster');
+      }
+      expect(inCluster, 'the event ended up in a cluster').to.equal(true);
+
+      // New data: focus stays in the chart, on the event now active.
+      el.events = koreaRussia2024;
+      await settle(el);
+      expect(root(el).activeElement?.matches('.event, .cluster'), 'focus is still on a mark after new data').to.equal(true);
+    });
+
     it('+ and - zoom in and out', async () => {
       const el = await renderTimeline({ events: koreaRussia2024, lanes: 'actor' });
       tabStops(el)[0]!.focus();

@@ -144,6 +144,8 @@ export class DatelineTimeline extends LitElement {
   private activeOrder = 0;
   private focusPending = false;
   private pendingDataEvents = false;
+  /** Whether an event or a cluster had focus when the update began. */
+  private focusWasInEvents = false;
   private horizontal?: HorizontalLayout;
   private vertical?: VerticalTimelineLayout;
   private layoutInputs = '';
@@ -234,6 +236,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.focusWasInEvents = this.shadowRoot?.activeElement?.closest('.event, .cluster') != null;
     if (changed.has('events') && this.events !== undefined) this.dataSource.read(this.events);
     if (changed.has('src')) {
       if (this.src) void this.dataSource.load(this.src);
@@ -303,7 +306,9 @@ export class DatelineTimeline extends LitElement {
       this.pendingDataEvents = false;
       announceData(this, this.result, NOT_SHOWN);
     }
-    if (this.focusPending) {
+    // Focus is never lost: when the update took away the focused mark (zoomed out into a cluster, new data),
+    // it goes to the active event or the cluster that now holds it.
+    if (this.focusPending || (this.focusWasInEvents && !this.shadowRoot?.activeElement)) {
       this.focusPending = false;
       this.focusActive();
     }
