@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/dateline.js';
 import type { DatelineTimeline } from '../../src/components/timeline/timeline.js';
@@ -9,7 +8,7 @@ import { koreaRussia2024 } from '../../src/data/korea-russia-2024.js';
 import { STATUSES, type TimelineEvent } from '../../src/model/schema.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 import { WHITE, contrastRatio, formatColor, isLargeText, over, parseColor, type Rgba } from '../helpers/contrast.js';
-import { settle } from '../helpers/elements.js';
+import { renderTimeline as renderTimelineIn, type TimelineSetup } from '../helpers/render-timeline.js';
 
 // WCAG 2.2 AA, measured on what the browser draws: text needs 4.5:1 (3:1 when large) against the colour it is
 // painted on (1.4.3), and the marks a reader needs need 3:1 against what is around them (1.4.11).
@@ -399,34 +398,9 @@ function remember(look: Look, findings: Finding[]): void {
 
 
 
-interface TimelineSetup {
-  events: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
-  look: Look;
-  lanes?: 'none' | 'actor';
-  selected?: string;
-  height?: number;
-}
 
-async function renderTimeline({ events, look, lanes = 'actor', selected, height = 600 }: TimelineSetup): Promise<DatelineTimeline> {
-  const parent = await fixture<HTMLDivElement>(html`
-    <div style="width:1000px">
-      <dateline-timeline
-        theme=${look}
-        lanes=${lanes}
-        orientation="horizontal"
-        locale="en-GB"
-        selected=${selected ?? nothing}
-        style=${`height:${height}px`}
-        .events=${events}
-      ></dateline-timeline>
-    </div>
-  `);
-  const timeline = parent.querySelector('dateline-timeline')!;
-  await settle(timeline);
-  const card = timeline.shadowRoot!.querySelector<DatelineEventCard>('dateline-event-card');
-  if (card) await card.updateComplete;
-  return timeline;
-}
+const renderTimeline = ({ look, lanes = 'actor', height = 600, ...rest }: Omit<TimelineSetup, 'theme'> & { look: Look }) =>
+  renderTimelineIn({ ...rest, theme: look, lanes, height, orientation: 'horizontal' });
 
 /**
  * Every lane colour with every status and every kind of mark: eight actors (eight lanes), five events each,

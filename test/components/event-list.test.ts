@@ -11,6 +11,7 @@ import type { TimelineEvent } from '../../src/model/schema.js';
 import { STATUS_LABELS } from '../../src/model/status.js';
 import { collapsedSpaces as plain } from '../helpers/readable-text.js';
 import { frame, nextEvent, record, settle, watchErrors } from '../helpers/elements.js';
+import { BAD_EVENTS, GOOD_EVENTS } from '../fixtures/good-and-bad-events.js';
 
 declare global {
   interface Window {
@@ -283,15 +284,8 @@ describe('<dateline-event-list>', () => {
   });
 
   describe('problems in the data', () => {
-    const good: TimelineEvent[] = [
-      { id: 'good-1', title: 'A good event', start: '2024-01-10' },
-      { id: 'good-2', title: 'Another good event', start: '2024-03-05' },
-    ];
-    const bad: TimelineEvent[] = [
-      { id: 'impossible', title: 'No such day', start: '2024-02-30' },
-      { id: 'backwards', title: 'Ends before it starts', start: '2024-05-10', end: '2024-05-01' },
-      { id: 'scripted', title: 'Scripted link', start: '2024-04-01', sources: [{ name: 'Somewhere', url: 'javascript:alert(1)' }] },
-    ];
+    const good = GOOD_EVENTS;
+    const bad = BAD_EVENTS;
 
     it('lists the good events, the problems with their paths, and fires dateline-error', async () => {
       const el = await renderList();

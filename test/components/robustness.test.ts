@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { nothing } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/components/timeline/define.js';
@@ -10,6 +9,7 @@ import type { TimelineEvent } from '../../src/model/schema.js';
 import type { NormalizedEvent } from '../../src/model/types.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 import { collapsedSpaces as plain } from '../helpers/readable-text.js';
+import { renderTimeline } from '../helpers/render-timeline.js';
 import { describeBox, frame, intersects, nextEvent, record, rect, settle, watchErrors } from '../helpers/elements.js';
 
 /*
@@ -26,38 +26,9 @@ declare global {
 
 // ——— helpers ———
 
-interface TimelineProps {
-  events?: unknown;
-  lanes?: 'none' | 'actor' | 'category';
-  orientation?: 'auto' | 'horizontal' | 'vertical';
-  label?: string;
-  /** Width of the containing block, in pixels (default 1000). */
-  width?: number;
-  /** Height of the timeline, in pixels; by default the element's own (`--dateline-height`). */
-  height?: number;
-}
 
 const DAY = 86_400_000;
 
-/** A timeline in a box of the given width, laid out. */
-async function renderTimeline(props: TimelineProps = {}): Promise<DatelineTimeline> {
-  const { width = 1000 } = props;
-  const parent = await fixture<HTMLDivElement>(html`
-    <div style=${`width:${width}px`}>
-      <dateline-timeline
-        lanes=${props.lanes ?? 'none'}
-        orientation=${props.orientation ?? 'auto'}
-        locale="en-GB"
-        label=${props.label ?? nothing}
-        style=${props.height === undefined ? nothing : `height:${props.height}px`}
-        .events=${props.events as TimelineEvent[]}
-      ></dateline-timeline>
-    </div>
-  `);
-  const el = parent.querySelector('dateline-timeline')!;
-  await settle(el);
-  return el;
-}
 
 const root = (el: DatelineTimeline) => el.shadowRoot!;
 const all = (el: DatelineTimeline, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];

@@ -1,14 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { nothing } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/dateline.js';
-import type { DatelineTimeline } from '../../src/components/timeline/timeline.js';
 import type { DatelineEventCard } from '../../src/components/event-card/event-card.js';
 import type { DatelineEventList } from '../../src/components/event-list/event-list.js';
 import { koreaRussia2024 } from '../../src/data/korea-russia-2024.js';
-import type { TimelineEvent } from '../../src/model/schema.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 import { frame, settle } from '../helpers/elements.js';
+import { renderTimeline as renderTimelineIn, type TimelineSetup } from '../helpers/render-timeline.js';
 
 // WCAG 2.2 success criterion 2.5.8, Target Size (Minimum), level AA: every pointer target is at least 24 × 24 CSS
 // pixels, or is spaced so that a 24 px circle centred on it touches no other target and no other undersized
@@ -184,34 +182,10 @@ async function expectTargetSizeScrolling(host: Element, where: string, minimumCo
 
 
 
-interface TimelineSetup {
-  events: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
-  lanes?: 'none' | 'actor';
-  orientation?: 'horizontal' | 'vertical' | 'auto';
-  selected?: string;
-  width?: number;
-  /** Height in pixels; `null` leaves it to the element (the vertical layout grows with its events). */
-  height?: number | null;
-}
 
-async function renderTimeline({ events, lanes = 'actor', orientation = 'auto', selected, width = 1000, height = 600 }: TimelineSetup): Promise<DatelineTimeline> {
-  const parent = await fixture<HTMLDivElement>(html`
-    <div style=${`width:${width}px`}>
-      <dateline-timeline
-        lanes=${lanes}
-        orientation=${orientation}
-        locale="en-GB"
-        theme="light"
-        selected=${selected ?? nothing}
-        style=${height === null ? nothing : `height:${height}px`}
-        .events=${events}
-      ></dateline-timeline>
-    </div>
-  `);
-  const timeline = parent.querySelector('dateline-timeline')!;
-  await settle(timeline);
-  return timeline;
-}
+/** Light look, lanes by actor and 600 px high unless `height: null` leaves the height to the element. */
+const renderTimeline = ({ lanes = 'actor', height = 600, ...rest }: Omit<TimelineSetup, 'height'> & { height?: number | null }) =>
+  renderTimelineIn({ ...rest, lanes, theme: 'light', height: height ?? undefined });
 
 /** The seed data with a link on every source, so that the card and the list draw links. */
 const seedWithLinks = {

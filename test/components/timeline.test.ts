@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { nothing } from 'lit';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/components/timeline/define.js';
 import type { DatelineTimeline } from '../../src/components/timeline/timeline.js';
@@ -9,7 +8,9 @@ import { formatEventDate } from '../../src/model/format-date.js';
 import type { TimelineEvent } from '../../src/model/schema.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 import { readableText as plain } from '../helpers/readable-text.js';
+import { renderTimeline as renderTimelineIn } from '../helpers/render-timeline.js';
 import { center, describeBox, frame, intersects, nextEvent, record, rect, settle, watchErrors } from '../helpers/elements.js';
+import { BAD_EVENTS, GOOD_EVENTS } from '../fixtures/good-and-bad-events.js';
 
 // ——— helpers ———
 
@@ -28,24 +29,9 @@ interface TimelineProps {
 
 const SEED_COUNT = koreaRussia2024.events.length;
 
-/** A timeline in a box of the given size, laid out. */
-async function renderTimeline(props: TimelineProps = {}): Promise<DatelineTimeline> {
-  const { width = 1000, height = 600 } = props;
-  const parent = await fixture<HTMLDivElement>(html`
-    <div style=${`width:${width}px;${height === null ? '' : `height:${height}px`}`}>
-      <dateline-timeline
-        lanes=${props.lanes ?? 'none'}
-        orientation=${props.orientation ?? 'auto'}
-        locale=${props.locale ?? 'en-GB'}
-        style=${height === null ? nothing : `height:${height}px`}
-        .events=${props.events}
-      ></dateline-timeline>
-    </div>
-  `);
-  const el = parent.querySelector('dateline-timeline')!;
-  await settle(el);
-  return el;
-}
+/** A timeline in a box 1000 px wide, 600 px high unless `height: null` leaves the height to the element. */
+const renderTimeline = (props: TimelineProps = {}) =>
+  renderTimelineIn({ ...props, height: props.height === null ? undefined : (props.height ?? 600) });
 
 const root = (el: DatelineTimeline) => el.shadowRoot!;
 const all = <T extends Element = HTMLElement>(el: DatelineTimeline, selector: string) => [...root(el).querySelectorAll<T & Element>(selector)] as T[];
@@ -107,6 +93,16 @@ async function click(element: Element) {
 }
 
 const openCard = (el: DatelineTimeline) => one<DatelineEventCard>(el, '[part="card"] dateline-event-card');
+
+/** The seed timeline by actor, zoomed to June 2024, with the treaty's card opened by a click on its label. */
+async function treatyCardOpenedByClick(): Promise<DatelineTimeline> {
+  const el = await renderTimeline({ events: koreaRussia2024, lanes: 'actor' });
+  el.zoomTo('2024-06-01', '2024-06-30');
+  await settle(el);
+  await click(eventButton(el, 'treaty-signed')!.querySelector('.label')!);
+  await settle(el);
+  return el;
+}
 async function cardTitle(el: DatelineTimeline) {
   const card = openCard(el);
   if (!card) return undefined;
@@ -397,11 +393,7 @@ describe('<dateline-timeline>', () => {
     });
 
     it('Escape on the event closes the card and keeps focus on the event', async () => {
-      const el = await renderTimeline({ events: koreaRussia2024, lanes: 'actor' });
-      el.zoomTo('2024-06-01', '2024-06-30');
-      await settle(el);
-      await click(eventButton(el, 'treaty-signed')!.querySelector('.label')!);
-      await settle(el);
+      const el = await treatyCardOpenedByClick();
       expect(openCard(el)).to.exist;
 
       const deselected = nextEvent(el, 'dateline-deselect');
@@ -414,11 +406,7 @@ describe('<dateline-timeline>', () => {
     });
 
     it('Escape inside the card closes it and returns focus to the event', async () => {
-      const el = await renderTimeline({ events: koreaRussia2024, lanes: 'actor' });
-      el.zoomTo('2024-06-01', '2024-06-30');
-      await settle(el);
-      await click(eventButton(el, 'treaty-signed')!.querySelector('.label')!);
-      await settle(el);
+      const el = await treatyCardOpenedByClick();
       const card = openCard(el)!;
       await card.updateComplete;
       const close = card.shadowRoot!.querySelector<HTMLButtonElement>('[part="close-button"]')!;
@@ -433,11 +421,7 @@ describe('<dateline-timeline>', () => {
     });
 
     it('the card\'s close button closes it and returns focus to the event', async () => {
-      const el = await renderTimeline({ events: koreaRussia2024, lanes: 'actor' });
-      el.zoomTo('2024-06-01', '2024-06-30');
-      await settle(el);
-      await click(eventButton(el, 'treaty-signed')!.querySelector('.label')!);
-      await settle(el);
+      const el = await treatyCardOpenedByClick();
       const card = openCard(el)!;
       await card.updateComplete;
       const deselects = record(el, 'dateline-deselect');
@@ -683,15 +667,8 @@ describe('<dateline-timeline>', () => {
   });
 
   describe('problems in the data', () => {
-    const good: TimelineEvent[] = [
-      { id: 'good-1', title: 'A good event', start: '2024-01-10' },
-      { id: 'good-2', title: 'Another good event', start: '2024-03-05' },
-    ];
-    const bad: TimelineEvent[] = [
-      { id: 'impossible', title: 'No such day', start: '2024-02-30' },
-      { id: 'backwards', title: 'Ends before it starts', start: '2024-05-10', end: '2024-05-01' },
-      { id: 'scripted', title: 'Scripted link', start: '2024-04-01', sources: [{ name: 'Somewhere', url: 'javascript:alert(1)' }] },
-    ];
+    const good = GOOD_EVENTS;
+    const bad = BAD_EVENTS;
 
     it('draws the good events, lists the problems with their paths and fires dateline-error', async () => {
       const el = await renderTimeline();
