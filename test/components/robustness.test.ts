@@ -9,8 +9,9 @@ import type { TimelineEvent } from '../../src/model/schema.js';
 import type { NormalizedEvent } from '../../src/model/types.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 import { collapsedSpaces as plain } from '../helpers/readable-text.js';
+import { expectNoCollisions } from '../helpers/collisions.js';
 import { renderTimeline } from '../helpers/render-timeline.js';
-import { describeBox, frame, intersects, nextEvent, record, rect, settle, watchErrors } from '../helpers/elements.js';
+import { describeBox, frame, nextEvent, record, rect, settle, watchErrors } from '../helpers/elements.js';
 
 /*
  * Bad input through the elements: what a reader sees when a dataset holds markup, script-like links,
@@ -110,30 +111,6 @@ async function afterInjectedImagesWouldHaveFailed(): Promise<void> {
   await frame();
 }
 
-/** Checks that no two event labels (or cluster badges) overlap, and that no label covers another event's mark. */
-function expectNoCollisions(el: DatelineTimeline) {
-  const labels = [
-    ...all(el, '.event').map((button) => ({ owner: `label of ${button.dataset.id!.slice(0, 20)}`, id: button.dataset.id, box: rect(button.querySelector('.label, .title')!) })),
-    ...all(el, '.cluster').map((cluster) => ({ owner: `badge of cluster ${cluster.dataset.key}`, id: undefined, box: rect(cluster.querySelector('.cluster-badge')!) })),
-    ...all(el, '[part="lane-label"]').map((label) => ({ owner: 'a lane label', id: undefined, box: rect(label) })),
-  ];
-  const marks = all(el, '.event').map((button) => ({ id: button.dataset.id, box: rect(button.querySelector('.mark')!) }));
-  expect(labels.length, 'labels drawn').to.be.greaterThan(0);
-  const problems: string[] = [];
-  for (let i = 0; i < labels.length; i++) {
-    for (let j = i + 1; j < labels.length; j++) {
-      if (intersects(labels[i]!.box, labels[j]!.box)) {
-        problems.push(`${labels[i]!.owner} ${describeBox(labels[i]!.box)} overlaps ${labels[j]!.owner} ${describeBox(labels[j]!.box)}`);
-      }
-    }
-    for (const mark of marks) {
-      if (mark.id !== labels[i]!.id && intersects(labels[i]!.box, mark.box)) {
-        problems.push(`${labels[i]!.owner} ${describeBox(labels[i]!.box)} covers the mark of ${mark.id} ${describeBox(mark.box)}`);
-      }
-    }
-  }
-  expect(problems, problems.slice(0, 5).join('\n')).to.deep.equal([]);
-}
 
 /** The problems panel: present, visible, and saying what it says. */
 function expectVisibleErrorPanel(el: DatelineTimeline): string {

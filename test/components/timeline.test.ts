@@ -8,8 +8,9 @@ import { formatEventDate } from '../../src/model/format-date.js';
 import type { TimelineEvent } from '../../src/model/schema.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 import { readableText as plain } from '../helpers/readable-text.js';
+import { expectNoCollisions } from '../helpers/collisions.js';
 import { renderTimeline as renderTimelineIn } from '../helpers/render-timeline.js';
-import { center, describeBox, frame, intersects, nextEvent, record, rect, settle, watchErrors } from '../helpers/elements.js';
+import { center, describeBox, frame, nextEvent, record, rect, settle, watchErrors } from '../helpers/elements.js';
 import { BAD_EVENTS, GOOD_EVENTS } from '../fixtures/good-and-bad-events.js';
 
 // ——— helpers ———
@@ -110,29 +111,6 @@ async function cardTitle(el: DatelineTimeline) {
   return plain(card.shadowRoot!.querySelector('[part="title"]')?.textContent);
 }
 
-/** Checks that no two labels (or cluster badges) overlap, and that no label or badge covers another event's mark. */
-function expectNoCollisions(el: DatelineTimeline) {
-  const labels = [
-    ...all(el, '.event').map((button) => ({ owner: `label of ${button.dataset.id}`, id: button.dataset.id, box: rect(button.querySelector('.label, .title')!) })),
-    ...all(el, '.cluster').map((cluster) => ({ owner: `badge of cluster ${cluster.dataset.orders}`, id: undefined, box: rect(cluster.querySelector('.cluster-badge')!) })),
-  ];
-  const marks = all(el, '.event').map((button) => ({ id: button.dataset.id, box: rect(button.querySelector('.mark')!) }));
-  expect(labels.length, 'labels drawn').to.be.greaterThan(0);
-  const problems: string[] = [];
-  for (let i = 0; i < labels.length; i++) {
-    for (let j = i + 1; j < labels.length; j++) {
-      if (intersects(labels[i]!.box, labels[j]!.box)) {
-        problems.push(`${labels[i]!.owner} ${describeBox(labels[i]!.box)} overlaps ${labels[j]!.owner} ${describeBox(labels[j]!.box)}`);
-      }
-    }
-    for (const mark of marks) {
-      if (mark.id !== labels[i]!.id && intersects(labels[i]!.box, mark.box)) {
-        problems.push(`${labels[i]!.owner} ${describeBox(labels[i]!.box)} covers the mark of ${mark.id} ${describeBox(mark.box)}`);
-      }
-    }
-  }
-  expect(problems, problems.slice(0, 5).join('\n')).to.deep.equal([]);
-}
 
 // ——— tests ———
 
