@@ -8,6 +8,7 @@ import { koreaRussia2024 } from '../../src/data/korea-russia-2024.js';
 import { STATUSES, type TimelineEvent } from '../../src/model/schema.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 import { WHITE, contrastRatio, formatColor, isLargeText, over, parseColor, type Rgba } from '../helpers/contrast.js';
+import { clipByAncestors, flatParent } from '../helpers/elements.js';
 import { renderTimeline as renderTimelineIn, type TimelineSetup } from '../helpers/render-timeline.js';
 
 // WCAG 2.2 AA, measured on what the browser draws: text needs 4.5:1 (3:1 when large) against the colour it is
@@ -111,13 +112,6 @@ function gradientColors(image: string, box?: DOMRect, point?: Point): Rgba[] {
   return (image.match(COLOR_PATTERN) ?? []).map(readColor).filter((color) => color.a > 0);
 }
 
-/** The parent in the flat tree: slot, host or parent element. */
-function flatParent(element: Element): Element | null {
-  if (element.assignedSlot) return element.assignedSlot;
-  if (element.parentElement) return element.parentElement;
-  const root = element.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
 
 function flatContains(ancestor: Element, element: Element): boolean {
   for (let node: Element | null = element; node; node = flatParent(node)) if (node === ancestor) return true;
@@ -136,16 +130,7 @@ function paintedOpacity(element: Element): number {
  * ancestors, or (with `content`) a box of the element's own text, clipped by the element too.
  */
 function visibleBox(element: Element, content?: DOMRect): DOMRect | undefined {
-  let { left, top, right, bottom } = content ?? element.getBoundingClientRect();
-  for (let node = content ? element : flatParent(element); node; node = flatParent(node)) {
-    const style = getComputedStyle(node);
-    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-    const clip = node.getBoundingClientRect();
-    left = Math.max(left, clip.left);
-    top = Math.max(top, clip.top);
-    right = Math.min(right, clip.right);
-    bottom = Math.min(bottom, clip.bottom);
-  }
+  const { left, top, right, bottom } = clipByAncestors(content ?? element.getBoundingClientRect(), content ? element : flatParent(element));
   return right - left >= 2 && bottom - top >= 2 ? new DOMRect(left, top, right - left, bottom - top) : undefined;
 }
 

@@ -5,7 +5,7 @@ import type { DatelineEventCard } from '../../src/components/event-card/event-ca
 import type { DatelineEventList } from '../../src/components/event-list/event-list.js';
 import { koreaRussia2024 } from '../../src/data/korea-russia-2024.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
-import { frame, settle } from '../helpers/elements.js';
+import { clipByAncestors, flatParent, frame, settle } from '../helpers/elements.js';
 import { renderTimeline as renderTimelineIn, type TimelineSetup } from '../helpers/render-timeline.js';
 
 // WCAG 2.2 success criterion 2.5.8, Target Size (Minimum), level AA: every pointer target is at least 24 × 24 CSS
@@ -30,28 +30,13 @@ function* allElements(root: ParentNode): Generator<Element> {
   }
 }
 
-function flatParent(element: Element): Element | null {
-  if (element.assignedSlot) return element.assignedSlot;
-  if (element.parentElement) return element.parentElement;
-  const root = element.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
 
 /**
  * The part of an element's box that can be clicked now, or undefined: what its ancestors' overflow (hidden or
  * scrolling) leaves on screen. A target partly scrolled out of its box is measured by what shows.
  */
 function clickableBox(element: Element): DOMRect | undefined {
-  let { left, top, right, bottom } = element.getBoundingClientRect();
-  for (let node = flatParent(element); node; node = flatParent(node)) {
-    const style = getComputedStyle(node);
-    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-    const clip = node.getBoundingClientRect();
-    left = Math.max(left, clip.left);
-    top = Math.max(top, clip.top);
-    right = Math.min(right, clip.right);
-    bottom = Math.min(bottom, clip.bottom);
-  }
+  const { left, top, right, bottom } = clipByAncestors(element.getBoundingClientRect(), flatParent(element));
   return right > left && bottom > top ? new DOMRect(left, top, right - left, bottom - top) : undefined;
 }
 

@@ -55,3 +55,29 @@ export const intersects = (a: DOMRect, b: DOMRect, tolerance = 0.5) =>
 export const center = (box: DOMRect) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
 
 export const describeBox = (box: DOMRect) => `[${box.left.toFixed(1)}, ${box.top.toFixed(1)}, ${box.right.toFixed(1)}, ${box.bottom.toFixed(1)}]`;
+
+/** The parent in the flat tree: slot, host or parent element. */
+export function flatParent(element: Element): Element | null {
+  if (element.assignedSlot) return element.assignedSlot;
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/**
+ * What the overflow clipping of an element's ancestors (from `from` up) leaves of a box on screen: the box's
+ * edges, possibly empty (right ≤ left or bottom ≤ top).
+ */
+export function clipByAncestors(box: DOMRect, from: Element | null): { left: number; top: number; right: number; bottom: number } {
+  let { left, top, right, bottom } = box;
+  for (let node = from; node; node = flatParent(node)) {
+    const style = getComputedStyle(node);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const clip = node.getBoundingClientRect();
+    left = Math.max(left, clip.left);
+    top = Math.max(top, clip.top);
+    right = Math.min(right, clip.right);
+    bottom = Math.min(bottom, clip.bottom);
+  }
+  return { left, top, right, bottom };
+}
