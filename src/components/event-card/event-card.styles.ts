@@ -88,30 +88,7 @@ export const cardStyles = css`
   }
   .source-list {
     margin: 4px 0 0;
-    padding: 0;
-    list-style: none;
     font-size: 0.8125rem;
-  }
-  /* Source links stand alone on their lines: spaced so that each has a 24 px target circle to itself (WCAG 2.5.8). */
-  .source-list li + li {
-    margin-block-start: 8px;
-  }
-  /* A taller hit area for a source link, without moving the text: 24 px with the line's content box. */
-  .source-list a {
-    padding-block: 5px;
-  }
-  .source-quote {
-    display: block;
-  }
-  .source-date {
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
-
-  a {
-    color: inherit;
-    text-decoration: underline;
-    text-underline-offset: 2px;
   }
 
   .close {

@@ -9,6 +9,7 @@ import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
 import type { NormalizedEvent, Precision } from '../../model/types.js';
 import { themeStyles } from '../theme.styles.js';
 import { statusGlyphStyles } from '../shared/status-glyph.styles.js';
+import { sourceItem, sourceListStyles } from '../shared/source-list.js';
 import { cardStyles } from './event-card.styles.js';
 import { textOf, isRecord, isStatus, machineDate, inheritedAttribute, sourceViews, type SourceView } from '../shared/event-text.js';
 
@@ -36,7 +37,6 @@ const HEADING_TAGS: Record<number, StaticValue> = {
   6: literal`h6`,
 };
 const MAX_SHOWN_PROBLEMS = 5;
-const EM_DASH = '\u2014';
 
 const isValidDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 const isPrecision = (value: unknown): value is Precision => PRECISIONS.includes(value as Precision);
@@ -107,7 +107,7 @@ function checkNormalizedEvent(raw: Record<string, unknown>): { event?: Normalize
  * @cssprop [--dateline-accent=#b3261e] - Colour of the focus ring.
  */
 export class DatelineEventCard extends LitElement {
-  static override styles = [themeStyles, statusGlyphStyles, cardStyles];
+  static override styles = [themeStyles, statusGlyphStyles, sourceListStyles, cardStyles];
 
   /** The event to show: a `NormalizedEvent`, or the authoring form with text dates (it is normalized). */
   @property({ attribute: false }) event?: NormalizedEvent | TimelineEvent | null;
@@ -253,21 +253,7 @@ export class DatelineEventCard extends LitElement {
       <section part="sources" class="sources">
         ${staticHtml`<${headingTag} class="sources-heading">Sources</${headingTag}>`}
         <ul class="source-list">
-          ${sources.map((source) => {
-            const name = source.href
-              ? html`<a href=${source.href} target="_blank" rel="noopener noreferrer"
-                  >${source.name}<span class="visually-hidden"> (opens in a new tab)</span></a
-                >`
-              : source.name;
-            return html`<li>
-              ${source.quote ? html`<q class="source-quote" dir="auto">${source.quote}</q> ${EM_DASH} ` : nothing}<bdi
-                class="source-name"
-                >${name}</bdi
-              >${source.dateText
-                ? html`, <time class="source-date" datetime=${source.datetime ?? nothing}>${source.dateText}</time>`
-                : nothing}
-            </li>`;
-          })}
+          ${sources.map(sourceItem)}
         </ul>
       </section>
     `;

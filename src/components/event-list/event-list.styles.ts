@@ -161,33 +161,11 @@ export const eventListStyles = css`
   }
   .source-list {
     margin: 2px 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  /* Source links stand alone on their lines: spaced so that each has a 24 px target circle to itself (WCAG 2.5.8). */
-  .source-list li + li {
-    margin-block-start: 8px;
-  }
-  /* A taller hit area for a source link, without moving the text: 24 px with the line's content box. */
-  .source-list a {
-    padding-block: 5px;
-  }
-  .source-quote {
-    display: block;
-  }
-  .source-date {
-    color: var(--_muted);
   }
   .no-details {
     margin: 0;
     color: var(--_muted);
   }
-  a {
-    color: inherit;
-    text-decoration: underline;
-    text-underline-offset: 2px;
-  }
-
   .more {
     margin: 12px 0 0;
     padding-inline: 4px;

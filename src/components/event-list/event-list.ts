@@ -12,8 +12,9 @@ import { readLightDomData } from '../shared/light-dom-data.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
 import { themeStyles } from '../theme.styles.js';
 import { statusGlyphStyles } from '../shared/status-glyph.styles.js';
+import { sourceItem, sourceListStyles } from '../shared/source-list.js';
 import { eventListStyles } from './event-list.styles.js';
-import { textOf, isStatus, machineDate, inheritedAttribute, sourceViews, type SourceView } from '../shared/event-text.js';
+import { textOf, isStatus, machineDate, inheritedAttribute, sourceViews } from '../shared/event-text.js';
 
 const EMPTY_RESULT: ParseResult = { dataset: { title: '' }, events: [], issues: [] };
 
@@ -24,7 +25,6 @@ const NOT_SHOWN = 'The list could not be shown';
 const EVENTS_BEFORE_MONTHS = 6;
 /** How many events are drawn at first, and how many more each "Show more" adds: a list of 200,000 stays usable. */
 const PAGE_SIZE = 1000;
-const EM_DASH = '\u2014';
 
 /**
  * A heading of the given level (clamped to 1–6). One plain template per level rather than `lit/static-html`,
@@ -166,7 +166,7 @@ function groupEvents(events: readonly NormalizedEvent[], shown: number, locale: 
  * @cssprop [--dateline-surface=#f6f6f4] - Background of the problems panel and of the selected event's details.
  */
 export class DatelineEventList extends LitElement {
-  static override styles = [themeStyles, statusGlyphStyles, dataStateStyles, eventListStyles];
+  static override styles = [themeStyles, statusGlyphStyles, sourceListStyles, dataStateStyles, eventListStyles];
 
   /** The events, in the authoring format (`TimelineEvent[]`), or a whole dataset object. */
   @property({ attribute: false }) events?: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
@@ -526,25 +526,13 @@ export class DatelineEventList extends LitElement {
         ? html`<div class="sources">
             ${heading(level + 1, 'sources-heading', 'Sources')}
             <ul class="source-list" role="list">
-              ${sources.map((source) => this.renderSource(source))}
+              ${sources.map(sourceItem)}
             </ul>
           </div>`
         : nothing}
       ${!shownFacts.length && !sources.length ? html`<p class="no-details">No sources or further details.</p>` : nothing}
     </div>`;
   }
-
-  private renderSource(source: SourceView): TemplateResult {
-    const name = source.href
-      ? html`<a href=${source.href} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> (opens in a new tab)</span></a>`
-      : source.name;
-    return html`<li>
-      ${source.quote ? html`<q class="source-quote" dir="auto">${source.quote}</q> ${EM_DASH} ` : nothing}<bdi class="source-name">${name}</bdi>${source.dateText
-        ? html`, <time class="source-date" datetime=${source.datetime ?? nothing}>${source.dateText}</time>`
-        : nothing}
-    </li>`;
-  }
-
 }
 
 /** True when the box clips its content and has more of it than it shows. */

@@ -1,0 +1,47 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { SourceView } from './event-text.js';
+
+const EM_DASH = '\u2014';
+
+/**
+ * One source as the card and the list show it: the quote (if any), then the outlet, as a link only for an
+ * http(s) address (opening a new tab, which a screen reader hears), then the date.
+ */
+export function sourceItem(source: SourceView): TemplateResult {
+  const name = source.href
+    ? html`<a href=${source.href} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> (opens in a new tab)</span></a>`
+    : source.name;
+  return html`<li>
+    ${source.quote ? html`<q class="source-quote" dir="auto">${source.quote}</q> ${EM_DASH} ` : nothing}<bdi class="source-name">${name}</bdi>${source.dateText
+      ? html`, <time class="source-date" datetime=${source.datetime ?? nothing}>${source.dateText}</time>`
+      : nothing}
+  </li>`;
+}
+
+/** The list of sources (`<ul class="source-list">` of `sourceItem`s) and its links. */
+export const sourceListStyles = css`
+  .source-list {
+    padding: 0;
+    list-style: none;
+  }
+  /* Source links stand alone on their lines: spaced so that each has a 24 px target circle to itself (WCAG 2.5.8). */
+  .source-list li + li {
+    margin-block-start: 8px;
+  }
+  /* A taller hit area for a source link, without moving the text: 24 px with the line's content box. */
+  .source-list a {
+    padding-block: 5px;
+  }
+  .source-quote {
+    display: block;
+  }
+  .source-date {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+`;
