@@ -10,7 +10,7 @@ import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { TimelineEvent } from '../../src/model/schema.js';
 import { STATUS_LABELS } from '../../src/model/status.js';
 import { collapsedSpaces as plain } from '../helpers/readable-text.js';
-import { frame, nextEvent, record, settle, watchErrors } from '../helpers/elements.js';
+import { frame, nextEvent, record, settle, watchErrors, withoutUncaughtErrors } from '../helpers/elements.js';
 import { BAD_EVENTS, GOOD_EVENTS } from '../fixtures/good-and-bad-events.js';
 
 declare global {
@@ -337,8 +337,7 @@ describe('<dateline-event-list>', () => {
       ['a string', 'events'],
     ] as const) {
       it(`${name} as events gives an error state, not an exception`, async () => {
-        const watcher = watchErrors();
-        try {
+        await withoutUncaughtErrors(async () => {
           const el = await renderList();
           const failed = nextEvent(el, 'dateline-error');
           el.events = value as unknown as TimelineEvent[];
@@ -346,10 +345,7 @@ describe('<dateline-event-list>', () => {
           await el.updateComplete;
           expect(root(el).querySelector('[part="error"]')).to.exist;
           expect(items(el)).to.have.length(0);
-          expect(watcher.errors).to.deep.equal([]);
-        } finally {
-          watcher.stop();
-        }
+        });
       });
     }
   });
@@ -723,8 +719,7 @@ describe('<dateline-event-list>', () => {
     });
 
     it('200,000 events load without an exception, and the list stays short', async () => {
-      const watcher = watchErrors();
-      try {
+      await withoutUncaughtErrors(async () => {
         const el = await renderList();
         const loaded = nextEvent(el, 'dateline-load');
         el.events = many(200_000);
@@ -732,10 +727,7 @@ describe('<dateline-event-list>', () => {
         await el.updateComplete;
         expect(detail.events).to.have.length(200_000);
         expect(items(el)).to.have.length(1000);
-        expect(watcher.errors).to.deep.equal([]);
-      } finally {
-        watcher.stop();
-      }
+      });
     });
   });
 

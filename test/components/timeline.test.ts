@@ -10,7 +10,7 @@ import { syntheticEvents } from '../fixtures/synthetic-events.js';
 import { readableText as plain } from '../helpers/readable-text.js';
 import { expectNoCollisions } from '../helpers/collisions.js';
 import { renderTimeline as renderTimelineIn } from '../helpers/render-timeline.js';
-import { center, describeBox, frame, nextEvent, record, rect, settle, watchErrors } from '../helpers/elements.js';
+import { center, describeBox, frame, nextEvent, record, rect, settle, watchErrors, withoutUncaughtErrors } from '../helpers/elements.js';
 import { BAD_EVENTS, GOOD_EVENTS } from '../fixtures/good-and-bad-events.js';
 
 // ——— helpers ———
@@ -586,28 +586,20 @@ describe('<dateline-timeline>', () => {
 
   describe('narrow layout', () => {
     it('switches to the vertical layout without a "ResizeObserver loop" error', async () => {
-      const watcher = watchErrors();
-      try {
+      await withoutUncaughtErrors(async () => {
         const el = await renderTimeline({ events: koreaRussia2024, width: 375, height: null });
         expect(el.getAttribute('data-layout')).to.equal('vertical');
-        expect(watcher.errors).to.deep.equal([]);
-      } finally {
-        watcher.stop();
-      }
+      });
     });
 
     it('switches to the vertical layout when its box narrows, without a "ResizeObserver loop" error', async () => {
-      const watcher = watchErrors();
-      try {
+      await withoutUncaughtErrors(async () => {
         const el = await renderTimeline({ events: koreaRussia2024, height: null });
         expect(el.getAttribute('data-layout')).to.equal('horizontal');
         el.parentElement!.style.width = '375px';
         await settle(el);
         expect(el.getAttribute('data-layout')).to.equal('vertical');
-        expect(watcher.errors).to.deep.equal([]);
-      } finally {
-        watcher.stop();
-      }
+      });
     });
 
     it('orientation="auto" in a 375 px box lists the events top to bottom in time order, with dates', async () => {

@@ -1,4 +1,4 @@
-import { oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 
 /** Resolves on the next animation frame. */
 export const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -43,6 +43,17 @@ export function watchErrors(): { errors: unknown[]; stop: () => void } {
       window.removeEventListener('unhandledrejection', onRejection);
     },
   };
+}
+
+/** Runs `body`, then fails if anything was thrown uncaught or a promise rejected unhandled while it ran. */
+export async function withoutUncaughtErrors(body: () => Promise<void>): Promise<void> {
+  const watcher = watchErrors();
+  try {
+    await body();
+    expect(watcher.errors).to.deep.equal([]);
+  } finally {
+    watcher.stop();
+  }
 }
 
 export const rect = (element: Element) => element.getBoundingClientRect();

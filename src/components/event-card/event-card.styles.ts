@@ -54,21 +54,8 @@ export const cardStyles = css`
   }
 
   .facts {
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
-    gap: 2px 10px;
     margin: 10px 0 0;
     font-size: 0.8125rem;
-  }
-  .facts > div {
-    display: contents;
-  }
-  .facts dt {
-    color: var(--_muted);
-  }
-  .facts dd {
-    margin: 0;
-    min-width: 0;
   }
 
   .summary {

@@ -9,7 +9,7 @@ import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
 import type { NormalizedEvent, Precision } from '../../model/types.js';
 import { themeStyles } from '../theme.styles.js';
 import { statusGlyphStyles } from '../shared/status-glyph.styles.js';
-import { sourceItem, sourceListStyles } from '../shared/source-list.js';
+import { factList, sourceItem, eventDetailsStyles } from '../shared/event-details.js';
 import { cardStyles } from './event-card.styles.js';
 import { textOf, isRecord, isStatus, machineDate, inheritedAttribute, sourceViews, type SourceView } from '../shared/event-text.js';
 
@@ -107,7 +107,7 @@ function checkNormalizedEvent(raw: Record<string, unknown>): { event?: Normalize
  * @cssprop [--dateline-accent=#b3261e] - Colour of the focus ring.
  */
 export class DatelineEventCard extends LitElement {
-  static override styles = [themeStyles, statusGlyphStyles, sourceListStyles, cardStyles];
+  static override styles = [themeStyles, statusGlyphStyles, eventDetailsStyles, cardStyles];
 
   /** The event to show: a `NormalizedEvent`, or the authoring form with text dates (it is normalized). */
   @property({ attribute: false }) event?: NormalizedEvent | TimelineEvent | null;
@@ -221,12 +221,6 @@ export class DatelineEventCard extends LitElement {
 
   private renderEvent(view: CardView): TemplateResult {
     const titleTag = HEADING_TAGS[this.level]!;
-    const facts: [string, string | undefined][] = [
-      ['Actors', view.actors],
-      ['Category', view.category],
-      ['Where', view.location],
-    ];
-    const shownFacts = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
     return html`
       <div class="head">
         <p class="date"><time part="date" datetime=${view.datetime ?? nothing}>${view.dateText}</time></p>
@@ -237,11 +231,7 @@ export class DatelineEventCard extends LitElement {
             <span class="glyph glyph-${view.status}" aria-hidden="true"></span>${STATUS_LABELS[view.status]}
           </p>`
         : nothing}
-      ${shownFacts.length
-        ? html`<dl class="facts">
-            ${shownFacts.map(([label, value]) => html`<div><dt>${label}</dt><dd dir="auto">${value}</dd></div>`)}
-          </dl>`
-        : nothing}
+      ${factList(view.actors, view.category, view.location)}
       ${view.summary ? html`<p class="summary" dir="auto">${view.summary}</p>` : nothing}
       ${view.sources.length ? this.renderSources(view.sources) : nothing}
     `;

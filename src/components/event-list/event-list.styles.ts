@@ -135,20 +135,7 @@ export const eventListStyles = css`
     font-size: 0.8125rem;
   }
   .facts {
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
-    gap: 2px 10px;
     margin: 0;
-  }
-  .facts > div {
-    display: contents;
-  }
-  .facts dt {
-    color: var(--_muted);
-  }
-  .facts dd {
-    margin: 0;
-    min-inline-size: 0;
   }
   .facts + .sources {
     margin-block-start: 8px;

@@ -12,7 +12,7 @@ import { readLightDomData } from '../shared/light-dom-data.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
 import { themeStyles } from '../theme.styles.js';
 import { statusGlyphStyles } from '../shared/status-glyph.styles.js';
-import { sourceItem, sourceListStyles } from '../shared/source-list.js';
+import { factList, sourceItem, eventDetailsStyles } from '../shared/event-details.js';
 import { eventListStyles } from './event-list.styles.js';
 import { textOf, isStatus, machineDate, inheritedAttribute, sourceViews } from '../shared/event-text.js';
 
@@ -166,7 +166,7 @@ function groupEvents(events: readonly NormalizedEvent[], shown: number, locale: 
  * @cssprop [--dateline-surface=#f6f6f4] - Background of the problems panel and of the selected event's details.
  */
 export class DatelineEventList extends LitElement {
-  static override styles = [themeStyles, statusGlyphStyles, sourceListStyles, dataStateStyles, eventListStyles];
+  static override styles = [themeStyles, statusGlyphStyles, eventDetailsStyles, dataStateStyles, eventListStyles];
 
   /** The events, in the authoring format (`TimelineEvent[]`), or a whole dataset object. */
   @property({ attribute: false }) events?: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
@@ -509,19 +509,10 @@ export class DatelineEventList extends LitElement {
   private renderDetails(event: NormalizedEvent, id: string, level: number): TemplateResult {
     const raw = event as unknown as Record<string, unknown>;
     const actors = Array.isArray(raw.actors) ? raw.actors.filter((actor): actor is string => textOf(actor) !== undefined).join(', ') : '';
-    const facts: [string, string | undefined][] = [
-      ['Actors', actors || undefined],
-      ['Category', textOf(raw.category)],
-      ['Where', textOf(raw.location)],
-    ];
-    const shownFacts = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
-    const sources = sourceViews((event as unknown as Record<string, unknown>).sources, this.resolvedLocale);
+    const facts = factList(actors || undefined, textOf(raw.category), textOf(raw.location));
+    const sources = sourceViews(raw.sources, this.resolvedLocale);
     return html`<div class="details" part="details" id=${id}>
-      ${shownFacts.length
-        ? html`<dl class="facts">
-            ${shownFacts.map(([label, value]) => html`<div><dt>${label}</dt><dd dir="auto">${value}</dd></div>`)}
-          </dl>`
-        : nothing}
+      ${facts}
       ${sources.length
         ? html`<div class="sources">
             ${heading(level + 1, 'sources-heading', 'Sources')}
@@ -530,7 +521,7 @@ export class DatelineEventList extends LitElement {
             </ul>
           </div>`
         : nothing}
-      ${!shownFacts.length && !sources.length ? html`<p class="no-details">No sources or further details.</p>` : nothing}
+      ${facts === nothing && !sources.length ? html`<p class="no-details">No sources or further details.</p>` : nothing}
     </div>`;
   }
 }

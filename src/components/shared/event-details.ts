@@ -3,6 +3,20 @@ import type { SourceView } from './event-text.js';
 
 const EM_DASH = '\u2014';
 
+/** An event's actors, category and place as a definition list; only the facts it has, or nothing. */
+export function factList(actors: string | undefined, category: string | undefined, location: string | undefined): TemplateResult | typeof nothing {
+  const facts: [string, string | undefined][] = [
+    ['Actors', actors],
+    ['Category', category],
+    ['Where', location],
+  ];
+  const shown = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
+  if (!shown.length) return nothing;
+  return html`<dl class="facts">
+    ${shown.map(([label, value]) => html`<div><dt>${label}</dt><dd dir="auto">${value}</dd></div>`)}
+  </dl>`;
+}
+
 /**
  * One source as the card and the list show it: the quote (if any), then the outlet, as a link only for an
  * http(s) address (opening a new tab, which a screen reader hears), then the date.
@@ -18,8 +32,23 @@ export function sourceItem(source: SourceView): TemplateResult {
   </li>`;
 }
 
-/** The list of sources (`<ul class="source-list">` of `sourceItem`s) and its links. */
-export const sourceListStyles = css`
+/** The facts list (`factList`), the list of sources (`<ul class="source-list">` of `sourceItem`s) and its links. */
+export const eventDetailsStyles = css`
+  .facts {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 2px 10px;
+  }
+  .facts > div {
+    display: contents;
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+    min-inline-size: 0;
+  }
   .source-list {
     padding: 0;
     list-style: none;
