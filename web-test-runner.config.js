@@ -5,7 +5,7 @@ import { findChrome, findFirefox, chromeArgs } from './scripts/find-chrome.js';
 
 // Chromium always; Firefox (Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi) when it is
 // installed, which .ci/run makes sure of. BROWSERS=chromium or BROWSERS=firefox runs only one;
-// `npm test` runs them one after the other (scripts/test-in-time-zone.js).
+// `npm test` runs them one after the other (scripts/test-browsers.js).
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 const browsers = [];
 if (wanted.includes('chromium')) {
@@ -23,7 +23,8 @@ if (wanted.includes('firefox')) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // The pure model and layout (test/model, test/layout, test/fixtures) run in Node: scripts/test-node.js.
+  files: ['test/**/*.test.ts', '!test/model/**', '!test/layout/**', '!test/fixtures/**'],
   // Lit's production build: the dev build logs a warning into every test file's output.
   nodeResolve: { exportConditions: ['production'] },
   // One test page at a time: keyboard focus goes to one page only, and focus tests need it.

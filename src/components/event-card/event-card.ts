@@ -121,6 +121,9 @@ export class DatelineEventCard extends LitElement {
   /** The heading level of the title, 2 to 6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /** Force the light or dark look; by default it follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
   private normalized?: NormalizedEvent;
   private problems: string[] = [];
   private view?: CardView;

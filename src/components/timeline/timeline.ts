@@ -83,11 +83,14 @@ function timeOf(value: Date | string | undefined, edge: 'start' | 'end'): number
  * @csspart card - The card of the selected event.
  * @csspart error - The list of problems in the data.
  * @csspart controls - The zoom-in, zoom-out and fit buttons.
+ * @csspart cluster - A "+N" badge of events folded together, or a count column of a crowded lane.
+ * @csspart progress - The progress bar while a large dataset is read.
  *
  * @cssprop [--dateline-font=inherit] - Font family.
  * @cssprop [--dateline-color=#1f1f1f] - Text colour.
  * @cssprop [--dateline-muted=#5c5c5c] - Secondary text: dates, axis labels, lane names.
  * @cssprop [--dateline-background=#ffffff] - Background.
+ * @cssprop [--dateline-surface=#f6f6f4] - Background of the card, the open cluster's list and the problems panel.
  * @cssprop [--dateline-accent=#b3261e] - Selection and focus.
  * @cssprop [--dateline-grid=#e3e3e3] - Grid lines and hairlines.
  * @cssprop [--dateline-axis=#767676] - The axis line and ticks.
