@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import { aggregateIntoBuckets, bucketBoundaries, bucketHolds, bucketMembers } from '../../src/layout/aggregation.js';
 import { HORIZONTAL, badgeWidth, clusterHolds, clusterMembers, layoutHorizontal } from '../../src/layout/timeline-layout.js';

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { axisTicks } from '../../src/layout/ticks.js';
 import { utcDate } from '../../src/model/partial-date.js';
 import { readableText } from '../helpers/readable-text.js';
