@@ -1,10 +1,9 @@
 // Builds the npm consumers' modules (lib/: ES modules + .d.ts, dependencies external), the standalone
 // bundle (dist/dateline.js: one minified ES module, everything inlined) and custom-elements.json.
 import { execFileSync } from 'node:child_process';
-import { rmSync, statSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { rmSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { standaloneBuildOptions } from './standalone-build-options.js';
+import { bundleSize, standaloneBuildOptions } from './standalone-build-options.js';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -17,8 +16,4 @@ await build({ ...standaloneBuildOptions, outfile: 'dist/dateline.js', sourcemap:
 
 run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts']);
 
-const bundle = readFileSync('dist/dateline.js');
-console.log(
-  `dist/dateline.js: ${(statSync('dist/dateline.js').size / 1024).toFixed(1)} KB minified, ` +
-    `${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`,
-);
+console.log(`dist/dateline.js: ${bundleSize(readFileSync('dist/dateline.js'))}`);
