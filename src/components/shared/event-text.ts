@@ -1,6 +1,7 @@
 import { formatEventDate } from '../../model/format-date.js';
 import { parsePartialDate } from '../../model/partial-date.js';
 import { STATUSES, type EventStatus } from '../../model/schema.js';
+import { sourceLinkHref } from '../../model/source-url.js';
 import type { NormalizedEvent } from '../../model/types.js';
 
 // What the elements show of an event's fields: checked again at render time, since an event may have been
@@ -10,15 +11,9 @@ export const textOf = (value: unknown): string | undefined => (typeof value === 
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const isStatus = (value: unknown): value is EventStatus => STATUSES.includes(value as EventStatus);
 
-/** A link target only for absolute http(s) URLs; everything else stays plain text. */
+/** A link target only for what the source-URL rule calls a link (absolute http(s)); everything else stays plain text. */
 export function safeHref(url: unknown): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return typeof url === 'string' ? sourceLinkHref(url) : undefined;
 }
 
 /**
