@@ -1,9 +1,16 @@
-// What an npm consumer's bundler gets from the package entry points. Run with `node --test test/node/`.
-import { describe, it } from 'node:test';
+// What an npm consumer gets: the files `npm pack` puts in the package from a fresh clone, and what a bundler
+// makes of the package entry points. Run with `node --test test/node/`.
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { build } from 'esbuild';
 
 const root = new URL('../../', import.meta.url).pathname;
+const run = promisify(execFile);
 
 async function bundle(source) {
   const result = await build({
@@ -32,5 +39,58 @@ describe('importing the model only', () => {
     const code = await bundle(`import './src/dateline.ts';`);
     assert.ok(code.includes('dateline-timeline') && code.includes('dateline-event-card'));
     assert.ok(code.includes('customElements'));
+  });
+});
+
+describe('npm pack from a clone that was never built', () => {
+  let clone;
+  let packed;
+
+  before(async () => {
+    // The files a clone would have (tracked, or new and not ignored), without lib/, dist/ or the manifest.
+    clone = mkdtempSync(join(tmpdir(), 'dateline-pack-'));
+    const { stdout: listed } = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root });
+    const inClone = (path) => path && path !== 'node_modules' && existsSync(join(root, path));
+    for (const file of listed.split('\0').filter(inClone)) {
+      mkdirSync(dirname(join(clone, file)), { recursive: true });
+      cpSync(join(root, file), join(clone, file));
+    }
+    symlinkSync(join(root, 'node_modules'), join(clone, 'node_modules'), 'dir');
+    // `npm pack` runs `prepack` (the build) first; the build's own output comes before npm's JSON.
+    const { stdout } = await run('npm', ['pack', '--dry-run', '--json'], { cwd: clone, maxBuffer: 64 * 1024 * 1024 });
+    const [pack] = JSON.parse(stdout.slice(stdout.search(/^\[$/m)));
+    packed = pack.files.map((file) => file.path).sort();
+  });
+
+  after(() => {
+    if (clone) rmSync(clone, { recursive: true, force: true });
+  });
+
+  it('builds first, and ships the library and its types, the bundle, the manifest, the datasets, the licence and the README', () => {
+    const datasets = readdirSync(join(root, 'data'))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => `data/${file}`);
+    assert.ok(datasets.length >= 2, 'the seed and the schema');
+    const expected = ['lib/index.js', 'lib/index.d.ts', 'lib/dateline.js', 'dist/dateline.js', 'custom-elements.json', ...datasets, 'LICENSE', 'README.md', 'package.json'];
+    assert.deepEqual(expected.filter((file) => !packed.includes(file)), [], 'missing from the package');
+  });
+
+  it('ships no sources, tests, stories or build scripts', () => {
+    const shipped = (file) => /^(lib|dist|data)\//.test(file) || ['package.json', 'README.md', 'LICENSE', 'custom-elements.json'].includes(file);
+    assert.deepEqual(packed.filter((file) => !shipped(file)), [], 'files outside lib/, dist/, data/ and the top-level four');
+    assert.deepEqual(packed.filter((file) => /\.(test|stories)\.|(^|\/)(test|tests|stories|fixtures)\//.test(file)), [], 'tests or stories');
+  });
+
+  it('has a file for every entry point that package.json names', () => {
+    const manifest = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8'));
+    const targets = [manifest.main, manifest.types, manifest.customElements, ...Object.values(manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)))];
+    for (const target of targets) {
+      const escaped = target
+        .replace(/^\.\//, '')
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+      const pattern = new RegExp(`^${escaped.join('[^/]+')}$`);
+      assert.ok(packed.some((file) => pattern.test(file)), `${target} is packed`);
+    }
   });
 });
