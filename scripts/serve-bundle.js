@@ -1,5 +1,6 @@
 // A local server for examples, screenshots and benchmarks: serves the repo's files and, at /dateline.js and
 // /dist/dateline.js, the standalone bundle built from src/ in memory (so nothing needs building first).
+// `pages` adds pages by path; `redirects` sends a path elsewhere (npm run examples sends / to /examples/).
 // Listens on 127.0.0.1 only.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -9,11 +10,15 @@ import { standaloneBuildOptions } from './standalone-build-options.js';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.csv': 'text/csv', '.css': 'text/css' };
 
-export async function serveBundle({ pages = {}, root = process.cwd(), port = 0 } = {}) {
+export async function serveBundle({ pages = {}, redirects = {}, root = process.cwd(), port = 0 } = {}) {
   const bundle = await build({ ...standaloneBuildOptions, entryPoints: [join(root, 'src/dateline.ts')], write: false, outfile: 'dateline.js' });
   const bundleText = bundle.outputFiles.find((file) => file.path.endsWith('.js')).text;
   const server = createServer(async (request, response) => {
     let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    if (redirects[path] !== undefined) {
+      response.writeHead(302, { location: redirects[path] });
+      return response.end();
+    }
     if (path.endsWith('/')) path += 'index.html';
     const send = (status, type, body) => {
       response.writeHead(status, { 'content-type': `${type}; charset=utf-8` });

@@ -2,5 +2,5 @@
 import { serveBundle } from './serve-bundle.js';
 
 const port = Number(process.env.PORT ?? 8080);
-const server = await serveBundle({ port });
-console.log(`Dateline examples: ${server.origin}/examples/  (Ctrl+C to stop)`);
+const server = await serveBundle({ port, redirects: { '/': '/examples/' } });
+console.log(`Dateline examples: ${server.origin}/ (the pages in examples/; Ctrl+C to stop)`);
