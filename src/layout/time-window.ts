@@ -1,3 +1,5 @@
+import { parsePartialDate } from '../model/partial-date.js';
+
 /** A visible stretch of time, as UTC milliseconds: `start` inclusive, `end` exclusive. */
 export interface TimeWindow {
   start: number;
@@ -74,4 +76,36 @@ export function revealInWindow(window: TimeWindow, start: number, end: number, e
   if (start >= window.start + padding * 0.5 && Math.min(end, start + span * 0.5) <= window.end - padding * 0.5) return window;
   const nextStart = start - padding;
   return clampWindow({ start: nextStart, end: nextStart + span }, extent);
+}
+
+/**
+ * A window edge from a partial date (`"2024-10"`) or a `Date`: `edge` picks the start or the end of the span the
+ * date names, so `"2024-10"` as an end is the end of October. Undefined for what is not a date.
+ */
+export function windowEdge(value: Date | string | undefined, edge: 'start' | 'end'): number | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const read = parsePartialDate(value);
+  return read.ok ? read.span[edge].getTime() : undefined;
+}
+
+/** The window from written edges (`start`/`end` attributes), or the fitted window when they do not make one. */
+export function windowFromEdges(start: Date | string | undefined, end: Date | string | undefined, extent: TimeWindow | undefined): TimeWindow {
+  const from = windowEdge(start, 'start');
+  const to = windowEdge(end, 'end');
+  if (from !== undefined && to !== undefined && to > from) return clampWindow({ start: from, end: to }, extent);
+  return fitWindow(extent);
+}
+
+/** The window that shows a stretch [start, end) with a margin of 15% (at least an hour) each side, or undefined if empty. */
+export function windowAround(start: number, end: number, extent: TimeWindow | undefined): TimeWindow | undefined {
+  if (!(end > start)) return undefined;
+  const margin = Math.max((end - start) * 0.15, HOUR);
+  return clampWindow({ start: start - margin, end: end + margin }, extent);
+}
+
+/** Where `+` and `−` zoom around, as a fraction of the window: at `focus` when it is in view, else the middle. */
+export function zoomAnchor(window: TimeWindow, focus: number | undefined): number {
+  if (focus === undefined || focus < window.start || focus > window.end) return 0.5;
+  return (focus - window.start) / (window.end - window.start);
 }

@@ -8,6 +8,7 @@ import { axisTicks, type AxisTick } from './ticks.js';
 import { layoutVertical, type GapMarker } from './vertical-layout.js';
 import type { EventIndex, SortedSpans } from './visible-events.js';
 import type { TimeWindow } from './time-window.js';
+import { HORIZONTAL, VERTICAL } from './geometry.js';
 
 /**
  * How an event is drawn: a point for a single day or minute, a bar for a range of days, a band over the
@@ -20,25 +21,7 @@ export function markKindOf(event: NormalizedEvent): MarkKind {
   return event.isRange ? 'bar' : 'point';
 }
 
-/** Sizes of the horizontal layout, in CSS pixels. */
-export const HORIZONTAL = {
-  rowHeight: 26,
-  laneHeaderHeight: 16,
-  laneGap: 4,
-  pointRadius: 6,
-  /** Space between a point and its label. */
-  pointLabelGap: 4,
-  /** Inset of a label inside its band. */
-  bandInset: 6,
-  gap: 10,
-  clusterWidth: 40,
-  maxLabelWidth: 440,
-  /**
-   * Rows an aggregated lane asks for at least (or its share of the height, if more): its buckets stand as the
-   * columns of a histogram under their badges.
-   */
-  aggregateRows: 3,
-} as const;
+export { HORIZONTAL, VERTICAL };
 
 export interface PlacedEvent {
   event: NormalizedEvent;
@@ -324,27 +307,23 @@ export function clusterMembers(cluster: PlacedCluster, index: EventIndex, laneMo
   return bucketMembers(index.lanes(laneMode).spans[cluster.lane]!, cluster.bucket, window, limit);
 }
 
+/** The stretch of time a cluster covers: its bucket's, or from its first event's start to its events' last end. */
+export function clusterSpan(cluster: PlacedCluster, index: EventIndex): TimeWindow {
+  let start = cluster.bucket?.from ?? Infinity;
+  let end = cluster.bucket?.to ?? -Infinity;
+  for (const order of cluster.orders ?? []) {
+    start = Math.min(start, index.starts[order]!);
+    end = Math.max(end, index.ends[order]!);
+  }
+  return { start, end };
+}
+
 /** True when the event at `order` is folded into the cluster. */
 export function clusterHolds(cluster: PlacedCluster, order: number, index: EventIndex, laneMode: LaneMode, window: TimeWindow): boolean {
   if (cluster.orders) return cluster.orders.includes(order);
   if (!cluster.bucket || order < 0 || order >= index.size) return false;
   return index.lanes(laneMode).laneOf[order] === cluster.lane && bucketHolds(cluster.bucket, window, index.starts[order]!, index.ends[order]!);
 }
-
-/** Sizes of the vertical layout, in CSS pixels. */
-export const VERTICAL = {
-  dateColumn: 112,
-  spineGap: 28,
-  lineHeight: 20,
-  dateLineHeight: 18,
-  blockPadding: 6,
-  maxTitleLines: 3,
-  gap: 10,
-  maxGap: 120,
-  gapMarkerHeight: 32,
-  /** Pixels the whole window would take if spaced purely by time. */
-  nominalHeight: 1400,
-} as const;
 
 export interface VerticalBlock {
   event: NormalizedEvent;
@@ -390,7 +369,7 @@ export interface VerticalInput {
 export function layoutVerticalTimeline(input: VerticalInput): VerticalTimelineLayout {
   const { index, window, width, laneMode, locale, measure, focusOrder = 0, maxBlocks = 400 } = input;
   const { lanes, laneOf } = index.lanes(laneMode);
-  const titleWidth = Math.max(width - VERTICAL.dateColumn - VERTICAL.spineGap - 8, 80);
+  const titleWidth = Math.max(width - VERTICAL.dateColumn - VERTICAL.markColumn, 80);
   const y = toPixels(window, VERTICAL.nominalHeight);
   const visible = index.visible(window);
   const pageSize = Math.max(1, Math.floor(maxBlocks));

@@ -1,0 +1,62 @@
+/**
+ * One event as an item of the timeline's list of drawn events, in either orientation: a button that holds its
+ * mark and label, whose classes say its kind, status and lane colour, with the ARIA state of its card.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { markKindOf } from '../../layout/timeline-layout.js';
+import type { NormalizedEvent } from '../../model/types.js';
+import { cssomStyle } from '../shared/cssom-style.js';
+
+/** What every drawn event needs to know of the timeline, and how it reports a click or focus. */
+export interface EventItemContext {
+  /** How many events there are in all (for `aria-setsize`). */
+  total: number;
+  selectedId: string | undefined;
+  /** The order of the event that holds the tab stop. */
+  tabStop: number | undefined;
+  /** The colour index of a lane (`lane-N` class), or -1 for no colour. */
+  laneColor(lane: number): number;
+  onEventClick(event: NormalizedEvent): void;
+  onEventFocus(order: number): void;
+}
+
+/** The classes of an event's button: its kind, its status and its lane's colour. */
+export function eventClasses(event: NormalizedEvent, colorIndex: number): Record<string, boolean> {
+  return {
+    event: true,
+    [`kind-${markKindOf(event)}`]: true,
+    [`status-${event.status ?? 'none'}`]: true,
+    [`lane-${colorIndex}`]: colorIndex >= 0,
+  };
+}
+
+/** An event's list item and button, placed by `style`, holding `content` (its mark, label and spoken details). */
+export function eventItem(
+  context: EventItemContext,
+  event: NormalizedEvent,
+  order: number,
+  lane: number,
+  style: Record<string, string | undefined>,
+  content: TemplateResult,
+): TemplateResult {
+  const isSelected = context.selectedId === event.id;
+  return html`<li role="listitem" aria-setsize=${context.total} aria-posinset=${order + 1}>
+    <button
+      type="button"
+      class=${classMap(eventClasses(event, context.laneColor(lane)))}
+      part=${isSelected ? 'event selected' : 'event'}
+      data-id=${event.id}
+      data-order=${order}
+      tabindex=${order === context.tabStop ? 0 : -1}
+      aria-current=${isSelected ? 'true' : 'false'}
+      aria-expanded=${isSelected ? 'true' : 'false'}
+      aria-controls=${isSelected ? 'event-card' : nothing}
+      ${cssomStyle(style)}
+      @click=${() => context.onEventClick(event)}
+      @focus=${() => context.onEventFocus(order)}
+    >
+      ${content}
+    </button>
+  </li>`;
+}

@@ -1,0 +1,108 @@
+/**
+ * The words the timeline composes besides the data's own: what a screen reader hears for an event or a
+ * cluster, counts, the range announced after a zoom, gap markers and the labels of lists and buttons. Pure
+ * functions of the data and the locale, so they are tested without a browser.
+ */
+import { formatCount, utcFormatter } from '../model/format-date.js';
+import { STATUS_LABELS } from '../model/status.js';
+import type { NormalizedEvent } from '../model/types.js';
+import { eventDateText } from './event-date-text.js';
+import { laneKeyOf, type LaneMode } from './lanes.js';
+import type { PlacedCluster } from './timeline-layout.js';
+import { DAY, type TimeWindow } from './time-window.js';
+
+/** A count as text: in the locale's grouping from a thousand on ("12", "1,234", "1 234"). */
+export function countText(count: number, locale: string | undefined): string {
+  return count < 1000 ? String(count) : formatCount(count, locale);
+}
+
+const dayTexts = new Map<string, string>();
+
+/** A day as text, "3 Jun 2024"; remembered, since buckets and ranges are described again on every step. */
+export function dayText(time: number, locale: string | undefined): string {
+  const key = `${locale}|${Math.floor(time / DAY)}`;
+  let text = dayTexts.get(key);
+  if (text === undefined) {
+    text = utcFormatter(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(time);
+    if (dayTexts.size > 5000) dayTexts.clear();
+    dayTexts.set(key, text);
+  }
+  return text;
+}
+
+export interface SpokenEventContext {
+  /** True when the event's date is already in its visible text (a band's prefix, the vertical layout's date). */
+  dateShown: boolean;
+  /** Its position in time order, 0-based. */
+  order: number;
+  total: number;
+  laneMode: LaneMode;
+  locale: string | undefined;
+}
+
+/**
+ * What a screen reader hears after an event's visible text: its date (unless shown), status, lane and place in
+ * time order ("event 3 of 17", which the list item's posinset gives only when reading the list, not on focus).
+ */
+export function spokenEventDetails(event: NormalizedEvent, { dateShown, order, total, laneMode, locale }: SpokenEventContext): string {
+  const parts: string[] = [];
+  if (!dateShown) parts.push(eventDateText(event, locale));
+  if (event.status) parts.push(STATUS_LABELS[event.status]);
+  if (laneMode !== 'none') parts.push(`${laneKeyOf(event, laneMode)} lane`);
+  parts.push(`event ${countText(order + 1, locale)} of ${countText(total, locale)}`);
+  return `, ${parts.join(', ')}`;
+}
+
+/**
+ * A cluster's accessible name: "3 more events, 2 June 2024 to 9 June 2024" for a "+N" badge (the dates of its
+ * first and last event), "120 events, 1 Jun 2024 to 7 Jun 2024" for a count column (the days its events start on).
+ */
+export function describeCluster(cluster: PlacedCluster, events: readonly NormalizedEvent[], locale: string | undefined): string {
+  const count = countText(cluster.count, locale);
+  if (cluster.orders) {
+    const first = events[cluster.orders[0]!]!;
+    const last = events[cluster.orders[cluster.orders.length - 1]!]!;
+    return `${count} more events, ${eventDateText(first, locale)} to ${eventDateText(last, locale)}`;
+  }
+  const first = dayText(cluster.bucket!.firstStart, locale);
+  const last = dayText(cluster.bucket!.lastStart, locale);
+  return `${count} events, ${first === last ? first : `${first} to ${last}`}`;
+}
+
+/** What is announced when the view comes to rest: "1 Oct 2024 to 31 Oct 2024: 6 events". */
+export function describeRange(window: TimeWindow, count: number, locale: string | undefined): string {
+  return `${dayText(window.start, locale)} to ${dayText(window.end - 1, locale)}: ${count} ${count === 1 ? 'event' : 'events'}`;
+}
+
+/** "⋯ 3 months later ⋯" for a collapsed gap, through Intl's unit formatting. */
+export function describeGap(milliseconds: number, locale: string | undefined): string {
+  const days = milliseconds / DAY;
+  const [value, unit] = days >= 730 ? [Math.round(days / 365.25), 'year'] : days >= 60 ? [Math.round(days / 30.44), 'month'] : [Math.max(Math.round(days), 1), 'day'];
+  let amount: string;
+  try {
+    amount = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  } catch {
+    amount = `${value} ${unit}s`;
+  }
+  return `⋯ ${amount} later ⋯`;
+}
+
+/** The accessible name of the list of drawn events. */
+export function eventsInViewLabel(total: number): string {
+  return `Events in view, in time order, of ${total}`;
+}
+
+/** The heading of an open cluster's list: "12 events". */
+export function clusterListHeading(count: number, locale: string | undefined): string {
+  return `${countText(count, locale)} events`;
+}
+
+/** The last line of a cluster's list when it shows only some of them. */
+export function clusterListRest(unlisted: number, locale: string | undefined): string {
+  return `…and ${countText(unlisted, locale)} more: zoom in to see them`;
+}
+
+/** The vertical layout's buttons to the page of events before or after the one listed. */
+export function pageButtonText(direction: 'earlier' | 'later', count: number, locale: string | undefined): string {
+  return `Show ${direction} events (${countText(count, locale)} more in view)`;
+}
