@@ -14,10 +14,22 @@ export const EVENT_FIELDS: ReadonlySet<string> = new Set(Object.keys(TimelineEve
 /** The fields a source may have, as the schema names them. */
 export const SOURCE_FIELDS: ReadonlySet<string> = new Set(Object.keys(SourceSchema.entries));
 
-/** Text with something besides white space; `trim` only when an end is white space (or less). */
-const isText = (value: unknown): value is string =>
-  typeof value === 'string' && value.length > 0 && ((value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) || value.trim().length > 0);
+/**
+ * Text with something besides white space, as the schema's `trim` sees it; a first character that is printable
+ * ASCII (never white space) settles it without trimming. Others (the no-break space, the byte-order mark…) may be.
+ */
+const isText = (value: unknown): value is string => {
+  if (typeof value !== 'string' || value.length === 0) return false;
+  const first = value.charCodeAt(0);
+  return (first > 32 && first < 127) || value.trim().length > 0;
+};
 const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** True when every item passes, holes included (`Array#every` skips holes, the schema reads them as undefined). */
+function everyItem(list: readonly unknown[], test: (item: unknown) => boolean): boolean {
+  for (let index = 0; index < list.length; index++) if (!test(list[index])) return false;
+  return true;
+}
 const STATUS_NAMES: ReadonlySet<unknown> = new Set(STATUSES);
 
 /** True when every own key of `value` is in `fields`, each set (not undefined), and none is inherited. */
@@ -53,10 +65,10 @@ export function isCommonEvent(raw: Record<string, unknown>): raw is TimelineEven
     isText(start) &&
     (end === undefined || isText(end)) &&
     (summary === undefined || isString(summary)) &&
-    (actors === undefined || (Array.isArray(actors) && actors.every(isText))) &&
+    (actors === undefined || (Array.isArray(actors) && everyItem(actors, isText))) &&
     (category === undefined || isString(category)) &&
     (status === undefined || STATUS_NAMES.has(status)) &&
-    (sources === undefined || (Array.isArray(sources) && sources.every(isCommonSource))) &&
+    (sources === undefined || (Array.isArray(sources) && everyItem(sources, isCommonSource))) &&
     (location === undefined || isString(location))
   );
 }

@@ -1,0 +1,186 @@
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { commonEventFastPath, isCommonEvent } from '../../src/model/common-event.js';
+import { parseDataset } from '../../src/model/parse-dataset.js';
+import { STATUSES } from '../../src/model/schema.js';
+import type { ParseResult } from '../../src/model/types.js';
+import { syntheticEvents } from '../fixtures/synthetic-events.js';
+
+/** The same events read with the fast path and with the schema alone. */
+function readBothWays(events: unknown[]): { fast: ParseResult; schemaOnly: ParseResult } {
+  const fast = parseDataset(events);
+  commonEventFastPath.enabled = false;
+  try {
+    return { fast, schemaOnly: parseDataset(events) };
+  } finally {
+    commonEventFastPath.enabled = true;
+  }
+}
+
+// White space as String#trim knows it (ASCII, no-break, Unicode spaces, line and paragraph separators, the
+// byte-order mark), and look-alikes that are not white space (zero-width space, word joiner).
+const WHITE_SPACE = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+const NOT_WHITE_SPACE = ['\u200b', '\u2060', '\u0000', '\u001f', '\u007f', '\u0085', '\u180e'];
+const blank = fc.array(fc.constantFrom(...WHITE_SPACE), { maxLength: 3 }).map((parts) => parts.join(''));
+const text = fc.oneof(
+  { arbitrary: fc.string({ minLength: 1 }), weight: 4 },
+  { arbitrary: fc.tuple(blank, fc.string({ minLength: 1 }), blank).map((parts) => parts.join('')), weight: 2 },
+  { arbitrary: fc.constantFrom(...NOT_WHITE_SPACE, ...NOT_WHITE_SPACE.map((odd) => ` ${odd} `)), weight: 1 },
+  { arbitrary: blank, weight: 2 },
+  { arbitrary: fc.string({ unit: 'binary', maxLength: 4 }), weight: 1 },
+);
+const date = fc.oneof(
+  fc.constantFrom('2024', '2024-06', '2024-06-19', '-0043', '2024-06-19T02:22+09:00', '2024-06-19T02:22:30Z'),
+  fc.constantFrom('2024-02-30', '2024-13', '03/10/2024', 'yesterday', '2024-06-19T02:22', '', ' 2024-10-03 ', '\u00a02024\u00a0'),
+  fc.tuple(blank, fc.constantFrom('2024', '2024-10-01'), blank).map((parts) => parts.join('')),
+  fc.string({ maxLength: 12 }),
+);
+/** Anything of the wrong kind: numbers, booleans, null, undefined, objects, lists. */
+const wrongType = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.constant({}),
+  fc.constant([]),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.dictionary(fc.string({ maxLength: 3 }), fc.string(), { maxKeys: 2 }),
+  fc.constant(new Date(0)),
+);
+/** Mostly the right kind of value, sometimes the wrong one. */
+const mostly = <T>(right: fc.Arbitrary<T>) => fc.oneof({ arbitrary: right, weight: 5 }, { arbitrary: wrongType, weight: 1 });
+/** A list, sometimes with holes, sometimes not a list at all. */
+const listOf = <T>(item: fc.Arbitrary<T>) =>
+  fc.oneof(
+    { arbitrary: fc.array(item, { maxLength: 3 }), weight: 5 },
+    { arbitrary: fc.sparseArray(item, { maxLength: 3 }), weight: 1 },
+    { arbitrary: wrongType, weight: 1 },
+  );
+const status = fc.oneof(
+  { arbitrary: fc.constantFrom(...STATUSES), weight: 4 },
+  { arbitrary: fc.constantFrom('Confirmed', ' confirmed', 'rumoured', '', 'CONFIRMED'), weight: 1 },
+  { arbitrary: wrongType, weight: 1 },
+);
+const url = fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', ' https://example.com/x ', '/news/1', 'mailto:a@b.c', ''), fc.string({ maxLength: 8 }));
+/** Unknown field names, some of them ones an author may have meant (`date` for `start`), some that JavaScript treats specially. */
+const unknownKey = fc.oneof(fc.constantFrom('date', 'name', 'extra', 'constructor', 'toString', 'hasOwnProperty', '__proto__'), fc.string({ maxLength: 6 }));
+
+/** Adds unknown fields, sets some fields to undefined, or moves some fields to the prototype. */
+function withOddities<T extends Record<string, unknown>>(record: fc.Arbitrary<T>, knownKeys: readonly string[]) {
+  return fc
+    .tuple(
+      record,
+      fc.oneof({ arbitrary: fc.constant([]), weight: 4 }, { arbitrary: fc.array(fc.tuple(unknownKey, fc.oneof(fc.string(), wrongType)), { maxLength: 2 }), weight: 1 }),
+      fc.oneof({ arbitrary: fc.constant([]), weight: 4 }, { arbitrary: fc.subarray([...knownKeys], { maxLength: 2 }), weight: 1 }),
+      fc.constantFrom('own', 'own', 'own', 'own', 'inherited', 'inherited-hidden', 'no-prototype'),
+    )
+    .map(([fields, unknown, undefinedKeys, where]) => {
+      const own: Record<string, unknown> = { ...fields };
+      for (const [key, value] of unknown) Object.defineProperty(own, key, { value, enumerable: true, writable: true, configurable: true });
+      for (const key of undefinedKeys) own[key] = undefined;
+      if (where === 'no-prototype') return Object.assign(Object.create(null) as Record<string, unknown>, own);
+      if (where === 'own') return own;
+      // One field comes from the prototype, enumerable or not.
+      const [moved] = Object.keys(own);
+      if (moved === undefined) return own;
+      const prototype = {};
+      Object.defineProperty(prototype, moved, { value: own[moved], enumerable: where === 'inherited' });
+      delete own[moved];
+      return Object.assign(Object.create(prototype) as Record<string, unknown>, own);
+    });
+}
+
+const SOURCE_KEYS = ['name', 'url', 'quote', 'date'] as const;
+const source = fc.oneof(
+  { arbitrary: withOddities(fc.record({ name: mostly(text), url: mostly(url), quote: mostly(fc.string()), date: mostly(date) }, { requiredKeys: [] }), SOURCE_KEYS), weight: 6 },
+  { arbitrary: wrongType, weight: 1 },
+);
+const EVENT_KEYS = ['id', 'title', 'start', 'end', 'summary', 'actors', 'category', 'status', 'sources', 'location'] as const;
+const eventFields = fc.record(
+  {
+    id: mostly(text),
+    title: mostly(text),
+    start: mostly(date),
+    end: mostly(date),
+    summary: mostly(fc.string()),
+    actors: listOf(mostly(text)),
+    category: mostly(fc.string()),
+    status,
+    sources: listOf(source),
+    location: mostly(fc.string()),
+  },
+  { requiredKeys: [] },
+);
+/** Valid, near-valid and invalid events, with now and then something that is no event at all. */
+const anyEvent = fc.oneof(
+  { arbitrary: withOddities(eventFields.map((fields) => ({ id: 'x', title: 'X', start: '2024', ...fields })), EVENT_KEYS), weight: 6 },
+  { arbitrary: withOddities(eventFields, EVENT_KEYS), weight: 2 },
+  { arbitrary: wrongType, weight: 1 },
+);
+/** Events of the common valid shape only, the kind the fast path exists for. */
+const commonEvent = fc.record(
+  {
+    id: fc.string({ minLength: 1 }).map((id) => `e${id}`),
+    title: fc.string({ minLength: 1 }).map((title) => `${title}.`),
+    start: fc.constantFrom('2024', '2024-06', '2024-06-19', '-0043', '2024-06-19T02:22+09:00'),
+    end: fc.constantFrom('2024-12', '2025'),
+    summary: fc.string(),
+    actors: fc.array(fc.constantFrom('Russia', 'North Korea', ' Ukraine ')),
+    category: fc.string(),
+    status: fc.constantFrom(...STATUSES),
+    sources: fc.array(fc.record({ name: fc.constantFrom('AP', 'KCNA'), url: fc.webUrl(), quote: fc.string(), date: fc.constantFrom('2024-10-10', '2024') }, { requiredKeys: ['name'] })),
+    location: fc.string(),
+  },
+  { requiredKeys: ['id', 'title', 'start'] },
+);
+
+describe('the fast path for common events', () => {
+  it('keeps or rejects every event as the schema alone does, with the same issues, paths and messages', () => {
+    fc.assert(
+      fc.property(fc.array(anyEvent, { minLength: 1, maxLength: 4 }), (events) => {
+        const { fast, schemaOnly } = readBothWays(events);
+        expect(fast).to.deep.equal(schemaOnly);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is taken by events of the common valid shape, which then read as with the schema alone', () => {
+    fc.assert(
+      fc.property(commonEvent, (event) => {
+        expect(isCommonEvent(event), JSON.stringify(event)).to.equal(true);
+        const { fast, schemaOnly } = readBothWays([event]);
+        expect(fast).to.deep.equal(schemaOnly);
+        expect(fast.events).to.have.length(1);
+      }),
+      { numRuns: 500 },
+    );
+    expect(syntheticEvents(1000, { seed: 9 }).every((event) => isCommonEvent(event as unknown as Record<string, unknown>))).to.equal(true);
+  });
+
+  /** `[ , item]`: a list whose first place is a hole. */
+  const afterAHole = (item: unknown): unknown[] => {
+    const list = new Array<unknown>(2);
+    list[1] = item;
+    return list;
+  };
+  const leftToTheSchema: [string, Record<string, unknown>][] = [
+    ['a no-break space for a title', { id: 'a', title: '\u00a0', start: '2024' }],
+    ['an id of a byte-order mark and a line separator', { id: '\ufeff\u2028', title: 'A', start: '2024' }],
+    ['a start of ideographic spaces', { id: 'a', title: 'A', start: '\u3000\u3000' }],
+    ['actors with a hole', { id: 'a', title: 'A', start: '2024', actors: afterAHole('Russia') }],
+    ['sources with a hole', { id: 'a', title: 'A', start: '2024', sources: afterAHole({ name: 'AP' }) }],
+    ['a field set to undefined', { id: 'a', title: 'A', start: '2024', summary: undefined }],
+    ['an unknown field', { id: 'a', title: 'A', start: '2024', date: '2024' }],
+    ['an inherited field', Object.assign(Object.create({ summary: 'inherited' }) as Record<string, unknown>, { id: 'a', title: 'A', start: '2024' })],
+  ];
+  for (const [what, event] of leftToTheSchema) {
+    it(`leaves ${what} to the schema`, () => {
+      expect(isCommonEvent(event)).to.equal(false);
+      const { fast, schemaOnly } = readBothWays([event]);
+      expect(fast).to.deep.equal(schemaOnly);
+    });
+  }
+});
