@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import { formatEventDate, formatUtcOffset } from '../../src/model/format-date.js';
 import { readableText as plain } from '../helpers/readable-text.js';

@@ -1,4 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { readFile } from 'node:fs/promises';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import { fromCSV } from '../../src/model/from-csv.js';
 import { fromTimelineJS } from '../../src/model/from-timelinejs.js';
@@ -58,8 +60,8 @@ describe('the seed dataset (Korea, Russia, Ukraine 2024)', () => {
 
   it('says the same in its CSV and TimelineJS copies', async () => {
     const [csv, timelinejs] = await Promise.all([
-      fetch(new URL('../../data/korea-russia-2024.csv', import.meta.url)).then((response) => response.text()),
-      fetch(new URL('../../data/korea-russia-2024.timelinejs.json', import.meta.url)).then((response) => response.json()),
+      readFile(new URL('../../data/korea-russia-2024.csv', import.meta.url), 'utf8'),
+      readFile(new URL('../../data/korea-russia-2024.timelinejs.json', import.meta.url), 'utf8').then((text): unknown => JSON.parse(text)),
     ]);
     const spans = (list: typeof events) => list.map((event) => `${event.start.toISOString()}/${event.end.toISOString()} ${event.title}`).sort();
     const fromSpreadsheet = fromCSV(csv);
