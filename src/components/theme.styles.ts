@@ -4,8 +4,11 @@ import { css } from 'lit';
  * The design tokens every Dateline element shares. Public hooks are `--dateline-*`; each resolves into a
  * private `--_*` value with a default for the light and the dark look. The dark look follows
  * `prefers-color-scheme` unless the page sets `theme="light"` or `theme="dark"` on the element.
- * Colours are chosen for WCAG AA: text ≥ 4.5:1 and marks ≥ 3:1 on the background.
+ * Colours are chosen for WCAG AA: text ≥ 4.5:1 and marks ≥ 3:1 on the background. Each element documents
+ * the hooks its own stylesheets read (`@cssprop`); test/node/manifest.test.js keeps that list true.
  */
+
+/** The dark look's values, for `theme="dark"` and for `prefers-color-scheme: dark`. */
 const darkTokens = css`
     --_color: var(--dateline-color, #ececec);
     --_muted: var(--dateline-muted, #a8a8a8);
@@ -14,7 +17,6 @@ const darkTokens = css`
     --_grid: var(--dateline-grid, #333333);
     --_axis: var(--dateline-axis, #8c8c8c);
     --_mark: var(--dateline-mark, #d0d0d0);
-    --_band: var(--dateline-band, rgb(208 208 208 / 0.2));
     --_surface: var(--dateline-surface, #222222);
     --_lane-1: var(--dateline-lane-1, #56b4e9);
     --_lane-2: var(--dateline-lane-2, #e69f00);
@@ -27,13 +29,7 @@ const darkTokens = css`
     color-scheme: dark;
 `;
 
-/**
- * The design tokens every Dateline element shares. Public hooks are `--dateline-*`; each resolves into a
- * private `--_*` value with a default for the light and the dark look. The dark look follows
- * `prefers-color-scheme` unless the page sets `theme="light"` or `theme="dark"` on the element.
- * Colours are chosen for WCAG AA: text ≥ 4.5:1 and marks ≥ 3:1 on the background.
- */
-
+/** The light look (the default) on `:host`, the dark look when asked for or preferred. */
 export const themeStyles = css`
   :host {
     --_font: var(--dateline-font, inherit);
@@ -44,7 +40,6 @@ export const themeStyles = css`
     --_grid: var(--dateline-grid, #e3e3e3);
     --_axis: var(--dateline-axis, #767676);
     --_mark: var(--dateline-mark, #3d3d3d);
-    --_band: var(--dateline-band, rgb(61 61 61 / 0.14));
     --_surface: var(--dateline-surface, #f6f6f4);
     --_lane-1: var(--dateline-lane-1, #0072b2);
     --_lane-2: var(--dateline-lane-2, #b84a00);
