@@ -14,6 +14,6 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
 await build({ ...standaloneBuildOptions, outfile: 'dist/dateline.js', sourcemap: true });
 
-run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts']);
+run('npx', ['custom-elements-manifest', 'analyze']);
 
 console.log(`dist/dateline.js: ${bundleSize(readFileSync('dist/dateline.js'))}`);

@@ -154,6 +154,7 @@ function groupEvents(events: readonly NormalizedEvent[], shown: number, locale: 
  * @csspart error - The list of problems in the data.
  * @csspart show-more - The button that draws more events, in a list of more than a thousand.
  * @csspart progress - The progress bar while a large dataset is read.
+ * @csspart selected - With `item`, on the selected event's list item: `::part(item selected)`.
  *
  * @cssprop [--dateline-list-max-height=none] - The list's greatest height; past it the list scrolls inside itself.
  * @cssprop [--dateline-font=inherit] - Font family.

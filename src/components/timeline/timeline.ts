@@ -66,6 +66,7 @@ const LISTED_BUCKET_ORDERS = 64;
  * @csspart controls - The zoom-in, zoom-out and fit buttons.
  * @csspart cluster - A "+N" badge of events folded together, or a count column of a crowded lane.
  * @csspart progress - The progress bar while a large dataset is read.
+ * @csspart selected - With `event`, on the selected event: `::part(event selected)`.
  *
  * @cssprop [--dateline-font=inherit] - Font family.
  * @cssprop [--dateline-color=#1f1f1f] - Text colour.
@@ -76,7 +77,14 @@ const LISTED_BUCKET_ORDERS = 64;
  * @cssprop [--dateline-grid=#e3e3e3] - Grid lines and hairlines.
  * @cssprop [--dateline-axis=#767676] - The axis line and ticks.
  * @cssprop [--dateline-mark=#3d3d3d] - Marks when there are no lanes.
- * @cssprop [--dateline-lane-1=#0072b2] - The first lane's colour (also `--dateline-lane-2` … `--dateline-lane-8`).
+ * @cssprop [--dateline-lane-1=#0072b2] - Colour of lane 1 (and of lane 9, 17, …).
+ * @cssprop [--dateline-lane-2=#b84a00] - Colour of lane 2 (and of lane 10, 18, …).
+ * @cssprop [--dateline-lane-3=#00775a] - Colour of lane 3 (and of lane 11, 19, …).
+ * @cssprop [--dateline-lane-4=#a3457f] - Colour of lane 4 (and of lane 12, 20, …).
+ * @cssprop [--dateline-lane-5=#8a6400] - Colour of lane 5 (and of lane 13, 21, …).
+ * @cssprop [--dateline-lane-6=#3b5ba5] - Colour of lane 6 (and of lane 14, 22, …).
+ * @cssprop [--dateline-lane-7=#6b6b6b] - Colour of lane 7 (and of lane 15, 23, …).
+ * @cssprop [--dateline-lane-8=#7a3b1c] - Colour of lane 8 (and of lane 16, 24, …).
  * @cssprop [--dateline-height=420px] - Height of the horizontal layout.
  */
 export class DatelineTimeline extends LitElement {
