@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { HORIZONTAL, badgeWidth, clusterHolds, clusterMembers, layoutHorizontal, layoutVerticalTimeline } from '../../src/layout/timeline-layout.js';
+import { HORIZONTAL, badgeWidth, clusterHolds, clusterMembers, clusterSpan, layoutHorizontal, layoutVerticalTimeline, type PlacedCluster } from '../../src/layout/timeline-layout.js';
 import { EventIndex } from '../../src/layout/visible-events.js';
 import type { LaneMode } from '../../src/layout/lanes.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
@@ -106,5 +106,53 @@ describe('layoutVerticalTimeline', () => {
     const layout = layoutVerticalTimeline({ index, window: week, width: 360, laneMode: 'none', locale: 'en', measure, focusOrder: 0 });
     expect(layout.blocks.map((block) => block.order)).to.deep.equal(index.visible(week));
     expect([layout.earlier, layout.later]).to.deep.equal([0, 0]);
+  });
+});
+
+describe('clusterSpan', () => {
+  const { events } = parseDataset([
+    { id: 'siege', title: 'A long siege', start: '2024-06-02', end: '2024-06-20' },
+    { id: 'talks', title: 'Talks', start: '2024-06-03' },
+    { id: 'vote', title: 'Vote', start: '2024-06-04T10:00Z' },
+    { id: 'strike', title: 'Strike', start: '2024-06-05', end: '2024-06-06' },
+  ]);
+  const index = new EventIndex(events);
+  const cluster = (fields: Partial<PlacedCluster>): PlacedCluster => ({ key: 'k', lane: 0, y: 0, height: 26, start: 0, end: 40, markStart: 0, markEnd: 10, count: 0, label: '', density: 0, ...fields });
+
+  it('runs a "+N" cluster from its first start to its last end, which may be an earlier event\'s', () => {
+    expect(events.map((event) => event.id)).to.deep.equal(['siege', 'talks', 'vote', 'strike']);
+    expect(clusterSpan(cluster({ orders: [0, 1, 2], count: 3 }), index)).to.deep.equal({ start: Date.UTC(2024, 5, 2), end: Date.UTC(2024, 5, 21) });
+    expect(clusterSpan(cluster({ orders: [1, 2, 3], count: 3 }), index)).to.deep.equal({ start: Date.UTC(2024, 5, 3), end: Date.UTC(2024, 5, 7) });
+    expect(clusterSpan(cluster({ orders: [3, 1], count: 2 }), index), 'in any order').to.deep.equal({ start: Date.UTC(2024, 5, 3), end: Date.UTC(2024, 5, 7) });
+    expect(clusterSpan(cluster({ orders: [2], count: 1 }), index)).to.deep.equal({ start: Date.UTC(2024, 5, 4, 10), end: Date.UTC(2024, 5, 4, 10, 1) });
+  });
+
+  it('gives a bucket its own stretch of time', () => {
+    const bucket = { from: Date.UTC(2024, 5, 1), to: Date.UTC(2024, 5, 8), count: 4, firstStart: Date.UTC(2024, 5, 2), lastStart: Date.UTC(2024, 5, 5) };
+    expect(clusterSpan(cluster({ bucket, count: 4 }), index)).to.deep.equal({ start: bucket.from, end: bucket.to });
+  });
+
+  it('covers every event of the clusters layoutHorizontal makes, from a start of one to an end of one', () => {
+    const crowded = new EventIndex(parseDataset(syntheticEvents(300, { seed: 5, rangeShare: 0.3 })).events);
+    const measure = (text: string) => text.length * 6.5;
+    fc.assert(
+      fc.property(arbitraryWindow, fc.integer({ min: 200, max: 1200 }), fc.constantFrom(undefined, 0), (window, width, aggregateAbove) => {
+        const layout = layoutHorizontal({ index: crowded, window, width, height: 80, laneMode: 'actor', locale: 'en', measure, aggregateAbove });
+        for (const placed of layout.clusters) {
+          const span = clusterSpan(placed, crowded);
+          if (placed.bucket) {
+            expect(span, placed.key).to.deep.equal({ start: placed.bucket.from, end: placed.bucket.to });
+            continue;
+          }
+          for (const order of placed.orders!) {
+            expect(crowded.starts[order], `${placed.key}: start of ${order}`).to.be.at.least(span.start);
+            expect(crowded.ends[order], `${placed.key}: end of ${order}`).to.be.at.most(span.end);
+          }
+          expect(placed.orders!.some((order) => crowded.starts[order] === span.start), `${placed.key} starts with an event`).to.equal(true);
+          expect(placed.orders!.some((order) => crowded.ends[order] === span.end), `${placed.key} ends with an event`).to.equal(true);
+        }
+      }),
+      { numRuns: 50 },
+    );
   });
 });

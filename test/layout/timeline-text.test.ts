@@ -1,0 +1,306 @@
+/**
+ * The words the timeline composes (src/layout/timeline-text.ts), as a screen reader hears them: an event's
+ * details, a "+N" cluster and a count column, the range announced after a zoom, gap markers, counts and the
+ * labels of lists and buttons, in English and in locales that group and name units differently.
+ */
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import fc from 'fast-check';
+import {
+  clusterListHeading,
+  clusterListRest,
+  countText,
+  dayText,
+  describeCluster,
+  describeGap,
+  describeRange,
+  eventsInViewLabel,
+  pageButtonText,
+  spokenEventDetails,
+  type SpokenEventContext,
+} from '../../src/layout/timeline-text.js';
+import { layoutHorizontal, type PlacedCluster } from '../../src/layout/timeline-layout.js';
+import { EventIndex } from '../../src/layout/visible-events.js';
+import type { Bucket } from '../../src/layout/aggregation.js';
+import { parseDataset } from '../../src/model/parse-dataset.js';
+import type { NormalizedEvent } from '../../src/model/types.js';
+import { readableText } from '../helpers/readable-text.js';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+const { events, issues } = parseDataset({
+  title: 'Spoken details',
+  events: [
+    { id: 'summit', title: 'Summit in Pyongyang', start: '2024-06-19', status: 'confirmed', actors: ['Russia', 'North Korea'], category: 'diplomacy' },
+    { id: 'talks', title: 'Talks', start: '2024-10-07', end: '2024-10-08', status: 'disputed', category: '  ' },
+    { id: 'june', title: 'A month of strikes', start: '2024-06', status: 'reported', actors: ['Ukraine'] },
+    { id: 'ides', title: 'Ides of March', start: '-0043-03-15', status: 'alleged' },
+    { id: 'launch', title: 'Launch', start: '2024-06-19T02:22+09:00', status: 'expected', category: 'military' },
+    { id: 'quiet', title: 'No status', start: '2024-11-05' },
+  ],
+});
+const byId = (id: string): NormalizedEvent => events.find((event) => event.id === id)!;
+
+const context = (overrides: Partial<SpokenEventContext> = {}): SpokenEventContext => ({
+  dateShown: false,
+  order: 2,
+  total: 17,
+  laneMode: 'none',
+  locale: 'en-GB',
+  ...overrides,
+});
+
+describe('spokenEventDetails', () => {
+  it('reads the test events without issues', () => {
+    expect(issues).to.deep.equal([]);
+  });
+
+  const cases: [string, string, Partial<SpokenEventContext>, string][] = [
+    ['date, status and place', 'summit', {}, ', 19 June 2024, Confirmed, event 3 of 17'],
+    ['no date when the visible text shows it', 'summit', { dateShown: true }, ', Confirmed, event 3 of 17'],
+    ['the first actor\'s lane', 'summit', { laneMode: 'actor' }, ', 19 June 2024, Confirmed, Russia lane, event 3 of 17'],
+    ['the category\'s lane', 'summit', { laneMode: 'category' }, ', 19 June 2024, Confirmed, diplomacy lane, event 3 of 17'],
+    ['"Other" for a blank category', 'talks', { laneMode: 'category' }, ', 7–8 October 2024, Disputed, Other lane, event 3 of 17'],
+    ['"Other" without actors', 'talks', { laneMode: 'actor', dateShown: true }, ', Disputed, Other lane, event 3 of 17'],
+    ['a month-precision date', 'june', { order: 0, total: 1 }, ', June 2024, Reported, event 1 of 1'],
+    ['a year before Christ with its era', 'ides', { order: 0 }, ', 15 March 44 BC, Alleged, event 1 of 17'],
+    ['a time in the offset it was written in', 'launch', { laneMode: 'category' }, ', 19 June 2024 at 02:22 UTC+9, Expected, military lane, event 3 of 17'],
+    ['no status word for an event without one', 'quiet', { order: 16 }, ', 5 November 2024, event 17 of 17'],
+    ['nothing but the place when the date is shown and there is no status or lane', 'quiet', { dateShown: true, order: 4, total: 5 }, ', event 5 of 5'],
+  ];
+  for (const [what, id, overrides, expected] of cases) {
+    it(`says ${what}`, () => {
+      expect(readableText(spokenEventDetails(byId(id), context(overrides)))).to.equal(readableText(expected));
+    });
+  }
+
+  it('says every status in its own word', () => {
+    const statuses = ['confirmed', 'reported', 'alleged', 'disputed', 'expected'] as const;
+    const words = statuses.map((status) => spokenEventDetails({ ...byId('quiet'), status }, context({ dateShown: true })));
+    expect(words).to.deep.equal(['Confirmed', 'Reported', 'Alleged', 'Disputed', 'Expected'].map((word) => `, ${word}, event 3 of 17`));
+  });
+
+  const counts: [number, number, string, string][] = [
+    [998, 999, 'en-GB', 'event 999 of 999'],
+    [999, 1000, 'en-GB', 'event 1,000 of 1,000'],
+    [1233, 100_000, 'en-GB', 'event 1,234 of 100,000'],
+    [1233, 100_000, 'de', 'event 1.234 of 100.000'],
+    [998, 1000, 'de', 'event 999 of 1.000'],
+  ];
+  for (const [order, total, locale, expected] of counts) {
+    it(`groups counts from a thousand on: ${expected} (${locale})`, () => {
+      expect(spokenEventDetails(byId('summit'), context({ dateShown: true, order, total, locale }))).to.equal(`, Confirmed, ${expected}`);
+    });
+  }
+
+  it('gives the date in the locale asked for', () => {
+    expect(spokenEventDetails(byId('summit'), context({ locale: 'de' }))).to.equal(', 19. Juni 2024, Confirmed, event 3 of 17');
+  });
+});
+
+describe('countText', () => {
+  const cases: [number, string, string][] = [
+    [0, 'en-GB', '0'],
+    [7, 'de', '7'],
+    [999, 'en-GB', '999'],
+    [999, 'de', '999'],
+    [1000, 'en-GB', '1,000'],
+    [1000, 'de', '1.000'],
+    [1234, 'en-GB', '1,234'],
+    [1234, 'de', '1.234'],
+    [1234, 'fr', '1 234'],
+    [100_000, 'en-GB', '100,000'],
+    [100_000, 'de', '100.000'],
+    [2_500_000, 'en-GB', '2,500,000'],
+  ];
+  for (const [count, locale, expected] of cases) {
+    it(`writes ${count} as "${expected}" in ${locale}`, () => {
+      expect(readableText(countText(count, locale))).to.equal(expected);
+    });
+  }
+
+  it('groups every count from a thousand on, and none below, keeping its digits', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 50_000_000 }), fc.constantFrom('en-GB', 'de', 'fr'), (count, locale) => {
+        const text = countText(count, locale);
+        expect(text.replace(/\D/g, ''), text).to.equal(String(count));
+        expect(/\D/.test(text), `"${text}" has a group separator`).to.equal(count >= 1000);
+      }),
+    );
+  });
+});
+
+describe('dayText', () => {
+  const cases: [number, string | undefined, string][] = [
+    [Date.UTC(2024, 5, 3), 'en-GB', '3 Jun 2024'],
+    [Date.UTC(2024, 5, 3, 23, 59, 59, 999), 'en-GB', '3 Jun 2024'],
+    [Date.UTC(2024, 5, 3, 0, 0, 0, 1), 'de', '3. Juni 2024'],
+    [Date.UTC(2024, 5, 3, 12), 'ko', '2024년 6월 3일'],
+    [Date.UTC(2024, 11, 31, 23, 59), 'en-GB', '31 Dec 2024'],
+  ];
+  for (const [time, locale, expected] of cases) {
+    it(`names the UTC day of ${new Date(time).toISOString()} in ${locale} as "${expected}", in any time zone`, () => {
+      expect(readableText(dayText(time, locale))).to.equal(expected);
+    });
+  }
+
+  it('gives each locale its own text for any day, whatever it gave before for another locale', () => {
+    const locales = ['en-GB', 'de', 'ko', 'fr'];
+    const fresh = new Map(locales.map((locale) => [locale, new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })]));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom(...locales)), { minLength: 1, maxLength: 50 }), (asked) => {
+        for (const [time, locale] of asked) expect(dayText(time, locale), `${new Date(time).toISOString()} in ${locale}`).to.equal(fresh.get(locale)!.format(time));
+      }),
+    );
+  });
+
+  it('reads a malformed locale as the reader\'s default, without throwing', () => {
+    expect(dayText(Date.UTC(2024, 5, 3), 'en_US')).to.equal(dayText(Date.UTC(2024, 5, 3), undefined));
+  });
+});
+
+describe('describeCluster', () => {
+  const placed = (fields: Partial<PlacedCluster>): PlacedCluster => ({
+    key: 'test',
+    lane: 0,
+    y: 0,
+    height: 26,
+    start: 0,
+    end: 40,
+    markStart: 0,
+    markEnd: 10,
+    count: 0,
+    label: '',
+    density: 0,
+    ...fields,
+  });
+  const bucket = (count: number, firstStart: number, lastStart: number): Bucket => ({ from: firstStart - DAY, to: lastStart + DAY, count, firstStart, lastStart });
+
+  it('names a "+N" badge by its count and the dates of its first and last event', () => {
+    const orders = [events.indexOf(byId('june')), events.indexOf(byId('summit')), events.indexOf(byId('talks'))];
+    expect(orders).to.not.include(-1);
+    const cluster = placed({ orders, count: 3, label: '+3' });
+    expect(readableText(describeCluster(cluster, events, 'en-GB'))).to.equal('3 more events, June 2024 to 7–8 October 2024');
+    expect(readableText(describeCluster(cluster, events, 'de'))).to.equal('3 more events, Juni 2024 to 7.–8. Oktober 2024');
+  });
+
+  it('names the "+N" badges that layoutHorizontal folds a crowded row into', () => {
+    const days = [2, 2, 3, 3, 3, 4, 5, 6, 7, 8, 9, 9];
+    const crowded = parseDataset(days.map((day, number) => ({ id: `e${number}`, title: `Event number ${number}`, start: `2024-06-${String(day).padStart(2, '0')}` }))).events;
+    const index = new EventIndex(crowded);
+    const layout = layoutHorizontal({ index, window: { start: Date.UTC(2024, 5, 1), end: Date.UTC(2024, 5, 11) }, width: 300, height: 26, laneMode: 'none', locale: 'en-GB', measure: (text) => text.length * 7 });
+    expect(layout.events, 'every event is folded').to.deep.equal([]);
+    const texts = layout.clusters.map((cluster) => describeCluster(cluster, index.events, 'en-GB'));
+    expect(texts[0]).to.equal('5 more events, 2 June 2024 to 3 June 2024');
+    expect(texts.at(-1)).to.match(/ more events, \d June 2024 to 9 June 2024$/);
+    const counted = texts.reduce((sum, text) => sum + Number(/^(\d+) more events, /.exec(text)![1]), 0);
+    expect(counted, 'the badges\' counts add up to the events').to.equal(days.length);
+  });
+
+  const columns: [string, number, number, number, string | undefined, string][] = [
+    ['a column over a week', 120, Date.UTC(2024, 5, 1, 10), Date.UTC(2024, 5, 7, 23), 'en-GB', '120 events, 1 Jun 2024 to 7 Jun 2024'],
+    ['a column whose events start on one day', 5, Date.UTC(2024, 5, 3, 1), Date.UTC(2024, 5, 3, 22), 'en-GB', '5 events, 3 Jun 2024'],
+    ['a column of thousands', 1234, Date.UTC(2024, 5, 1), Date.UTC(2024, 5, 30), 'en-GB', '1,234 events, 1 Jun 2024 to 30 Jun 2024'],
+    ['a column of thousands in German', 16_667, Date.UTC(2024, 5, 1), Date.UTC(2024, 5, 30), 'de', '16.667 events, 1. Juni 2024 to 30. Juni 2024'],
+  ];
+  for (const [what, count, firstStart, lastStart, locale, expected] of columns) {
+    it(`names ${what} by its count and the days its events start on`, () => {
+      const cluster = placed({ count, label: `+${count}`, bucket: bucket(count, firstStart, lastStart) });
+      expect(describeCluster(cluster, events, locale)).to.equal(expected);
+    });
+  }
+
+  it('names the columns of an aggregated lane', () => {
+    const starts = ['2024-06-03T01:00Z', '2024-06-03T09:30Z', '2024-06-03T23:59Z', '2024-06-04T00:00Z'];
+    const index = new EventIndex(parseDataset(starts.map((start, number) => ({ id: `e${number}`, title: `E${number}`, start }))).events);
+    const layout = layoutHorizontal({ index, window: { start: Date.UTC(2024, 5, 3), end: Date.UTC(2024, 5, 5) }, width: 50, height: 200, laneMode: 'none', locale: 'en-GB', measure: (text) => text.length * 7, aggregateAbove: 0 });
+    expect(layout.clusters.map((cluster) => describeCluster(cluster, index.events, 'en-GB'))).to.deep.equal(['4 events, 3 Jun 2024 to 4 Jun 2024']);
+  });
+});
+
+describe('describeRange', () => {
+  const october = { start: Date.UTC(2024, 9, 1), end: Date.UTC(2024, 10, 1) };
+  const cases: [string, { start: number; end: number }, number, string | undefined, string][] = [
+    ['a month of events, its last day the one before the end', october, 6, 'en-GB', '1 Oct 2024 to 31 Oct 2024: 6 events'],
+    ['one event in the singular', october, 1, 'en-GB', '1 Oct 2024 to 31 Oct 2024: 1 event'],
+    ['no events in the plural', october, 0, 'en-GB', '1 Oct 2024 to 31 Oct 2024: 0 events'],
+    ['a window a millisecond into the next day, which shows that day', { start: october.start, end: october.end + 1 }, 2, 'en-GB', '1 Oct 2024 to 1 Nov 2024: 2 events'],
+    ['a window that starts late in a day', { start: Date.UTC(2024, 9, 1, 23, 59), end: Date.UTC(2024, 9, 8) }, 3, 'en-GB', '1 Oct 2024 to 7 Oct 2024: 3 events'],
+    ['the days in the locale asked for', october, 6, 'de', '1. Okt. 2024 to 31. Okt. 2024: 6 events'],
+  ];
+  for (const [what, window, count, locale, expected] of cases) {
+    it(`announces ${what}`, () => {
+      expect(describeRange(window, count, locale)).to.equal(expected);
+    });
+  }
+});
+
+describe('describeGap', () => {
+  const cases: [number, string, string][] = [
+    [0, 'en-GB', '1 day'],
+    [HOUR, 'en-GB', '1 day'],
+    [1.49 * DAY, 'en-GB', '1 day'],
+    [1.5 * DAY, 'en-GB', '2 days'],
+    [59 * DAY, 'en-GB', '59 days'],
+    [60 * DAY - 1, 'en-GB', '60 days'],
+    [60 * DAY, 'en-GB', '2 months'],
+    [365 * DAY, 'en-GB', '12 months'],
+    [730 * DAY - 1, 'en-GB', '24 months'],
+    [730 * DAY, 'en-GB', '2 years'],
+    [3000 * DAY, 'en-GB', '8 years'],
+    [0, 'ko', '1일'],
+    [59 * DAY, 'ko', '59일'],
+    [60 * DAY, 'ko', '2개월'],
+    [729 * DAY, 'ko', '24개월'],
+    [730 * DAY, 'ko', '2년'],
+    [DAY, 'fr', '1 jour'],
+    [59 * DAY, 'fr', '59 jours'],
+    [60 * DAY, 'fr', '2 mois'],
+    [730 * DAY, 'fr', '2 ans'],
+  ];
+  for (const [milliseconds, locale, amount] of cases) {
+    it(`says a gap of ${milliseconds / DAY} days is "${amount}" later in ${locale}`, () => {
+      expect(readableText(describeGap(milliseconds, locale))).to.equal(`⋯ ${amount} later ⋯`);
+    });
+  }
+
+  it('names a gap of a day or more in days below 60, months below 730 days, years after, within half a unit', () => {
+    const unitDays = { day: 1, month: 30.44, year: 365.25 };
+    fc.assert(
+      fc.property(fc.double({ min: DAY, max: 200 * 365.25 * DAY, noNaN: true }), (milliseconds) => {
+        const text = describeGap(milliseconds, 'en-GB');
+        const match = /^⋯ ([\d,]+) (day|month|year)s? later ⋯$/.exec(text);
+        expect(match, text).to.not.equal(null);
+        const value = Number(match![1]!.replace(/,/g, ''));
+        const unit = match![2] as keyof typeof unitDays;
+        const days = milliseconds / DAY;
+        expect(unit, text).to.equal(days >= 730 ? 'year' : days >= 60 ? 'month' : 'day');
+        expect(Math.abs(value * unitDays[unit] - days), text).to.be.at.most(unitDays[unit] / 2 + 1e-6);
+        expect(text.includes(`${value} ${unit}s`), `${text}: plural`).to.equal(value !== 1);
+      }),
+    );
+  });
+});
+
+describe('the labels of lists and buttons', () => {
+  it('labels the list of drawn events with its total', () => {
+    expect(eventsInViewLabel(17)).to.equal('Events in view, in time order, of 17');
+    expect(eventsInViewLabel(0)).to.equal('Events in view, in time order, of 0');
+  });
+
+  const cases: [string, () => string, string][] = [
+    ['heads a cluster\'s list with its count', () => clusterListHeading(12, 'en-GB'), '12 events'],
+    ['groups a large cluster\'s count in its heading', () => clusterListHeading(16_667, 'en-GB'), '16,667 events'],
+    ['groups it in the locale\'s way', () => clusterListHeading(1234, 'de'), '1.234 events'],
+    ['says how many of a cluster are not listed', () => clusterListRest(5, 'en-GB'), '…and 5 more: zoom in to see them'],
+    ['groups the unlisted count', () => clusterListRest(99_800, 'en-GB'), '…and 99,800 more: zoom in to see them'],
+    ['names the button to the earlier page with what it holds', () => pageButtonText('earlier', 400, 'en-GB'), 'Show earlier events (400 more in view)'],
+    ['names the button to the later page, grouped', () => pageButtonText('later', 2500, 'de'), 'Show later events (2.500 more in view)'],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(what, () => {
+      expect(text()).to.equal(expected);
+    });
+  }
+});
