@@ -1,3 +1,4 @@
+/** Event dates as the layout shows them: `formatEventDate`, remembered per event and locale. */
 import { formatEventDate } from '../model/format-date.js';
 import type { NormalizedEvent } from '../model/types.js';
 

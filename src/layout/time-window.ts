@@ -106,6 +106,6 @@ export function windowAround(start: number, end: number, extent: TimeWindow | un
 
 /** Where `+` and `−` zoom around, as a fraction of the window: at `focus` when it is in view, else the middle. */
 export function zoomAnchor(window: TimeWindow, focus: number | undefined): number {
-  if (focus === undefined || focus < window.start || focus > window.end) return 0.5;
+  if (focus === undefined || !(focus >= window.start && focus <= window.end)) return 0.5;
   return (focus - window.start) / (window.end - window.start);
 }

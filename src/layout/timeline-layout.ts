@@ -275,7 +275,8 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
         events.push(placed);
       }
       for (const cluster of packed.clusters) {
-        const orders = cluster.ids.map(Number);
+        // In time order (the packer folds them in the order of their marks, which a long range can break).
+        const orders = cluster.ids.map(Number).sort((a, b) => a - b);
         clusters.push({
           key: `${lane.key}:${index.events[orders[0]!]!.id}`,
           lane: laneIndex,

@@ -3,13 +3,15 @@
  * cluster, counts, the range announced after a zoom, gap markers and the labels of lists and buttons. Pure
  * functions of the data and the locale, so they are tested without a browser.
  */
-import { formatCount, utcFormatter } from '../model/format-date.js';
+import { formatCount, usableLocale, utcFormatter } from '../model/format-date.js';
 import { STATUS_LABELS } from '../model/status.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { eventDateText } from './event-date-text.js';
 import { laneKeyOf, type LaneMode } from './lanes.js';
 import type { PlacedCluster } from './timeline-layout.js';
 import { DAY, type TimeWindow } from './time-window.js';
+
+const eventsNoun = (count: number) => (count === 1 ? 'event' : 'events');
 
 /** A count as text: in the locale's grouping from a thousand on ("12", "1,234", "1 234"). */
 export function countText(count: number, locale: string | undefined): string {
@@ -23,7 +25,8 @@ export function dayText(time: number, locale: string | undefined): string {
   const key = `${locale}|${Math.floor(time / DAY)}`;
   let text = dayTexts.get(key);
   if (text === undefined) {
-    text = utcFormatter(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(time);
+    const era = new Date(time).getUTCFullYear() < 1000 ? { era: 'short' as const } : {};
+    text = utcFormatter(locale, { day: 'numeric', month: 'short', year: 'numeric', ...era }).format(time);
     if (dayTexts.size > 5000) dayTexts.clear();
     dayTexts.set(key, text);
   }
@@ -58,20 +61,17 @@ export function spokenEventDetails(event: NormalizedEvent, { dateShown, order, t
  * first and last event), "120 events, 1 Jun 2024 to 7 Jun 2024" for a count column (the days its events start on).
  */
 export function describeCluster(cluster: PlacedCluster, events: readonly NormalizedEvent[], locale: string | undefined): string {
-  const count = countText(cluster.count, locale);
-  if (cluster.orders) {
-    const first = events[cluster.orders[0]!]!;
-    const last = events[cluster.orders[cluster.orders.length - 1]!]!;
-    return `${count} more events, ${eventDateText(first, locale)} to ${eventDateText(last, locale)}`;
-  }
-  const first = dayText(cluster.bucket!.firstStart, locale);
-  const last = dayText(cluster.bucket!.lastStart, locale);
-  return `${count} events, ${first === last ? first : `${first} to ${last}`}`;
+  const count = `${countText(cluster.count, locale)} ${eventsNoun(cluster.count)}`;
+  const [first, last] = cluster.orders
+    ? [eventDateText(events[cluster.orders[0]!]!, locale), eventDateText(events[cluster.orders.at(-1)!]!, locale)]
+    : [dayText(cluster.bucket!.firstStart, locale), dayText(cluster.bucket!.lastStart, locale)];
+  const when = first === last ? first : `${first} to ${last}`;
+  return cluster.orders ? `${countText(cluster.count, locale)} more ${eventsNoun(cluster.count)}, ${when}` : `${count}, ${when}`;
 }
 
 /** What is announced when the view comes to rest: "1 Oct 2024 to 31 Oct 2024: 6 events". */
 export function describeRange(window: TimeWindow, count: number, locale: string | undefined): string {
-  return `${dayText(window.start, locale)} to ${dayText(window.end - 1, locale)}: ${count} ${count === 1 ? 'event' : 'events'}`;
+  return `${dayText(window.start, locale)} to ${dayText(window.end - 1, locale)}: ${countText(count, locale)} ${eventsNoun(count)}`;
 }
 
 /** "⋯ 3 months later ⋯" for a collapsed gap, through Intl's unit formatting. */
@@ -80,21 +80,21 @@ export function describeGap(milliseconds: number, locale: string | undefined): s
   const [value, unit] = days >= 730 ? [Math.round(days / 365.25), 'year'] : days >= 60 ? [Math.round(days / 30.44), 'month'] : [Math.max(Math.round(days), 1), 'day'];
   let amount: string;
   try {
-    amount = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+    amount = new Intl.NumberFormat(usableLocale(locale), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   } catch {
-    amount = `${value} ${unit}s`;
+    amount = `${value} ${unit}${value === 1 ? '' : 's'}`;
   }
   return `⋯ ${amount} later ⋯`;
 }
 
 /** The accessible name of the list of drawn events. */
-export function eventsInViewLabel(total: number): string {
-  return `Events in view, in time order, of ${total}`;
+export function eventsInViewLabel(total: number, locale: string | undefined): string {
+  return `Events in view, in time order, of ${countText(total, locale)}`;
 }
 
 /** The heading of an open cluster's list: "12 events". */
 export function clusterListHeading(count: number, locale: string | undefined): string {
-  return `${countText(count, locale)} events`;
+  return `${countText(count, locale)} ${eventsNoun(count)}`;
 }
 
 /** The last line of a cluster's list when it shows only some of them. */

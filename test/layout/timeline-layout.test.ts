@@ -46,6 +46,20 @@ describe('layoutHorizontal with aggregation', () => {
     );
   });
 
+  it('lists a "+N" cluster\'s events in time order, even where a long range\'s mark starts before points that start earlier', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 20, max: 200 }), (seed, count) => {
+        const index = new EventIndex(parseDataset(syntheticEvents(count, { seed, years: 1, rangeShare: 0.4 })).events);
+        const layout = layoutHorizontal({ index, window: index.extent!, width: 500, height: 3 * HORIZONTAL.rowHeight, laneMode: 'none', locale: 'en-GB', measure });
+        for (const cluster of layout.clusters) {
+          if (!cluster.orders) continue;
+          expect(cluster.orders, cluster.key).to.deep.equal([...cluster.orders].sort((a, b) => a - b));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('gives each bucket a column of its own, wide enough for its badge', () => {
     fc.assert(
       fc.property(fc.constantFrom(...datasets), fc.constantFrom<LaneMode>('none', 'actor'), arbitraryWindow, fc.integer({ min: 200, max: 1600 }), (index, laneMode, window, width) => {

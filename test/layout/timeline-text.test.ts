@@ -158,6 +158,12 @@ describe('dayText', () => {
   it('reads a malformed locale as the reader\'s default, without throwing', () => {
     expect(dayText(Date.UTC(2024, 5, 3), 'en_US')).to.equal(dayText(Date.UTC(2024, 5, 3), undefined));
   });
+
+  it('names the era of a day before the year 1000, as event dates do', () => {
+    const day = new Date(Date.UTC(2000, 2, 15));
+    day.setUTCFullYear(-43);
+    expect(readableText(dayText(day.getTime(), 'en-GB'))).to.equal('15 Mar 44 BC');
+  });
 });
 
 describe('describeCluster', () => {
@@ -183,6 +189,13 @@ describe('describeCluster', () => {
     const cluster = placed({ orders, count: 3, label: '+3' });
     expect(readableText(describeCluster(cluster, events, 'en-GB'))).to.equal('3 more events, June 2024 to 7–8 October 2024');
     expect(readableText(describeCluster(cluster, events, 'de'))).to.equal('3 more events, Juni 2024 to 7.–8. Oktober 2024');
+  });
+
+  it('names a "+1" badge in the singular, with its one date once', () => {
+    const cluster = placed({ orders: [events.indexOf(byId('june'))], count: 1, label: '+1' });
+    expect(readableText(describeCluster(cluster, events, 'en-GB'))).to.equal('1 more event, June 2024');
+    const column = placed({ bucket: bucket(1, Date.UTC(2024, 5, 4), Date.UTC(2024, 5, 4)), count: 1, label: '+1' });
+    expect(readableText(describeCluster(column, events, 'en-GB'))).to.equal('1 event, 4 Jun 2024');
   });
 
   it('names the "+N" badges that layoutHorizontal folds a crowded row into', () => {
@@ -228,6 +241,7 @@ describe('describeRange', () => {
     ['a window a millisecond into the next day, which shows that day', { start: october.start, end: october.end + 1 }, 2, 'en-GB', '1 Oct 2024 to 1 Nov 2024: 2 events'],
     ['a window that starts late in a day', { start: Date.UTC(2024, 9, 1, 23, 59), end: Date.UTC(2024, 9, 8) }, 3, 'en-GB', '1 Oct 2024 to 7 Oct 2024: 3 events'],
     ['the days in the locale asked for', october, 6, 'de', '1. Okt. 2024 to 31. Okt. 2024: 6 events'],
+    ['a large count grouped as the locale groups it', october, 100_000, 'en-GB', '1 Oct 2024 to 31 Oct 2024: 100,000 events'],
   ];
   for (const [what, window, count, locale, expected] of cases) {
     it(`announces ${what}`, () => {
@@ -285,12 +299,14 @@ describe('describeGap', () => {
 
 describe('the labels of lists and buttons', () => {
   it('labels the list of drawn events with its total', () => {
-    expect(eventsInViewLabel(17)).to.equal('Events in view, in time order, of 17');
-    expect(eventsInViewLabel(0)).to.equal('Events in view, in time order, of 0');
+    expect(eventsInViewLabel(17, 'en-GB')).to.equal('Events in view, in time order, of 17');
+    expect(eventsInViewLabel(0, 'en-GB')).to.equal('Events in view, in time order, of 0');
+    expect(eventsInViewLabel(100_000, 'en-GB')).to.equal('Events in view, in time order, of 100,000');
   });
 
   const cases: [string, () => string, string][] = [
     ['heads a cluster\'s list with its count', () => clusterListHeading(12, 'en-GB'), '12 events'],
+    ['says one event in the singular', () => clusterListHeading(1, 'en-GB'), '1 event'],
     ['groups a large cluster\'s count in its heading', () => clusterListHeading(16_667, 'en-GB'), '16,667 events'],
     ['groups it in the locale\'s way', () => clusterListHeading(1234, 'de'), '1.234 events'],
     ['says how many of a cluster are not listed', () => clusterListRest(5, 'en-GB'), '…and 5 more: zoom in to see them'],

@@ -66,7 +66,7 @@ export function horizontalChart(view: HorizontalChartView): TemplateResult {
               html`${number > 0 ? html`<div class="lane-rule" ${cssomStyle({ top: `${placed.y - HORIZONTAL.laneGap / 2}px` })}></div>` : nothing}
                 <div class="lane-label" part="lane-label" aria-hidden="true" ${cssomStyle({ top: `${placed.y}px` })}>${placed.lane.label}</div>`,
           )}
-      <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total)}>
+      <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total, view.locale)}>
         ${repeat(
           layout.events,
           (placed) => placed.event.id,

@@ -30,7 +30,7 @@ export function verticalChart(view: VerticalChartView): TemplateResult {
     ${layout.lastEarlier !== undefined ? pageButton(view, pageButtonText('earlier', layout.earlier, locale), layout.lastEarlier) : nothing}
     <div class="vertical" ${cssomStyle({ height: `${layout.height}px` })}>
       <div class="spine" aria-hidden="true"></div>
-      <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total)}>
+      <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total, view.locale)}>
         ${repeat(
           layout.blocks,
           (block) => block.event.id,
