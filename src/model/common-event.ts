@@ -1,4 +1,4 @@
-import { STATUSES, SourceSchema, TimelineEventSchema, type TimelineEvent } from './schema.js';
+import { IMPORTANCES, STATUSES, SourceSchema, TimelineEventSchema, type TimelineEvent } from './schema.js';
 import { isPlainObject } from './dataset-issues.js';
 
 // The fast path of event validation: the common shape of a valid event, checked by hand because running the
@@ -31,6 +31,7 @@ function everyItem(list: readonly unknown[], test: (item: unknown) => boolean): 
   return true;
 }
 const STATUS_NAMES: ReadonlySet<unknown> = new Set(STATUSES);
+const IMPORTANCE_NAMES: ReadonlySet<unknown> = new Set(IMPORTANCES);
 
 /** True when every own key of `value` is in `fields`, each set (not undefined), and none is inherited. */
 function hasOnlySetFields(value: Record<string, unknown>, fields: ReadonlySet<string>): boolean {
@@ -57,7 +58,7 @@ function isCommonSource(source: unknown): boolean {
  */
 export function isCommonEvent(raw: Record<string, unknown>): raw is TimelineEvent {
   if (!commonEventFastPath.enabled) return false;
-  const { id, title, start, end, summary, actors, category, status, sources, location } = raw;
+  const { id, title, start, end, summary, actors, category, status, sources, location, importance } = raw;
   return (
     hasOnlySetFields(raw, EVENT_FIELDS) &&
     isText(id) &&
@@ -69,6 +70,7 @@ export function isCommonEvent(raw: Record<string, unknown>): raw is TimelineEven
     (category === undefined || isString(category)) &&
     (status === undefined || STATUS_NAMES.has(status)) &&
     (sources === undefined || (Array.isArray(sources) && everyItem(sources, isCommonSource))) &&
-    (location === undefined || isString(location))
+    (location === undefined || isString(location)) &&
+    (importance === undefined || IMPORTANCE_NAMES.has(importance))
   );
 }

@@ -2,7 +2,7 @@ import { csvParseRows } from 'd3-dsv';
 import { finishReading, normalizingEvents, pointer, type Reading } from './parse-dataset.js';
 import type { DatasetIssue, ParseResult } from './types.js';
 
-const KNOWN_COLUMNS = ['id', 'title', 'start', 'end', 'summary', 'actors', 'category', 'status', 'source', 'source_url', 'location'];
+const KNOWN_COLUMNS = ['id', 'title', 'start', 'end', 'summary', 'actors', 'category', 'status', 'source', 'source_url', 'location', 'importance'];
 const REQUIRED_COLUMNS = ['title', 'start'];
 
 /** Where an event's field came from in the CSV, for issue paths. */
@@ -49,7 +49,7 @@ export function* readingCSV(text: string): Reading {
       return value ? value : undefined;
     };
     const event: Record<string, unknown> = { id: cell('id') ?? `row-${rowNumber}`, title: cell('title') ?? '', start: cell('start') ?? '' };
-    for (const name of ['end', 'summary', 'category', 'status', 'location']) {
+    for (const name of ['end', 'summary', 'category', 'status', 'location', 'importance']) {
       if (cell(name) !== undefined) event[name] = cell(name);
     }
     const actors = cell('actors')?.split(';').map((actor) => actor.trim()).filter(Boolean);

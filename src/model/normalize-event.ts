@@ -11,7 +11,7 @@ import type { NormalizedEvent } from './types.js';
 // layout reads, field by field.
 
 /** The authoring fields a normalized event keeps as they are (the dates become spans, the sources are cleaned). */
-type CopiedField = 'summary' | 'actors' | 'category' | 'status' | 'location';
+type CopiedField = 'summary' | 'actors' | 'category' | 'status' | 'location' | 'importance';
 /**
  * Any field of the schema that the normalizer neither copies nor handles on its own, as a required field of
  * type never: while there is none this is `{}`; when the schema gains one, passing an event no longer compiles.
@@ -26,6 +26,7 @@ function copyAuthoredFields(event: NormalizedEvent, authored: TimelineEvent & Un
   if ('category' in authored) event.category = authored.category;
   if ('status' in authored) event.status = authored.status;
   if ('location' in authored) event.location = authored.location;
+  if ('importance' in authored) event.importance = authored.importance;
 }
 
 /** Field names that authors often use for one of ours. */
@@ -35,7 +36,7 @@ const LIKELY_MEANT: Record<string, string> = {
   name: 'title', headline: 'title', label: 'title',
   description: 'summary', text: 'summary', body: 'summary',
   actor: 'actors', group: 'category', type: 'category', tags: 'category',
-  source: 'sources', links: 'sources', place: 'location', confidence: 'status',
+  source: 'sources', links: 'sources', place: 'location', confidence: 'status', priority: 'importance', weight: 'importance',
 };
 
 function schemaIssueMessage(issue: v.BaseIssue<unknown>): string {

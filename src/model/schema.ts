@@ -11,6 +11,9 @@ export const PARTIAL_DATE_PATTERN =
 
 export const STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'expected'] as const;
 
+/** How much the story turns on an event: key events are never folded away, drawn with more weight, labelled first. */
+export const IMPORTANCES = ['key', 'ordinary'] as const;
+
 const text = (what: string) =>
   v.pipe(
     v.string(`${what} must be text`),
@@ -57,6 +60,12 @@ export const TimelineEventSchema = v.object({
   ),
   sources: v.optional(v.array(SourceSchema, 'sources must be a list of { name, url?, quote?, date? }')),
   location: v.optional(v.string('location must be text')),
+  importance: v.optional(
+    v.pipe(
+      v.picklist(IMPORTANCES, `importance must be one of ${IMPORTANCES.join(', ')}`),
+      v.description('"key" for the events the story turns on: never folded into a cluster, drawn with more weight, labelled first. Default "ordinary".'),
+    ),
+  ),
 });
 
 export const TimelineDatasetSchema = v.object({

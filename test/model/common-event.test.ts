@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { commonEventFastPath, isCommonEvent } from '../../src/model/common-event.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
-import { STATUSES } from '../../src/model/schema.js';
+import { IMPORTANCES, STATUSES } from '../../src/model/schema.js';
 import type { ParseResult } from '../../src/model/types.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 
@@ -63,6 +63,11 @@ const status = fc.oneof(
   { arbitrary: fc.constantFrom('Confirmed', ' confirmed', 'rumoured', '', 'CONFIRMED'), weight: 1 },
   { arbitrary: wrongType, weight: 1 },
 );
+const importance = fc.oneof(
+  { arbitrary: fc.constantFrom(...IMPORTANCES), weight: 4 },
+  { arbitrary: fc.constantFrom('Key', ' key', 'major', ''), weight: 1 },
+  { arbitrary: wrongType, weight: 1 },
+);
 const url = fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', ' https://example.com/x ', '/news/1', 'mailto:a@b.c', ''), fc.string({ maxLength: 8 }));
 /** Unknown field names, some of them ones an author may have meant (`date` for `start`), some that JavaScript treats specially. */
 const unknownKey = fc.oneof(fc.constantFrom('date', 'name', 'extra', 'constructor', 'toString', 'hasOwnProperty', '__proto__'), fc.string({ maxLength: 6 }));
@@ -97,7 +102,7 @@ const source = fc.oneof(
   { arbitrary: withOddities(fc.record({ name: mostly(text), url: mostly(url), quote: mostly(fc.string()), date: mostly(date) }, { requiredKeys: [] }), SOURCE_KEYS), weight: 6 },
   { arbitrary: wrongType, weight: 1 },
 );
-const EVENT_KEYS = ['id', 'title', 'start', 'end', 'summary', 'actors', 'category', 'status', 'sources', 'location'] as const;
+const EVENT_KEYS = ['id', 'title', 'start', 'end', 'summary', 'actors', 'category', 'status', 'sources', 'location', 'importance'] as const;
 const eventFields = fc.record(
   {
     id: mostly(text),
@@ -110,6 +115,7 @@ const eventFields = fc.record(
     status,
     sources: listOf(source),
     location: mostly(fc.string()),
+    importance,
   },
   { requiredKeys: [] },
 );
