@@ -1,6 +1,7 @@
 // The reader's display preferences, emulated in the system Chromium over the DevTools protocol:
 // `prefers-reduced-motion: reduce` (nothing moves) and `forced-colors: active` (Windows high contrast: marks,
-// selection and focus stay visible in system colours). Run with `node --test test/node/` (part of `npm test`).
+// selection and focus stay visible in system colours, and each status keeps its shape and fill, in a light and a
+// dark system palette). Run with `node --test test/node/` (part of `npm test`).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -26,9 +27,32 @@ const page = (dataset) => `<!doctype html>
   </body>
 </html>`;
 
+const STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'expected'];
+
+/** One point event per status (the seed has no disputed one), the timeline with its legend, a card for each, the list. */
+const statusesPage = () => {
+  const events = STATUSES.map((status, index) => ({ id: `point-${status}`, title: `A ${status} claim`, start: `2024-0${2 + index}-10`, status }));
+  return `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Statuses</title></head>
+  <body>
+    <dateline-timeline locale="en-GB" orientation="horizontal" selected="point-alleged" style="width: 1000px; height: 300px"></dateline-timeline>
+    ${STATUSES.map((status) => `<dateline-event-card locale="en-GB" data-status="${status}"></dateline-event-card>`).join('')}
+    <dateline-event-list locale="en-GB"></dateline-event-list>
+    <script type="module" src="/dateline.js"></script>
+    <script type="module">
+      const events = ${JSON.stringify(events)};
+      document.querySelector('dateline-timeline').events = events;
+      document.querySelector('dateline-event-list').events = events;
+      for (const card of document.querySelectorAll('dateline-event-card')) card.event = events.find((event) => event.status === card.dataset.status);
+    </script>
+  </body>
+</html>`;
+};
+
 before(async () => {
   const seed = JSON.parse(await readFile(new URL('../../data/korea-russia-2024.json', import.meta.url), 'utf8'));
-  server = await serveBundle({ pages: { '/seed.html': page(seed) } });
+  server = await serveBundle({ pages: { '/seed.html': page(seed), '/statuses.html': statusesPage() } });
   browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 });
 
@@ -38,11 +62,11 @@ after(async () => {
 });
 
 /** The page with the given media features emulated, its timeline, card and list drawn. */
-async function openPage(features) {
+async function openPage(features, path = '/seed.html') {
   const tab = await browser.newPage();
   await tab.emulateMediaFeatures(features);
   await tab.setViewport({ width: 1200, height: 900 });
-  await tab.goto(`${server.origin}/seed.html`, { waitUntil: 'load' });
+  await tab.goto(`${server.origin}${path}`, { waitUntil: 'load' });
   await tab.waitForFunction(
     () =>
       document.querySelector('dateline-timeline')?.shadowRoot?.querySelector('dateline-event-card')?.shadowRoot?.querySelector('[part="title"]') &&
@@ -132,4 +156,76 @@ describe('forced-colors: active', () => {
     for (const color of found.glyphs) assert.equal(color, system.CanvasText, 'status glyphs are outlined in CanvasText');
     await tab.close();
   });
+});
+
+/** In the page: a status mark's shape and fill without its colour, and the colours it is drawn in. */
+const encodingOf = (mark) => {
+  const style = getComputedStyle(mark);
+  const ink = style.borderTopColor;
+  const image = style.backgroundImage;
+  const fill = image !== 'none' ? (/^linear-gradient\(/.test(image) && image.includes(ink) && (image.match(/ 50%/g) ?? []).length === 2 ? 'half' : `pattern ${image}`) : style.backgroundColor === ink ? 'solid' : 'hollow';
+  return { fill, ring: style.borderTopStyle, ink, hollow: style.backgroundColor };
+};
+
+const DESIGN = {
+  confirmed: { fill: 'solid', ring: 'solid' },
+  reported: { fill: 'hollow', ring: 'solid' },
+  alleged: { fill: 'half', ring: 'solid' },
+  disputed: { fill: 'half', ring: 'dashed' },
+  expected: { fill: 'hollow', ring: 'dashed' },
+};
+
+describe('forced-colors: active, every status', () => {
+  for (const scheme of ['light', 'dark']) {
+    it(`in a ${scheme} system palette, the point, the legend, the card and the list draw each status in its own shape and fill, in CanvasText on Canvas`, async () => {
+      const tab = await openPage(
+        [
+          { name: 'forced-colors', value: 'active' },
+          { name: 'prefers-color-scheme', value: scheme },
+        ],
+        '/statuses.html',
+      );
+      await tab.waitForFunction(() => [...document.querySelectorAll('dateline-event-card')].every((card) => card.shadowRoot?.querySelector('.glyph')), { timeout: 15000 });
+      const found = await tab.evaluate(
+        (statuses, encodingSource) => {
+          const encodingOf = new Function(`return (${encodingSource})`)();
+          const probe = document.createElement('div');
+          probe.style.cssText = 'color: CanvasText; background-color: Canvas';
+          document.body.append(probe);
+          const system = { CanvasText: getComputedStyle(probe).color, Canvas: getComputedStyle(probe).backgroundColor };
+          probe.remove();
+          const timeline = document.querySelector('dateline-timeline').shadowRoot;
+          const list = document.querySelector('dateline-event-list').shadowRoot;
+          const marks = statuses.map((status) => {
+            const card = document.querySelector(`dateline-event-card[data-status="${status}"]`).shadowRoot;
+            const places = {
+              point: timeline.querySelector(`.event.status-${status} .mark.point`),
+              legend: timeline.querySelector(`.legend .status-${status} .mark`),
+              card: card.querySelector(`.glyph-${status}`),
+              list: list.querySelector(`.glyph-${status}`),
+            };
+            return { status, places: Object.fromEntries(Object.entries(places).map(([where, mark]) => [where, mark ? encodingOf(mark) : null])) };
+          });
+          return { system, marks };
+        },
+        STATUSES,
+        encodingOf.toString(),
+      );
+      const { system } = found;
+      assert.notEqual(system.CanvasText, system.Canvas);
+      const looks = new Set();
+      for (const { status, places } of found.marks) {
+        for (const [where, encoding] of Object.entries(places)) {
+          assert.ok(encoding, `the ${where} draws a ${status} mark`);
+          assert.deepEqual({ fill: encoding.fill, ring: encoding.ring }, DESIGN[status], `the ${status} mark of the ${where}`);
+          assert.equal(encoding.ink, system.CanvasText, `the ${status} mark of the ${where} is drawn in CanvasText`);
+          // A hollow part shows the system background, never the page's own (a white dot on a black system canvas reads as filled).
+          if (encoding.fill !== 'solid') assert.equal(encoding.hollow, system.Canvas, `the hollow of the ${status} mark of the ${where} is Canvas`);
+        }
+        looks.add(JSON.stringify(DESIGN[status]));
+      }
+      assert.equal(looks.size, STATUSES.length, 'the five statuses look different');
+      await tab.close();
+    });
+  }
 });

@@ -51,6 +51,8 @@ export const cardStyles = css`
     border-radius: 999px;
     font-size: 0.75rem;
     font-weight: 600;
+    /* The status glyph's hollow parts show the card's surface. */
+    --_glyph-hollow: var(--_surface);
   }
 
   .facts {

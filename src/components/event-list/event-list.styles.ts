@@ -119,7 +119,6 @@ export const eventListStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 5px;
-    --_glyph-size: 13px;
   }
 
   .summary {

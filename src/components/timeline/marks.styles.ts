@@ -1,6 +1,12 @@
 import { css } from 'lit';
+import { halfDiscFill } from '../shared/status-glyph.styles.js';
 
-/** Events and clusters in either orientation: the button around each mark and label, marks by kind (point, bar, band), status (fill, outline, hatch, dashes) and lane colour, selection, "+N" badges and count columns; reduced motion and forced colours. */
+/**
+ * Events and clusters in either orientation: the button around each mark and label, marks by kind (point, bar,
+ * band), status and lane colour, selection, "+N" badges and count columns; reduced motion and forced colours.
+ * Status follows the shared language (shared/status-glyph.styles.ts): solid, ring, half disc (along a bar or a
+ * band, a hatch), the same in a dashed ring, a dashed ring.
+ */
 export const markStyles = css`
   .events {
     margin: 0;
@@ -48,9 +54,10 @@ export const markStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
-  /* Marks: status is the fill style, lane the colour. */
+  /* Marks: status is the fill and the ring, lane the colour. */
   .mark {
     --_ink: var(--_mark);
+    --_hollow: var(--_background);
     position: absolute;
     top: 2px;
     display: block;
@@ -77,7 +84,6 @@ export const markStyles = css`
   .mark.bar {
     height: 6px;
     top: 19px;
-    border-width: 1px;
     min-width: 3px;
     background: var(--_ink);
     border: 2px solid var(--_ink);
@@ -97,34 +103,43 @@ export const markStyles = css`
     border-radius: 2px;
     background: var(--_background);
   }
+  /* Reported and expected: hollow. Alleged and disputed: partly filled (a half disc; along a bar or a band, a hatch). */
   .status-reported .mark.point,
-  .status-reported .mark.bar {
-    background: var(--_background);
+  .status-reported .mark.bar,
+  .status-expected .mark.point,
+  .status-expected .mark.bar {
+    background: var(--_hollow) padding-box;
   }
-  .status-reported .mark.band {
-    background: none;
-    border-inline: 1px solid var(--_ink);
+  .status-alleged .mark.point,
+  .status-disputed .mark.point {
+    ${halfDiscFill}
   }
-  .status-alleged .mark,
-  .status-disputed .mark {
-    background: repeating-linear-gradient(135deg, var(--_ink) 0 2px, transparent 2px 5px);
+  .status-alleged .mark.bar,
+  .status-disputed .mark.bar {
+    background: repeating-linear-gradient(135deg, var(--_ink) 0 2px, transparent 2px 5px) padding-box var(--_hollow);
   }
   .status-alleged .mark.band,
   .status-disputed .mark.band {
     background: repeating-linear-gradient(135deg, var(--_ink) 0 1px, transparent 1px 7px);
   }
-  .status-disputed .mark {
-    border-style: dashed;
-  }
-  .status-disputed .mark.band {
-    border-top-style: dashed;
-  }
-  .status-expected .mark {
+  .status-reported .mark.band,
+  .status-expected .mark.band {
     background: none;
+    border-inline: 1px solid var(--_ink);
+  }
+  /* Disputed and expected: a dashed ring; on a band, its top rule (and an expected band's sides), never sides it does not have. */
+  .status-disputed .mark.point,
+  .status-disputed .mark.bar,
+  .status-expected .mark.point,
+  .status-expected .mark.bar {
     border-style: dashed;
   }
+  .status-disputed .mark.band,
   .status-expected .mark.band {
     border-top-style: dashed;
+  }
+  .status-expected .mark.band {
+    border-inline-style: dashed;
   }
   .event[aria-current='true'] .mark {
     outline: 2px solid var(--_accent);
@@ -170,12 +185,9 @@ export const markStyles = css`
     .mark,
     .event .mark {
       --_ink: CanvasText;
+      --_hollow: Canvas;
       forced-color-adjust: none;
       border-color: CanvasText;
-    }
-    .status-confirmed .mark.point,
-    .status-confirmed .mark.bar {
-      background: CanvasText;
     }
     .event[aria-current='true'] .mark,
     button:focus-visible,
