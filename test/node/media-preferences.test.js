@@ -117,10 +117,10 @@ describe('forced-colors: active', () => {
     const found = await tab.evaluate(() => {
       // The system colours as this browser resolves them.
       const probe = document.createElement('div');
-      probe.style.cssText = 'color: CanvasText; background-color: Canvas; outline: 1px solid Highlight; border: 1px solid LinkText';
+      probe.style.cssText = 'color: CanvasText; background-color: Canvas; outline: 1px solid Highlight; border: 1px solid HighlightText';
       document.body.append(probe);
       const probeStyle = getComputedStyle(probe);
-      const system = { CanvasText: probeStyle.color, Canvas: probeStyle.backgroundColor, Highlight: probeStyle.outlineColor };
+      const system = { CanvasText: probeStyle.color, Canvas: probeStyle.backgroundColor, Highlight: probeStyle.outlineColor, HighlightText: probeStyle.borderTopColor };
       probe.remove();
 
       const timeline = document.querySelector('dateline-timeline').shadowRoot;
@@ -129,14 +129,17 @@ describe('forced-colors: active', () => {
         const status = [...mark.closest('button.event').classList].find((name) => name.startsWith('status-')) ?? 'status-none';
         return { status, border: style.borderTopColor, borderStyle: style.borderTopStyle, background: style.backgroundColor, image: style.backgroundImage };
       });
-      const selectedLabel = getComputedStyle(timeline.querySelector('button.event[aria-current="true"] .label')).color;
+      const selectedLabelStyle = getComputedStyle(timeline.querySelector('button.event[aria-current="true"] .label'));
+      const selectedLabel = { color: selectedLabelStyle.color, background: selectedLabelStyle.backgroundColor, decoration: selectedLabelStyle.textDecorationLine };
+      const ringStyle = getComputedStyle(timeline.querySelector('button.event[aria-current="true"] .mark'));
+      const selectedRing = { color: ringStyle.outlineColor, style: ringStyle.outlineStyle, width: ringStyle.outlineWidth };
       const focusable = timeline.querySelector('button.event[tabindex="0"]');
       focusable.focus({ focusVisible: true });
       const focus = getComputedStyle(focusable);
       const card = timeline.querySelector('dateline-event-card').shadowRoot;
       const list = document.querySelector('dateline-event-list').shadowRoot;
       const glyphs = [...card.querySelectorAll('.glyph'), ...list.querySelectorAll('.glyph')].map((glyph) => getComputedStyle(glyph).borderTopColor);
-      return { system, marks, selectedLabel, focus: { color: focus.outlineColor, style: focus.outlineStyle, width: focus.outlineWidth }, glyphs };
+      return { system, marks, selectedLabel, selectedRing, focus: { color: focus.outlineColor, style: focus.outlineStyle, width: focus.outlineWidth }, glyphs };
     });
 
     const { system } = found;
@@ -148,7 +151,11 @@ describe('forced-colors: active', () => {
       assert.notEqual(mark.borderStyle, 'none', `a ${mark.status} mark has an outline`);
       if (mark.status === 'status-confirmed') assert.equal(mark.background, system.CanvasText, 'a confirmed mark is filled with CanvasText');
     }
-    assert.equal(found.selectedLabel, system.Highlight, 'the selected event is in the Highlight colour');
+    // The selected event is drawn as the system draws a selected item: its label on Highlight, its mark ringed in it.
+    assert.deepEqual(found.selectedLabel, { color: system.HighlightText, background: system.Highlight, decoration: 'none' }, 'the selected label is HighlightText on Highlight');
+    assert.equal(found.selectedRing.color, system.Highlight, 'the selected mark is ringed in Highlight');
+    assert.notEqual(found.selectedRing.style, 'none');
+    assert.ok(parseFloat(found.selectedRing.width) >= 2, `the selection ring is at least 2 px (${found.selectedRing.width})`);
     assert.equal(found.focus.color, system.Highlight, 'focus is a Highlight outline');
     assert.notEqual(found.focus.style, 'none');
     assert.ok(parseFloat(found.focus.width) >= 2, `the focus outline is at least 2 px (${found.focus.width})`);

@@ -63,6 +63,7 @@ export const eventListStyles = css`
   .item + .item {
     border-block-start: 1px solid var(--_grid);
   }
+  /* The selected item: an accent bar along its side, its details open; the title keeps the text colour. */
   .item.selected {
     border-inline-start-color: var(--_accent);
   }
@@ -91,9 +92,6 @@ export const eventListStyles = css`
   .item-button:hover {
     text-decoration: underline;
     text-underline-offset: 2px;
-  }
-  .selected .item-button {
-    color: var(--_accent);
   }
   .item-button:focus-visible,
   a:focus-visible {
@@ -244,8 +242,7 @@ export const eventListStyles = css`
     .item {
       break-inside: avoid;
     }
-    .item-button,
-    .selected .item-button {
+    .item-button {
       color: inherit;
     }
     .more {

@@ -5,7 +5,8 @@ import { halfDiscFill } from '../shared/status-glyph.styles.js';
  * Events and clusters in either orientation: the button around each mark and label, marks by kind (point, bar,
  * band), status and lane colour, selection, "+N" badges and count columns; reduced motion and forced colours.
  * Status follows the shared language (shared/status-glyph.styles.ts): solid, ring, half disc (along a bar or a
- * band, a hatch), the same in a dashed ring, a dashed ring.
+ * band, a hatch), the same in a dashed ring, a dashed ring. Selection is an accent ring around the mark and a
+ * tint behind the label.
  */
 export const markStyles = css`
   .events {
@@ -41,14 +42,10 @@ export const markStyles = css`
     line-height: 18px;
     unicode-bidi: plaintext;
   }
-  .event:hover .label,
-  .event[aria-current='true'] .label {
+  /* Hover is quiet: an underline in the text's own colour. */
+  .event:hover .label {
     text-decoration: underline;
-    text-decoration-color: var(--_accent);
     text-underline-offset: 3px;
-  }
-  .event[aria-current='true'] .label {
-    color: var(--_accent);
   }
   .date-prefix {
     color: var(--_muted);
@@ -141,9 +138,15 @@ export const markStyles = css`
   .status-expected .mark.band {
     border-inline-style: dashed;
   }
+  /* Selection: an accent ring around the mark (drawn over the label's edge), and a quiet tint behind the label,
+     which keeps its text colour and its width. */
   .event[aria-current='true'] .mark {
+    z-index: 1;
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
+  }
+  .event[aria-current='true'] .label {
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_background));
   }
   .cluster {
     display: flex;
@@ -194,8 +197,14 @@ export const markStyles = css`
     .event:focus-visible {
       outline-color: Highlight;
     }
+    /* The selected label as the system draws a selected item. */
     .event[aria-current='true'] .label {
-      color: Highlight;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .event[aria-current='true'] .date-prefix {
+      color: inherit;
     }
     .grid,
     .lane-rule {
