@@ -19,9 +19,10 @@ const config: StorybookConfig = {
     },
   }),
   core: {
-    // No telemetry, no crash reports, no "what's new" notifications; the update check is switched off by
-    // `--no-version-updates` in the `start` script. (Storybook 10.6 still asks storybook.js.org for its
-    // "what's new" post when the UI opens in development; offline, that fails quietly.)
+    // No telemetry, no crash reports, no "what's new" notifications. The `start` and `build-storybook` scripts
+    // also pass `--disable-telemetry`, which Storybook reads before this file, and `--no-version-updates` (start).
+    // (Storybook 10.6 still asks storybook.js.org for its "what's new" post when the UI opens in development;
+    // offline, that fails quietly.)
     disableTelemetry: true,
     enableCrashReports: false,
     disableWhatsNewNotifications: true,
