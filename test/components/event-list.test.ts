@@ -135,12 +135,13 @@ describe('<dateline-event-list>', () => {
       // Under a month heading the titles go one level down; elsewhere they stay at heading-level.
       expect(item(el, 'treaty-signed')!.querySelector('.title')!.tagName).to.equal('H4');
       expect(item(el, 'arms-purchase-claim')!.querySelector('.title')!.tagName).to.equal('H3');
-      // June's list holds exactly June's events.
+      // June's list holds exactly June's events, in time order: the landing (02:22 in Pyongyang, 17:22 UTC on
+      // the 18th) comes before the visit and the treaty, both dated the 19th.
       const june = months[1]!;
       const juneList = root(el).querySelector<HTMLOListElement>(`ol[aria-labelledby~="${june.id}"]`)!;
       expect([...juneList.querySelectorAll('li.item')].map((listItem) => (listItem as HTMLElement).dataset.id)).to.deep.equal([
-        'putin-visit-2024',
         'putin-arrives',
+        'putin-visit-2024',
         'treaty-signed',
       ]);
     });

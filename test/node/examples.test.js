@@ -9,6 +9,8 @@ import { serveBundle } from '../../scripts/serve-bundle.js';
 
 let server;
 let browser;
+/** The seed dataset's event count, which the example pages that draw it must all draw. */
+const SEED_EVENT_COUNT = JSON.parse(await readFile(new URL('../../data/korea-russia-2024.json', import.meta.url), 'utf8')).events.length;
 
 before(async () => {
   const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
@@ -91,7 +93,7 @@ const drawnEventCount = (page, selector = 'dateline-timeline') =>
 describe('the README snippet', () => {
   it('draws the seed timeline from a page holding nothing else', async () => {
     const opened = await openPage('/readme-snippet.html', { viewport: { width: 1000, height: 700 } });
-    assert.equal(await drawnEventCount(opened.page), 17);
+    assert.equal(await drawnEventCount(opened.page), SEED_EVENT_COUNT);
     await expectQuietPage(opened);
     await opened.page.close();
   });
@@ -101,7 +103,7 @@ describe('example pages', () => {
   it('article: a timeline in the middle of long text, the page does not scroll, selecting does not scroll', async () => {
     const opened = await openPage('/examples/article.html', { viewport: { width: 1200, height: 600 } });
     const { page } = opened;
-    assert.equal(await drawnEventCount(page), 17);
+    assert.equal(await drawnEventCount(page), SEED_EVENT_COUNT);
     await page.evaluate(() => document.querySelector('dateline-timeline').shadowRoot.querySelector('button.event[data-id="treaty-signed"]').click());
     await page.waitForFunction(() => document.querySelector('dateline-timeline').shadowRoot.querySelector('dateline-event-card'));
     await expectQuietPage(opened);
@@ -132,7 +134,7 @@ describe('example pages', () => {
 
   it('strict CSP: renders with a selected event and no violation', async () => {
     const opened = await openPage('/examples/strict-csp.html');
-    assert.equal(await drawnEventCount(opened.page), 17);
+    assert.equal(await drawnEventCount(opened.page), SEED_EVENT_COUNT);
     assert.equal(await opened.page.evaluate(() => document.querySelector('dateline-timeline').shadowRoot.querySelectorAll('dateline-event-card').length), 1);
     await expectQuietPage(opened);
     await opened.page.close();
@@ -203,7 +205,7 @@ describe('example pages', () => {
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${server.origin}/examples/iframe.html`);
     const frame = page.frames().find((candidate) => candidate.url().endsWith('/examples/article.html'));
-    await frame.waitForFunction(() => document.querySelector('dateline-timeline')?.normalizedEvents?.length === 17, { timeout: 15000 });
+    await frame.waitForFunction((count) => document.querySelector('dateline-timeline')?.normalizedEvents?.length === count, { timeout: 15000 }, SEED_EVENT_COUNT);
     await settle(frame);
     assert.ok(await frame.evaluate(() => document.querySelector('dateline-timeline').shadowRoot.querySelectorAll('button.event').length) > 0);
     assert.deepEqual(problems, []);
