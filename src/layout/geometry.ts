@@ -13,14 +13,14 @@ export const AXIS = {
   tickLength: 5,
 } as const;
 
-/** The card (or an open cluster's list) beside the horizontal chart. */
+/** The card docked beside (or below) the horizontal chart, and an open cluster's list floating next to its badge. */
 export const CARD = {
   width: 340,
-  /** Space between a row and the card that opens under or over it. */
+  /** From this element width the card docks in a panel beside the plot (the plot narrows); below it, under the plot. */
+  dockBesideFrom: 900,
+  /** Space between a cluster and its open list, and between the list and the plot's edges. */
   offset: 4,
-  /** The least height a card is given, even where the room is smaller. */
-  minHeight: 120,
-  /** Above this much room over a row, the card may open over it rather than under. */
+  /** The height a cluster's list would like: with less room under and over its cluster, it opens beside it. */
   preferredHeight: 320,
 } as const;
 
