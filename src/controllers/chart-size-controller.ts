@@ -2,15 +2,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ResizeController } from './resize-controller.js';
 
 /**
- * The size of a chart inside the host, for laying it out. A ResizeObserver reports a new chart's size only a
- * frame after it appears, and until then the chart would show for a frame laid out for a guessed size. So a
- * chart is also measured once, right after the update that first draws it, and the host is asked to lay out
- * again at once, before anything is painted, when the guess was wrong.
+ * The size of a chart inside the host, for laying it out. The chart's size changes with the host's, and also
+ * with what the host draws around it: a card docked beside it narrows it, the rows it asks for make it taller
+ * when the host's height follows its content. So the chart is measured right after every update, and when it
+ * was laid out for another size the host is asked to lay out again at once, before anything is painted (a
+ * ResizeObserver would report it only a frame later, after a frame laid out for the wrong size). The observer
+ * still watches it, for what changes its size without an update of the host.
  */
 export class ChartSizeController implements ReactiveController {
-  private readonly observed: ResizeController;
-  /** The chart's size, measured when it first appears, until its ResizeObserver reports. */
-  private firstSize?: { width: number; height: number };
+  /** The chart's size as last measured; until then, the guess. */
+  private measured?: { width: number; height: number };
 
   /**
    * @param chart finds the chart element after an update (it may be re-rendered)
@@ -21,24 +22,28 @@ export class ChartSizeController implements ReactiveController {
     private readonly chart: () => HTMLElement | null | undefined,
     private readonly guess: () => { width: number; height: number },
   ) {
-    this.observed = new ResizeController(host, chart);
+    // Asks for an update when the chart's size changes on its own; the update measures it.
+    new ResizeController(host, chart);
     host.addController(this);
   }
 
   get width(): number {
-    return this.observed.width || this.firstSize?.width || this.guess().width;
+    return this.measured?.width ?? this.guess().width;
   }
 
   get height(): number {
-    return this.observed.height || this.firstSize?.height || this.guess().height;
+    return this.measured?.height ?? this.guess().height;
   }
 
   hostUpdated(): void {
-    if (this.observed.width || this.firstSize) return;
     const chart = this.chart();
+    // Not drawn, or not laid out (detached, or hidden): keep what was known.
     if (!chart?.clientWidth) return;
-    const guessed = { width: this.width, height: this.height };
-    this.firstSize = { width: chart.clientWidth, height: chart.clientHeight };
-    if (this.width !== guessed.width || this.height !== guessed.height) this.host.requestUpdate();
+    const width = chart.clientWidth;
+    const height = chart.clientHeight;
+    if (width === this.width && height === this.height && this.measured) return;
+    const changed = width !== this.width || height !== this.height;
+    this.measured = { width, height };
+    if (changed) this.host.requestUpdate();
   }
 }
