@@ -11,6 +11,8 @@ import {
   clusterListRest,
   countText,
   dayText,
+  describeBreak,
+  describeBreakInWords,
   describeCluster,
   describeGap,
   describeRange,
@@ -199,16 +201,21 @@ describe('describeCluster', () => {
   });
 
   it('names the "+N" badges that layoutHorizontal folds a crowded row into', () => {
+    // Twelve events over eight days in one row of 300 px: those whose marks do not fit fold into badges.
     const days = [2, 2, 3, 3, 3, 4, 5, 6, 7, 8, 9, 9];
     const crowded = parseDataset(days.map((day, number) => ({ id: `e${number}`, title: `Event number ${number}`, start: `2024-06-${String(day).padStart(2, '0')}` }))).events;
     const index = new EventIndex(crowded);
     const layout = layoutHorizontal({ index, window: { start: Date.UTC(2024, 5, 1), end: Date.UTC(2024, 5, 11) }, width: 300, height: 26, laneMode: 'none', locale: 'en-GB', measure: (text) => text.length * 7 });
-    expect(layout.events, 'every event is folded').to.deep.equal([]);
-    const texts = layout.clusters.map((cluster) => describeCluster(cluster, index.events, 'en-GB'));
-    expect(texts[0]).to.equal('5 more events, 2 June 2024 to 3 June 2024');
-    expect(texts.at(-1)).to.match(/ more events, \d June 2024 to 9 June 2024$/);
-    const counted = texts.reduce((sum, text) => sum + Number(/^(\d+) more events, /.exec(text)![1]), 0);
-    expect(counted, 'the badges\' counts add up to the events').to.equal(days.length);
+    const badges = layout.clusters.filter((cluster) => cluster.orders);
+    expect(badges.length, 'some events fold').to.be.at.least(1);
+    const texts = badges.map((cluster) => readableText(describeCluster(cluster, index.events, 'en-GB')));
+    badges.forEach((cluster, number) => {
+      const [first, last] = [crowded[cluster.orders![0]!]!, crowded[cluster.orders!.at(-1)!]!].map((event) => `${event.start.getUTCDate()} June 2024`);
+      const when = first === last ? first : `${first} to ${last}`;
+      expect(texts[number]).to.equal(`${cluster.count} more ${cluster.count === 1 ? 'event' : 'events'}, ${when}`);
+    });
+    const counted = texts.reduce((sum, text) => sum + Number(/^(\d+) more events?, /.exec(text)![1]), 0);
+    expect(counted + layout.events.length, 'the badges\' counts and the drawn events add up to the events').to.equal(days.length);
   });
 
   const columns: [string, number, number, number, string | undefined, string][] = [
@@ -224,11 +231,15 @@ describe('describeCluster', () => {
     });
   }
 
-  it('names the columns of an aggregated lane', () => {
-    const starts = ['2024-06-03T01:00Z', '2024-06-03T09:30Z', '2024-06-03T23:59Z', '2024-06-04T00:00Z'];
+  it('names the calendar columns of a lane too crowded for marks', () => {
+    // 5,000 events over June 2024, in 1,000 px: counted by day, each column named by the days its events start on.
+    const starts = Array.from({ length: 5000 }, (_, number) => new Date(Date.UTC(2024, 5, 1) + Math.floor((number * 30 * DAY) / 5000)).toISOString());
     const index = new EventIndex(parseDataset(starts.map((start, number) => ({ id: `e${number}`, title: `E${number}`, start }))).events);
-    const layout = layoutHorizontal({ index, window: { start: Date.UTC(2024, 5, 3), end: Date.UTC(2024, 5, 5) }, width: 50, height: 200, laneMode: 'none', locale: 'en-GB', measure: (text) => text.length * 7, aggregateAbove: 0 });
-    expect(layout.clusters.map((cluster) => describeCluster(cluster, index.events, 'en-GB'))).to.deep.equal(['4 events, 3 Jun 2024 to 4 Jun 2024']);
+    const layout = layoutHorizontal({ index, window: { start: Date.UTC(2024, 5, 1), end: Date.UTC(2024, 6, 1) }, width: 1000, height: 200, laneMode: 'none', locale: 'en-GB', measure: (text) => text.length * 7 });
+    const columns = layout.clusters.filter((cluster) => cluster.bucket && !cluster.overlay);
+    expect(columns.length, 'a column a day').to.equal(30);
+    expect(readableText(describeCluster(columns[0]!, index.events, 'en-GB'))).to.equal('167 events, 1 Jun 2024');
+    expect(readableText(describeCluster(columns[29]!, index.events, 'en-GB'))).to.equal('166 events, 30 Jun 2024');
   });
 });
 
@@ -294,6 +305,51 @@ describe('describeGap', () => {
         expect(text.includes(`${value} ${unit}s`), `${text}: plural`).to.equal(value !== 1);
       }),
     );
+  });
+});
+
+describe('describeBreak', () => {
+  const cases: [number, string, string][] = [
+    [22.13 * 365.25 * DAY, 'en-GB', '22 years'],
+    [22.13 * 365.25 * DAY, 'de', '22 Jahre'],
+    [22.13 * 365.25 * DAY, 'ko', '22년'],
+    [22.13 * 365.25 * DAY, 'fr', '22 ans'],
+    [730 * DAY, 'en-GB', '2 years'],
+    [400 * DAY, 'en-GB', '13 months'],
+    [45 * DAY, 'en-GB', '45 days'],
+    [1200 * 365.25 * DAY, 'en-GB', '1,200 years'],
+  ];
+  for (const [milliseconds, locale, amount] of cases) {
+    it(`writes "⋯ ${amount} ⋯" on a break of ${Math.round(milliseconds / DAY)} days in ${locale}`, () => {
+      expect(readableText(describeBreak(milliseconds, locale))).to.equal(`⋯ ${amount} ⋯`);
+    });
+  }
+
+  it('says the same amount as a gap marker, without "later"', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 500 * 365.25 * DAY, noNaN: true }), fc.constantFrom('en-GB', 'de', 'ko', 'fr'), (milliseconds, locale) => {
+        expect(describeBreak(milliseconds, locale).replace(/ ⋯$/, ' later ⋯')).to.equal(describeGap(milliseconds, locale));
+      }),
+    );
+  });
+});
+
+describe('describeBreakInWords', () => {
+  it('tells a screen reader what the seed story\'s break skips, month to month', () => {
+    // The empty stretch runs from the end of the 2000 visit (21 July 2000) to the next event (6 September 2022).
+    const from = Date.UTC(2000, 6, 21);
+    const to = Date.UTC(2022, 8, 6);
+    expect(readableText(describeBreakInWords(from, to, 'en-GB'))).to.equal('The axis skips 22 years without events, from July 2000 to September 2022.');
+    expect(readableText(describeBreakInWords(from, to, 'de'))).to.equal('The axis skips 22 Jahre without events, from Juli 2000 to September 2022.');
+    expect(readableText(describeBreakInWords(from, to, 'ko'))).to.equal('The axis skips 22년 without events, from 2000년 7월 to 2022년 9월.');
+  });
+
+  it('names the months in UTC, as the events\' calendar dates are, in every time zone', () => {
+    expect(readableText(describeBreakInWords(Date.UTC(2023, 11, 31, 23), Date.UTC(2024, 2, 1), 'en-GB'))).to.equal('The axis skips 2 months without events, from December 2023 to March 2024.');
+  });
+
+  it('reads a malformed locale as the reader\'s default, without throwing', () => {
+    expect(describeBreakInWords(Date.UTC(2000, 6, 21), Date.UTC(2022, 8, 6), 'en_US')).to.equal(describeBreakInWords(Date.UTC(2000, 6, 21), Date.UTC(2022, 8, 6), undefined));
   });
 });
 
