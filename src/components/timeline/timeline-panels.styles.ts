@@ -1,13 +1,56 @@
 import { css } from 'lit';
 
-/** The card and an open cluster's list: floating over the horizontal chart, or in the flow below it on a narrow screen. */
+/**
+ * The row of the horizontal chart and its docked card, the card docked beside or under the plot, and an open
+ * cluster's list floating next to its badge.
+ */
 export const panelStyles = css`
-  [part='card'] {
+  /*
+   * The chart and, beside it, a docked card. The row is as tall as the chart's rows want (the strut below) or as
+   * the card, whichever is taller, when the element's height follows its content; in an element of fixed height
+   * it takes what is left under the header, and the chart lays out in that (keeping the axis and a few rows when
+   * a card under it asks for room too).
+   */
+  .chart-row {
+    display: flex;
+    flex: 1 1 auto;
+    min-height: min(var(--_wanted-chart-height, 0px), 120px);
+  }
+  .chart-row::before {
+    content: '';
+    flex: none;
+    width: 0;
+    height: var(--_wanted-chart-height, 0px);
+  }
+  .chart-row > .chart {
+    flex: 1 1 0;
+    min-width: 0;
+  }
+  .card-dock {
+    --dateline-card-max-width: none;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  /* Beside the plot, at the inline end: the chart's own gutter parts them. */
+  .card-dock.beside {
+    flex: none;
+    width: var(--_card-width);
+    margin-inline-end: var(--_gutter);
+  }
+  /*
+   * Under the plot, across the element, in the flow: the element grows; in an element of fixed height the card
+   * takes up to half of it and scrolls inside itself.
+   */
+  .card-dock.below {
+    flex: 0 1 auto;
+    min-height: 0;
+    max-height: 50%;
+    margin: 8px var(--_gutter) 0;
+  }
+  .floating-panel {
     position: absolute;
     z-index: 2;
-    width: min(var(--_card-width), calc(100% - var(--_gutter)));
     overflow: auto;
-    --dateline-card-max-width: 100%;
   }
   .cluster-list {
     border: 1px solid var(--_grid);
@@ -15,7 +58,7 @@ export const panelStyles = css`
     background: var(--_surface);
     padding: 10px 12px;
   }
-  .cluster-list h3 {
+  .cluster-list-heading {
     margin: 0 0 6px;
     font-size: 13px;
   }
@@ -53,12 +96,5 @@ export const panelStyles = css`
     width: auto;
     border: 1px solid var(--_grid);
     border-radius: 4px;
-  }
-  .below-card {
-    margin: 8px var(--_gutter) 0;
-  }
-  .below-card [part='card'] {
-    position: static;
-    width: auto;
   }
 `;

@@ -1,21 +1,38 @@
 /**
- * The panels the timeline opens over or below its chart: the selected event's card and an open cluster's list
- * of events (with "Zoom in" and "Close"). Both close with Escape, without the key reaching the chart.
+ * The panels the timeline opens: the selected event's card, docked beside the horizontal plot or under it (so
+ * that it never covers the chart), and an open cluster's list of events (with "Zoom in" and "Close"), a small
+ * menu floating next to its badge. Both close with Escape, without the key reaching the chart. Also the row
+ * that holds the horizontal chart and its docked card, and asks for the height the chart's rows want.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { ref } from 'lit/directives/ref.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { clusterListHeading, clusterListRest } from '../../layout/timeline-text.js';
 import { eventDateText } from '../../layout/event-date-text.js';
-import { placeFloatingPanel, type FloatingPanelPlacement } from '../../layout/card-position.js';
+import { placeFloatingPanel, type CardDock, type FloatingPanelPlacement } from '../../layout/card-position.js';
+import { HORIZONTAL } from '../../layout/geometry.js';
 import type { HorizontalLayout, PlacedCluster } from '../../layout/timeline-layout.js';
 import type { NormalizedEvent } from '../../model/types.js';
 import { cssomStyle } from '../shared/cssom-style.js';
+import { cardRequest, revealOpenedCard } from './reveal.js';
 
 /** An open cluster lists at most this many of its events; zooming in shows the rest. */
 const LISTED_CLUSTER_EVENTS = 50;
 
+const HEADINGS: readonly StaticValue[] = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** The heading level of the card's title and of a cluster list's heading: 2 to 6, else 2. */
+export function panelHeadingLevel(level: unknown): number {
+  const number = Number(level);
+  return Number.isInteger(number) && number >= 2 && number <= 6 ? number : 2;
+}
+
 export interface PanelContext {
   locale: string | undefined;
   theme: 'light' | 'dark' | undefined;
+  /** The heading level of the card's title and of a cluster list's heading (2 to 6), to fit the page's outline. */
+  headingLevel: number;
   /** The user closes the panel (its Close button or Escape). */
   onClose(): void;
   onSelect(event: NormalizedEvent): void;
@@ -29,12 +46,12 @@ const closeOnEscape = (context: PanelContext) => (event: KeyboardEvent) => {
   context.onClose();
 };
 
-/** The selected event's card: closable, its title a level-3 heading under the chart's name. */
+/** The selected event's card: closable, its title a heading of the timeline's `heading-level`, its sources one below. */
 export function eventCard(event: NormalizedEvent, context: PanelContext): TemplateResult {
   return html`<dateline-event-card
     id="event-card"
     closable
-    heading-level="3"
+    heading-level=${panelHeadingLevel(context.headingLevel)}
     locale=${context.locale ?? ''}
     theme=${context.theme ?? nothing}
     .event=${event}
@@ -49,8 +66,9 @@ export function eventCard(event: NormalizedEvent, context: PanelContext): Templa
 /** An open cluster's events (the first of them, when there are many), each a button that selects it. */
 export function clusterList(count: number, listed: readonly NormalizedEvent[], context: PanelContext): TemplateResult {
   const heading = clusterListHeading(count, context.locale);
+  const tag = HEADINGS[panelHeadingLevel(context.headingLevel) - 2]!;
   return html`<div class="cluster-list" role="dialog" aria-label=${heading} @keydown=${closeOnEscape(context)}>
-    <h3>${heading}</h3>
+    ${staticHtml`<${tag} class="cluster-list-heading">${heading}</${tag}>`}
     <ul>
       ${listed.map(
         (event) => html`<li>
@@ -68,13 +86,14 @@ export function clusterList(count: number, listed: readonly NormalizedEvent[], c
   </div>`;
 }
 
-/** A panel floating over the horizontal chart where `placeFloatingPanel` put it. */
+/** A panel floating over the horizontal plot where `placeFloatingPanel` put it. */
 function floatingPanel(placement: FloatingPanelPlacement, content: TemplateResult): TemplateResult {
   const px = (value: number | undefined) => (value === undefined ? undefined : `${value}px`);
   return html`<div
-    part="card"
+    class="floating-panel"
     ${cssomStyle({
       'inset-inline-start': px(placement.inlineStart),
+      width: px(placement.width),
       top: px(placement.top),
       bottom: px(placement.bottom),
       'max-height': px(placement.maxHeight),
@@ -84,40 +103,60 @@ function floatingPanel(placement: FloatingPanelPlacement, content: TemplateResul
   </div>`;
 }
 
-/** What decides which panel the horizontal chart has open, and where. */
-export interface OpenPanelInput {
+/** What decides whether the horizontal chart has a cluster's list open, and where. */
+export interface ClusterPanelInput {
   layout: HorizontalLayout;
   openClusterKey: string | undefined;
-  selected: NormalizedEvent | undefined;
-  /** The selected event's order, or -1. */
-  selectedOrder: number;
   /** A cluster's first events, at most `limit` of them. */
   clusterEvents(cluster: PlacedCluster, limit: number): NormalizedEvent[];
-  clusterHolds(cluster: PlacedCluster, order: number): boolean;
-  /** The plot's size, to float the panel over it; undefined to put it below the chart in the flow. */
-  plot: { width: number; height: number } | undefined;
+  /** The plot's size, to keep the list inside it. */
+  plot: { width: number; height: number };
+}
+
+/** The open cluster's list, floating next to its badge (under, over or beside it, never on it); nothing when none is open. */
+export function clusterPanel(input: ClusterPanelInput, context: PanelContext): TemplateResult | typeof nothing {
+  const cluster = input.layout.clusters.find((candidate) => candidate.key === input.openClusterKey);
+  if (!cluster) return nothing;
+  const placement = placeFloatingPanel({
+    anchorStart: cluster.start,
+    // A badge is drawn at least a cluster's width wide.
+    anchorEnd: Math.max(cluster.end, cluster.start + HORIZONTAL.clusterWidth),
+    rowTop: cluster.y,
+    anchorHeight: cluster.height,
+    plotWidth: input.plot.width,
+    plotHeight: input.plot.height,
+  });
+  return floatingPanel(placement, clusterList(cluster.count, input.clusterEvents(cluster, LISTED_CLUSTER_EVENTS), context));
+}
+
+/** The horizontal chart with its card: what the element draws below its header in the horizontal layout. */
+export interface HorizontalBodyView {
+  /** The horizontal chart (axis and plot). */
+  chart: TemplateResult;
+  /**
+   * The chart's height when the element's height follows its content: the axis and the rows its lanes want.
+   * The row holding the chart is at least this tall (and taller when a docked card needs it); in an element of
+   * fixed height it shrinks or grows to fit, and the layout lays out with what it gets.
+   */
+  wantedHeight: number;
+  /** The selected event, for a fresh card wrapper (brought into view when it opens under the plot). */
+  selectedId: string | undefined;
+  /** The selected event's card, or nothing. */
+  card: TemplateResult | typeof nothing;
+  dock: CardDock;
 }
 
 /**
- * The open panel of the horizontal chart: an open cluster's list, else the selected event's card, next to the
- * cluster or the event's mark (or the cluster it is folded into); nothing when neither is open.
+ * The chart, and the selected event's card docked in a panel beside the plot (at the inline end) or under it,
+ * across the element; neither covers the other. A docked panel is as tall as the chart, or makes the element
+ * taller when the card needs more; in an element of fixed height it scrolls inside itself, as a last resort.
  */
-export function openPanel(input: OpenPanelInput, context: PanelContext): TemplateResult | typeof nothing {
-  const { layout, selected, plot } = input;
-  let content: TemplateResult;
-  let anchor: { start: number; y: number };
-  const cluster = layout.clusters.find((candidate) => candidate.key === input.openClusterKey);
-  if (cluster) {
-    content = clusterList(cluster.count, input.clusterEvents(cluster, LISTED_CLUSTER_EVENTS), context);
-    anchor = { start: cluster.start, y: cluster.y };
-  } else if (selected) {
-    const placed = layout.events.find((candidate) => candidate.event === selected);
-    const holder = placed ? undefined : layout.clusters.find((candidate) => input.clusterHolds(candidate, input.selectedOrder));
-    content = eventCard(selected, context);
-    anchor = placed ? { start: placed.markStart, y: placed.y } : holder ? { start: holder.start, y: holder.y } : { start: 0, y: 0 };
-  } else {
-    return nothing;
-  }
-  if (!plot) return html`<div class="below-card"><div part="card">${content}</div></div>`;
-  return floatingPanel(placeFloatingPanel({ anchorStart: anchor.start, rowTop: anchor.y, plotWidth: plot.width, plotHeight: plot.height }), content);
+export function horizontalBody(view: HorizontalBodyView): TemplateResult {
+  const { card, dock } = view;
+  return html`<div class="chart-row" ${cssomStyle({ '--_wanted-chart-height': `${Math.ceil(view.wantedHeight)}px` })} @click=${cardRequest}>
+      ${view.chart}${card !== nothing && dock === 'beside' ? html`<div class="card-dock beside" part="card">${card}</div>` : nothing}
+    </div>
+    ${card !== nothing && dock === 'below'
+      ? keyed(view.selectedId, html`<div class="card-dock below" part="card" ${ref(revealOpenedCard)}>${card}</div>`)
+      : nothing}`;
 }

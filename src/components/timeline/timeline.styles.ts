@@ -12,12 +12,22 @@ const geometryStyles = unsafeCSS(
     .join(' ')} }`,
 );
 
-/** The element's box, the header (legend and zoom toolbar), focus rings, loading and empty states, the problems panel, print. */
+/**
+ * The element's box, the header (legend and zoom toolbar), focus rings, loading and empty states, the problems
+ * panel, print.
+ *
+ * The element is as tall as its content by default: the header and the rows the horizontal chart wants (the
+ * chart row's strut, timeline-panels.styles.ts), or every block of the vertical layout. A height set on it (its
+ * style, `--dateline-height`, or `height: 100%` in a parent of fixed height) fixes it: the chart then takes what
+ * is left under the header, and the vertical layout scrolls inside itself. The host is a flex column, so that
+ * the frame fills a fixed height without a percentage (which in a page without a doctype would fill the window).
+ */
 const frameStyles = css`
   :host {
-    display: block;
+    display: flex;
+    flex-direction: column;
     position: relative;
-    height: var(--dateline-height, 420px);
+    height: var(--dateline-height, auto);
     min-height: 200px;
     box-sizing: border-box;
     color: var(--_color);
@@ -25,13 +35,6 @@ const frameStyles = css`
     font-size: 13px;
     line-height: 1.35;
     contain: content;
-  }
-  :host([data-layout='vertical']) {
-    height: auto;
-  }
-  /* Grows with its events; a percentage height would fill the window instead in a page without a doctype. */
-  :host([data-layout='vertical']) .frame {
-    height: auto;
   }
   *,
   *::before,
@@ -41,7 +44,8 @@ const frameStyles = css`
   .frame {
     display: flex;
     flex-direction: column;
-    height: 100%;
+    flex: 1 1 auto;
+    min-height: 0;
     padding: 8px 0 4px;
   }
   .header {

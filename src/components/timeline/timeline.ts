@@ -29,7 +29,8 @@ import { themeStyles } from '../theme.styles.js';
 import { horizontalChart } from './horizontal-chart.js';
 import { timelineHeader } from './timeline-header.js';
 import { TextMeasurer } from './text-measurer.js';
-import { eventCard, openPanel, type PanelContext } from './timeline-panels.js';
+import { cardDock } from '../../layout/card-position.js';
+import { clusterPanel, eventCard, horizontalBody, type PanelContext } from './timeline-panels.js';
 import { timelineStyles } from './timeline.styles.js';
 import { verticalChart } from './vertical-chart.js';
 
@@ -85,7 +86,7 @@ const LISTED_BUCKET_ORDERS = 64;
  * @cssprop [--dateline-lane-6=#3b5ba5] - Colour of lane 6 (and of lane 14, 22, …).
  * @cssprop [--dateline-lane-7=#6b6b6b] - Colour of lane 7 (and of lane 15, 23, …).
  * @cssprop [--dateline-lane-8=#7a3b1c] - Colour of lane 8 (and of lane 16, 24, …).
- * @cssprop [--dateline-height=420px] - Height of the horizontal layout.
+ * @cssprop [--dateline-height=auto] - The element's height; by default it is as tall as its content (the header and the rows its events want, or every block of the vertical layout). A fixed height (also from the element's style) makes the chart fit it, and the vertical layout scroll inside it.
  */
 export class DatelineTimeline extends LitElement {
   static override styles = [themeStyles, dataStateStyles, ...timelineStyles];
@@ -125,6 +126,9 @@ export class DatelineTimeline extends LitElement {
    * `history.replaceState`, leaving the hash and other parameters alone), and opening such a URL selects it.
    */
   @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
+
+  /** The heading level of the selected event's card (2 to 6, default 2), to fit the page's outline; its sources are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private result: ParseResult = EMPTY_RESULT;
   @state() private openClusterKey?: string;
@@ -418,6 +422,7 @@ export class DatelineTimeline extends LitElement {
     return {
       locale: this.resolvedLocale,
       theme: this.theme,
+      headingLevel: this.headingLevel,
       onClose: () => this.closeCard(),
       onSelect: (event) => this.select(event),
       onZoomIn: () => {
@@ -433,7 +438,8 @@ export class DatelineTimeline extends LitElement {
       layout.events.map((placed) => placed.order),
       layout.clusters,
     );
-    return html`${horizontalChart({
+    const selected = this.selectedEvent;
+    const chart = horizontalChart({
       ...item,
       layout,
       events: this.result.events,
@@ -441,14 +447,22 @@ export class DatelineTimeline extends LitElement {
       label: this.chartLabel,
       locale: this.resolvedLocale,
       openClusterKey: this.openClusterKey,
-      panel: this.isNarrow ? nothing : this.renderPanel(layout, true),
+      panel: this.renderClusterPanel(layout),
       gestures: this.gestures,
       onKeyDown: this.navigation.onKeyDown,
       onClusterClick: (cluster) => this.onClusterClick(cluster),
       clusterIsTabStop: (cluster) => item.tabStop !== undefined && this.clusterHolds(cluster, item.tabStop),
       // A bucket may hold thousands of events: its orders are listed only when there are few.
       listedOrders: (cluster) => cluster.orders ?? (cluster.count <= LISTED_BUCKET_ORDERS ? this.clusterMembers(cluster) : undefined),
-    })}${this.isNarrow ? this.renderPanel(layout, false) : nothing}`;
+    });
+    // The card docks beside the plot or under it, never over it; the chart lays out in what it leaves.
+    return horizontalBody({
+      chart,
+      wantedHeight: AXIS.height + layout.wantedHeight,
+      selectedId: selected?.id,
+      card: selected ? eventCard(selected, this.panelContext) : nothing,
+      dock: cardDock(this.hostSize.width),
+    });
   }
 
   private renderVertical(): TemplateResult {
@@ -466,18 +480,14 @@ export class DatelineTimeline extends LitElement {
     });
   }
 
-  /** The open cluster's list or the selected event's card, floating over the plot or, on a narrow screen, below the chart. */
-  private renderPanel(layout: HorizontalLayout, floating: boolean): TemplateResult | typeof nothing {
-    const selected = this.selectedEvent;
-    return openPanel(
+  /** The open cluster's list, floating over the plot next to its badge. */
+  private renderClusterPanel(layout: HorizontalLayout): TemplateResult | typeof nothing {
+    return clusterPanel(
       {
         layout,
         openClusterKey: this.openClusterKey,
-        selected,
-        selectedOrder: selected ? this.index.indexOf(selected.id) : -1,
         clusterEvents: (cluster, limit) => this.clusterMembers(cluster, limit).map((order) => this.result.events[order]!),
-        clusterHolds: (cluster, order) => this.clusterHolds(cluster, order),
-        plot: floating ? { width: this.plotWidth, height: this.plotHeight } : undefined,
+        plot: { width: this.plotWidth, height: this.plotHeight },
       },
       this.panelContext,
     );

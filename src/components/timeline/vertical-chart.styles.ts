@@ -1,11 +1,34 @@
 import { css } from 'lit';
 
-/** The vertical (phone) layout: a spine, dates on one side, titles on the other, gap markers, page buttons and the card in the flow. */
+/** The vertical (phone) layout: a spine, dates on one side, titles on the other, gap markers, page buttons and the card in place. */
 export const verticalChartStyles = css`
-  /* The vertical (phone) layout: a spine, dates on one side, titles on the other. */
+  /*
+   * As tall as its blocks when the element's height follows its content; in an element of fixed height it
+   * scrolls inside itself, and a shade at an edge says that more is there (the background covers it where the
+   * list ends: the covers scroll with the content, the shades stay with the box).
+   */
+  .chart.vertical-chart {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-x: hidden;
+    overflow-y: auto;
+    --_shade: color-mix(in srgb, var(--_color) 22%, transparent);
+    background:
+      linear-gradient(var(--_background) 40%, transparent) top / 100% 24px no-repeat local,
+      linear-gradient(transparent, var(--_background) 60%) bottom / 100% 24px no-repeat local,
+      radial-gradient(farthest-side at 50% 0, var(--_shade), transparent) top / 100% 10px no-repeat scroll,
+      radial-gradient(farthest-side at 50% 100%, var(--_shade), transparent) bottom / 100% 10px no-repeat scroll;
+  }
+  /* A stretch of the spine with its blocks: the whole list, or the part before or after the selected event's card. */
   .vertical {
     position: relative;
     margin: 8px var(--_gutter) var(--_gutter);
+  }
+  .vertical.cut {
+    margin-bottom: 0;
+  }
+  .card-in-place + .vertical {
+    margin-top: 0;
   }
   .vertical .spine {
     position: absolute;
@@ -66,11 +89,15 @@ export const verticalChartStyles = css`
     font-size: 11px;
     font-style: italic;
   }
-  /* In the vertical layout the card follows the events, in the flow (an absolute card would be cut off). */
-  .vertical-chart > [part='card'] {
-    position: static;
-    width: auto;
-    margin: 0 var(--_gutter) var(--_gutter);
+  /*
+   * The card in place, right under its event, in the flow: what follows moves down by its height. It is drawn
+   * over the spine; scrolling it into view shows its event too.
+   */
+  .card-in-place {
+    position: relative;
+    margin: 8px var(--_gutter);
+    --dateline-card-max-width: none;
+    scroll-margin-top: calc(var(--_event-above, 0px) + 8px);
   }
   /* "Show earlier/later events" in the vertical layout: as tall as the zoom buttons (WCAG 2.5.8). */
   .page {

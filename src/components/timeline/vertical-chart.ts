@@ -1,15 +1,26 @@
 /**
  * The vertical (phone) chart's template: a spine with each event's date on one side and its title on the
  * other, "⋯ 3 months later ⋯" markers for collapsed gaps, buttons to the page of events before or after when a
- * window holds too many to list, and the card in the flow below. It draws a `VerticalTimelineLayout`.
+ * window holds too many to list, and the selected event's card in place, right under its event. It draws a
+ * `VerticalTimelineLayout`.
+ *
+ * The card opens in the flow: the blocks are split at the selected event, those up to it in one stretch of the
+ * spine and those after it in another, with the card between, so the later blocks move down by exactly the
+ * card's height, whatever it is, without measuring it. In an element of fixed height the chart scrolls inside
+ * itself (with a shade at the edge that hides more), and a focused event or an opened card is scrolled into view
+ * there without moving the page.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LaneMode } from '../../layout/lanes.js';
-import type { VerticalTimelineLayout } from '../../layout/timeline-layout.js';
+import type { VerticalBlock, VerticalTimelineLayout } from '../../layout/timeline-layout.js';
+import type { GapMarker } from '../../layout/vertical-layout.js';
 import { describeGap, eventsInViewLabel, pageButtonText, spokenEventDetails } from '../../layout/timeline-text.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { eventItem, type EventItemContext } from './event-item.js';
+import { cardRequest, revealFocused, revealOpenedCard } from './reveal.js';
 
 export interface VerticalChartView extends EventItemContext {
   layout: VerticalTimelineLayout;
@@ -26,32 +37,80 @@ export interface VerticalChartView extends EventItemContext {
 
 export function verticalChart(view: VerticalChartView): TemplateResult {
   const { layout, locale } = view;
-  return html`<div class="chart vertical-chart" role="group" aria-roledescription="timeline" aria-label=${view.label} @keydown=${view.onKeyDown}>
+  const selected = view.card === nothing ? -1 : layout.blocks.findIndex((block) => block.event.id === view.selectedId);
+  // Where the spine is cut for the card: under the selected block, or (its event not listed) at the end.
+  const cut = selected >= 0 ? layout.blocks[selected]!.y + layout.blocks[selected]!.height : layout.height;
+  const upToCut = selected >= 0 ? layout.blocks.slice(0, selected + 1) : layout.blocks;
+  const afterCut = selected >= 0 ? layout.blocks.slice(selected + 1) : [];
+  return html`<div
+    class="chart vertical-chart"
+    role="group"
+    aria-roledescription="timeline"
+    aria-label=${view.label}
+    @keydown=${view.onKeyDown}
+    @click=${cardRequest}
+    @focusin=${revealFocused}
+  >
     ${layout.lastEarlier !== undefined ? pageButton(view, pageButtonText('earlier', layout.earlier, locale), layout.lastEarlier) : nothing}
-    <div class="vertical" ${cssomStyle({ height: `${layout.height}px` })}>
-      <div class="spine" aria-hidden="true"></div>
-      <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total, view.locale)}>
-        ${repeat(
-          layout.blocks,
-          (block) => block.event.id,
-          (block) =>
-            eventItem(
-              view,
-              block.event,
-              block.order,
-              block.lane,
-              { top: `${block.y}px`, height: `${block.height}px` },
-              html`<span class="when">${block.date}</span>
-                <span class="mark ${block.kind}"></span>
-                <span class="title" part="event-label">${block.event.title}</span>
-                <span class="visually-hidden">${spokenEventDetails(block.event, { dateShown: true, order: block.order, total: view.total, laneMode: view.laneMode, locale })}</span>`,
-            ),
+    ${spineStretch(
+      view,
+      upToCut,
+      layout.gaps.filter((gap) => gap.y < cut),
+      0,
+      cut,
+      selected >= 0,
+    )}
+    ${view.card === nothing
+      ? nothing
+      : keyed(
+          view.selectedId,
+          html`<div
+            class="card-in-place"
+            part="card"
+            ${cssomStyle({ '--_event-above': selected >= 0 ? `${layout.blocks[selected]!.height}px` : undefined })}
+            ${ref(revealOpenedCard)}
+          >
+            ${view.card}
+          </div>`,
         )}
-      </ul>
-      ${layout.gaps.map((gap) => html`<div class="gap-marker" ${cssomStyle({ top: `${gap.y}px` })}>${describeGap(gap.toTime - gap.fromTime, locale)}</div>`)}
-    </div>
+    ${afterCut.length > 0
+      ? spineStretch(
+          view,
+          afterCut,
+          layout.gaps.filter((gap) => gap.y >= cut),
+          cut,
+          layout.height,
+          false,
+        )
+      : nothing}
     ${layout.firstLater !== undefined ? pageButton(view, pageButtonText('later', layout.later, locale), layout.firstLater) : nothing}
-    ${view.card === nothing ? nothing : html`<div part="card">${view.card}</div>`}
+  </div>`;
+}
+
+/** A stretch of the spine, from `from` to `to` of the layout, with its blocks and gap markers; `cut` when the card follows it. */
+function spineStretch(view: VerticalChartView, blocks: readonly VerticalBlock[], gaps: readonly GapMarker[], from: number, to: number, cut: boolean): TemplateResult {
+  const { locale } = view;
+  return html`<div class=${cut ? 'vertical cut' : 'vertical'} ${cssomStyle({ height: `${to - from}px` })}>
+    <div class="spine" aria-hidden="true"></div>
+    <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total, locale)}>
+      ${repeat(
+        blocks,
+        (block) => block.event.id,
+        (block) =>
+          eventItem(
+            view,
+            block.event,
+            block.order,
+            block.lane,
+            { top: `${block.y - from}px`, height: `${block.height}px` },
+            html`<span class="when">${block.date}</span>
+              <span class="mark ${block.kind}"></span>
+              <span class="title" part="event-label">${block.event.title}</span>
+              <span class="visually-hidden">${spokenEventDetails(block.event, { dateShown: true, order: block.order, total: view.total, laneMode: view.laneMode, locale })}</span>`,
+          ),
+      )}
+    </ul>
+    ${gaps.map((gap) => html`<div class="gap-marker" ${cssomStyle({ top: `${gap.y - from}px` })}>${describeGap(gap.toTime - gap.fromTime, locale)}</div>`)}
   </div>`;
 }
 
