@@ -80,11 +80,13 @@ function timelineDate(written: string, location: string | undefined): Record<str
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
 
+const names = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
 /** TimelineJS has no status, claim or source fields: the slide's text says them, after the summary. */
 function slideText(event: SeedEvent): string {
   const said = [
-    event.claimedBy?.length ? `Claimed by ${event.claimedBy.join(', ')}.` : '',
-    deniedBy(event).length ? `Denied by ${deniedBy(event).join(', ')}.` : '',
+    event.claimedBy?.length ? `Claimed by ${names.format(event.claimedBy)}.` : '',
+    deniedBy(event).length ? `Denied by ${names.format(deniedBy(event))}.` : '',
     event.sources?.length ? `Sources: ${event.sources.map((source) => (source.date ? `${source.name} (${source.date})` : source.name)).join(', ')}.` : '',
   ].filter(Boolean);
   const status = event.status ? `<em>Status: ${escapeHtml(event.status)}.</em> ` : '';
