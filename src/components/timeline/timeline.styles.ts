@@ -134,5 +134,75 @@ const frameStyles = css`
   }
 `;
 
+/**
+ * Aiming the zoom: the footer under the chart (the "Ctrl + scroll to zoom" hint, then the zoom toolbar at the
+ * inline end, after the chart so that Tab reaches the events first), and an empty view's buttons to the nearest
+ * events, across the middle of the plot at its two ends.
+ */
+const zoomStyles = css`
+  .footer {
+    display: flex;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 12px;
+    flex: none;
+    padding: 6px var(--_gutter) 0;
+  }
+  .zoom-hint {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 12px;
+  }
+  .zoom-hint.shown {
+    animation: dateline-hint-in 150ms ease-out;
+  }
+  @keyframes dateline-hint-in {
+    from {
+      opacity: 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .zoom-hint.shown {
+      animation: none;
+    }
+  }
+  .nearest-events {
+    position: absolute;
+    inset-inline: 0;
+    top: 50%;
+    transform: translateY(-50%);
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 8px;
+    pointer-events: none;
+  }
+  .nearest {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 32px;
+    padding: 4px 10px;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    background: var(--_background);
+    color: var(--_color);
+    font: inherit;
+    font-variant-numeric: tabular-nums;
+    cursor: pointer;
+    pointer-events: auto;
+  }
+  .nearest.later {
+    margin-inline-start: auto;
+  }
+  .nearest:hover {
+    border-color: var(--_axis);
+  }
+  .nearest .arrow {
+    font-size: 16px;
+    line-height: 1;
+  }
+`;
+
 /** Every stylesheet of the timeline, the geometry first. */
-export const timelineStyles: CSSResult[] = [geometryStyles, frameStyles, horizontalChartStyles, markStyles, panelStyles, verticalChartStyles];
+export const timelineStyles: CSSResult[] = [geometryStyles, frameStyles, horizontalChartStyles, markStyles, panelStyles, verticalChartStyles, zoomStyles];

@@ -28,6 +28,7 @@ import { readLightDomData } from '../shared/light-dom-data.js';
 import { themeStyles } from '../theme.styles.js';
 import { horizontalChart } from './horizontal-chart.js';
 import { timelineHeader } from './timeline-header.js';
+import { timelineFooter } from './timeline-footer.js';
 import { TextMeasurer } from './text-measurer.js';
 import { cardDock } from '../../layout/card-position.js';
 import { clusterPanel, eventCard, horizontalBody, type PanelContext } from './timeline-panels.js';
@@ -383,7 +384,7 @@ export class DatelineTimeline extends LitElement {
     const hasEvents = this.result.events.length > 0;
     return html`
       <div class=${classMap({ frame: true, 'prints-written-list': this.printsWrittenList })} aria-busy=${loading ? 'true' : 'false'}>
-        ${timelineHeader({ statuses: this.statusesPresent, controls: hasEvents, onToolbarKeyDown: this.navigation.onToolbarKeyDown, onZoomIn: () => this.zoomBy(ZOOM_STEP), onZoomOut: () => this.zoomBy(1 / ZOOM_STEP), onFit: () => this.view.fitByUser() })}
+        ${timelineHeader({ statuses: this.statusesPresent })}
         ${problemsPanel(this.result, NOT_SHOWN)}
         ${loading
           ? loadingState('Loading timeline…', this.dataSource.progress, this.resolvedLocale)
@@ -394,6 +395,7 @@ export class DatelineTimeline extends LitElement {
             : this.result.issues.some((issue) => issue.severity === 'error')
               ? nothing
               : html`<p class="state" role="status">No events to show</p>`}
+        ${timelineFooter({ controls: hasEvents, hint: this.gestures.scrollHint, onToolbarKeyDown: this.navigation.onToolbarKeyDown, onZoomIn: () => this.zoomBy(ZOOM_STEP), onZoomOut: () => this.zoomBy(1 / ZOOM_STEP), onFit: () => this.view.fitByUser() })}
         <div class="visually-hidden" role="status" aria-live="polite">${this.view.announcement}</div>
       </div>
       <div class="written-list"><slot></slot></div>
