@@ -29,6 +29,8 @@ import { themeStyles } from '../theme.styles.js';
 import { horizontalChart } from './horizontal-chart.js';
 import { timelineHeader } from './timeline-header.js';
 import { timelineFooter } from './timeline-footer.js';
+import { emptyViewPointers } from './empty-view.js';
+import { nearestEvents } from '../../layout/nearest-events.js';
 import { TextMeasurer } from './text-measurer.js';
 import { cardDock } from '../../layout/card-position.js';
 import { clusterPanel, eventCard, horizontalBody, type PanelContext } from './timeline-panels.js';
@@ -449,7 +451,8 @@ export class DatelineTimeline extends LitElement {
       label: this.chartLabel,
       locale: this.resolvedLocale,
       openClusterKey: this.openClusterKey,
-      panel: this.renderClusterPanel(layout),
+      // An empty view points to the nearest events instead: no cluster's list can be open then.
+      panel: html`${this.renderClusterPanel(layout)}${this.renderEmptyViewPointers()}`,
       gestures: this.gestures,
       onKeyDown: this.navigation.onKeyDown,
       onClusterClick: (cluster) => this.onClusterClick(cluster),
@@ -479,6 +482,20 @@ export class DatelineTimeline extends LitElement {
       card: selectedEvent ? eventCard(selectedEvent, this.panelContext) : nothing,
       onKeyDown: this.navigation.onKeyDown,
       onPage: (order) => this.navigation.moveTo(order),
+    });
+  }
+
+  /** When the view holds no event, buttons to the nearest ones; the one pressed gets focus once in view. */
+  private renderEmptyViewPointers(): TemplateResult | typeof nothing {
+    const { start, end } = this.visibleRange;
+    const window = { start: start.getTime(), end: end.getTime() };
+    return emptyViewPointers({
+      nearest: nearestEvents(this.index, window),
+      events: this.result.events,
+      window,
+      locale: this.resolvedLocale,
+      rightToLeft: this.isRightToLeft,
+      onReveal: (order) => this.navigation.moveTo(order),
     });
   }
 
