@@ -36,10 +36,11 @@ function pointer(view: EmptyViewPointers, direction: 'earlier' | 'later', order:
   // Measured from the view's edge on that side to the event's near end: the empty time in between.
   const distance = direction === 'earlier' ? calendarDistance(event.end.getTime(), view.window.start) : calendarDistance(view.window.end, event.start.getTime());
   const text = nearestEventText(direction, distance, eventDateText(event, view.locale), view.locale);
-  // Earlier is toward the inline start: left, or right in a right-to-left page.
+  // Earlier is toward the inline start: left, or right in a right-to-left page. The words keep their own
+  // direction (dir="auto"), so that "11 years earlier" reads whole in a right-to-left page.
   const towardLeft = (direction === 'earlier') !== view.rightToLeft;
   const arrow = html`<span class="arrow" aria-hidden="true">${towardLeft ? '←' : '→'}</span>`;
   return html`<button type="button" class="nearest ${direction}" @click=${() => view.onReveal(order)}>
-    ${direction === 'earlier' ? arrow : nothing}<span>${text}</span><span class="visually-hidden">, ${event.title}</span>${direction === 'later' ? arrow : nothing}
+    ${direction === 'earlier' ? arrow : nothing}<span dir="auto">${text}</span><span class="visually-hidden">, ${event.title}</span>${direction === 'later' ? arrow : nothing}
   </button>`;
 }

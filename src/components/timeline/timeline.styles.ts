@@ -148,6 +148,10 @@ const zoomStyles = css`
     flex: none;
     padding: 6px var(--_gutter) 0;
   }
+  /* Beside the toolbar, not pushed away from it to the line's start. */
+  .footer > [part='controls'] {
+    margin-inline-start: 0;
+  }
   .zoom-hint {
     margin: 0;
     color: var(--_muted);
