@@ -1,4 +1,13 @@
-import { IMPORTANCES, STATUSES, SourceSchema, TimelineEventSchema, type TimelineEvent } from './schema.js';
+import {
+  HistoryEntrySchema,
+  IMPORTANCES,
+  ResponseSchema,
+  STANCES,
+  STATUSES,
+  SourceSchema,
+  TimelineEventSchema,
+  type TimelineEvent,
+} from './schema.js';
 import { isPlainObject } from './dataset-issues.js';
 
 // The fast path of event validation: the common shape of a valid event, checked by hand because running the
@@ -13,6 +22,10 @@ export const commonEventFastPath = { enabled: true };
 export const EVENT_FIELDS: ReadonlySet<string> = new Set(Object.keys(TimelineEventSchema.entries));
 /** The fields a source may have, as the schema names them. */
 export const SOURCE_FIELDS: ReadonlySet<string> = new Set(Object.keys(SourceSchema.entries));
+/** The fields a response may have, as the schema names them. */
+export const RESPONSE_FIELDS: ReadonlySet<string> = new Set(Object.keys(ResponseSchema.entries));
+/** The fields a history entry may have, as the schema names them. */
+export const HISTORY_FIELDS: ReadonlySet<string> = new Set(Object.keys(HistoryEntrySchema.entries));
 
 /**
  * Text with something besides white space, as the schema's `trim` sees it; a first character that is printable
@@ -32,6 +45,7 @@ function everyItem(list: readonly unknown[], test: (item: unknown) => boolean): 
 }
 const STATUS_NAMES: ReadonlySet<unknown> = new Set(STATUSES);
 const IMPORTANCE_NAMES: ReadonlySet<unknown> = new Set(IMPORTANCES);
+const STANCE_NAMES: ReadonlySet<unknown> = new Set(STANCES);
 
 /** True when every own key of `value` is in `fields`, each set (not undefined), and none is inherited. */
 function hasOnlySetFields(value: Record<string, unknown>, fields: ReadonlySet<string>): boolean {
@@ -52,13 +66,35 @@ function isCommonSource(source: unknown): boolean {
   );
 }
 
+function isCommonResponse(response: unknown): boolean {
+  return (
+    isPlainObject(response) &&
+    hasOnlySetFields(response, RESPONSE_FIELDS) &&
+    isText(response.actor) &&
+    STANCE_NAMES.has(response.stance) &&
+    (response.date === undefined || isText(response.date)) &&
+    (response.source === undefined || isCommonSource(response.source))
+  );
+}
+
+function isCommonHistoryEntry(entry: unknown): boolean {
+  return (
+    isPlainObject(entry) &&
+    hasOnlySetFields(entry, HISTORY_FIELDS) &&
+    isText(entry.date) &&
+    STATUS_NAMES.has(entry.status) &&
+    (entry.note === undefined || isString(entry.note)) &&
+    (entry.source === undefined || isCommonSource(entry.source))
+  );
+}
+
 /**
  * True for an event of the common valid shape, which the schema would accept unchanged: every field known,
- * set and of its type, the sources too. False for everything else, valid or not (and always, when switched off).
+ * set and of its type, the sources, responses and history entries too. False for everything else, valid or not (and always, when switched off).
  */
 export function isCommonEvent(raw: Record<string, unknown>): raw is TimelineEvent {
   if (!commonEventFastPath.enabled) return false;
-  const { id, title, start, end, summary, actors, category, status, sources, location, importance } = raw;
+  const { id, title, start, end, summary, actors, category, status, claimedBy, responses, history, sources, location, importance } = raw;
   return (
     hasOnlySetFields(raw, EVENT_FIELDS) &&
     isText(id) &&
@@ -69,6 +105,9 @@ export function isCommonEvent(raw: Record<string, unknown>): raw is TimelineEven
     (actors === undefined || (Array.isArray(actors) && everyItem(actors, isText))) &&
     (category === undefined || isString(category)) &&
     (status === undefined || STATUS_NAMES.has(status)) &&
+    (claimedBy === undefined || (Array.isArray(claimedBy) && everyItem(claimedBy, isText))) &&
+    (responses === undefined || (Array.isArray(responses) && everyItem(responses, isCommonResponse))) &&
+    (history === undefined || (Array.isArray(history) && everyItem(history, isCommonHistoryEntry))) &&
     (sources === undefined || (Array.isArray(sources) && everyItem(sources, isCommonSource))) &&
     (location === undefined || isString(location)) &&
     (importance === undefined || IMPORTANCE_NAMES.has(importance))

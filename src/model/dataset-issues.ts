@@ -34,10 +34,9 @@ export function quoteText(text: string): string {
 /** Reports a problem with a field of the event being read. */
 export type ReportField = (field: (string | number)[], message: string) => void;
 
-/** Collects the issues of one event after another, counting each event's errors. */
+/** Collects the issues of one event after another, each located in the event being read. */
 export class IssueReport {
   index = 0;
-  errors = 0;
 
   constructor(
     private readonly issues: DatasetIssue[],
@@ -46,11 +45,9 @@ export class IssueReport {
 
   startEvent(index: number): void {
     this.index = index;
-    this.errors = 0;
   }
 
   readonly error: ReportField = (field, message) => {
-    this.errors++;
     this.issues.push({ path: this.locate(this.index, field), message, severity: 'error' });
   };
 

@@ -2,16 +2,20 @@ import { csvParseRows } from 'd3-dsv';
 import { finishReading, normalizingEvents, pointer, type Reading } from './parse-dataset.js';
 import type { DatasetIssue, ParseResult } from './types.js';
 
-const KNOWN_COLUMNS = ['id', 'title', 'start', 'end', 'summary', 'actors', 'category', 'status', 'source', 'source_url', 'location', 'importance'];
+const KNOWN_COLUMNS = ['id', 'title', 'start', 'end', 'summary', 'actors', 'category', 'status', 'source', 'source_url', 'location', 'importance', 'claimed_by', 'denied_by'];
 const REQUIRED_COLUMNS = ['title', 'start'];
 
 /** Where an event's field came from in the CSV, for issue paths. */
 const COLUMN_OF_FIELD: Record<string, string> = { sources: 'source', url: 'source_url', name: 'source' };
 
+/** The names in a cell that lists several, separated by `;`. */
+const namesIn = (cell: string | undefined) => cell?.split(';').map((name) => name.trim()).filter(Boolean) ?? [];
+
 /**
- * Reads CSV with a header row `id,title,start,end,summary,actors,category,status,source,source_url`
- * (`actors` separated by `;`). Issue paths name the spreadsheet row (the header is row 1) and column:
- * `/rows/5/start`. Rows without an id get `row-<n>`.
+ * Reads CSV with a header row `id,title,start,end,summary,actors,category,status,source,source_url,location,
+ * importance,claimed_by,denied_by` (`actors`, `claimed_by` and `denied_by` list names separated by `;`; each name
+ * in `denied_by` becomes a response that denies the claim). Issue paths name the spreadsheet row (the header
+ * is row 1) and column: `/rows/5/start`. Rows without an id get `row-<n>`.
  */
 export function fromCSV(text: string): ParseResult {
   return finishReading(readingCSV(text));
@@ -52,8 +56,12 @@ export function* readingCSV(text: string): Reading {
     for (const name of ['end', 'summary', 'category', 'status', 'location', 'importance']) {
       if (cell(name) !== undefined) event[name] = cell(name);
     }
-    const actors = cell('actors')?.split(';').map((actor) => actor.trim()).filter(Boolean);
-    if (actors?.length) event.actors = actors;
+    const actors = namesIn(cell('actors'));
+    if (actors.length) event.actors = actors;
+    const claimants = namesIn(cell('claimed_by'));
+    if (claimants.length) event.claimedBy = claimants;
+    const deniers = namesIn(cell('denied_by'));
+    if (deniers.length) event.responses = deniers.map((actor) => ({ actor, stance: 'denies' }));
     const source = cell('source');
     const sourceUrl = cell('source_url');
     if (source || sourceUrl) event.sources = [{ name: source ?? sourceUrl, ...(sourceUrl ? { url: sourceUrl } : {}) }];

@@ -1,54 +1,35 @@
-import * as v from 'valibot';
-import { TimelineEventSchema, type TimelineEvent, type TimelineSource } from './schema.js';
+import type { TimelineEvent, TimelineHistoryEntry, TimelineResponse, TimelineSource } from './schema.js';
 import { coarserPrecision, parsePartialDate, type DateSpan, type PartialDateResult } from './partial-date.js';
-import { describeValue, isPlainObject, quoteText, type IssueReport, type ReportField } from './dataset-issues.js';
-import { EVENT_FIELDS, SOURCE_FIELDS, isCommonEvent } from './common-event.js';
+import { describeValue, isPlainObject, quoteText, type IssueReport } from './dataset-issues.js';
+import { isCommonEvent } from './common-event.js';
+import { validateEvent } from './validate-event.js';
 import { judgeSourceUrl } from './source-url.js';
-import type { NormalizedEvent } from './types.js';
+import type { NormalizedEvent, NormalizedHistoryEntry } from './types.js';
 
-// Normalizing one authored event: validation (the fast path for the common shape, else the schema, which
-// words every message), reading its dates into spans, cleaning its sources, and building the event the
-// layout reads, field by field.
+// Normalizing one authored event: validation (the fast path for the common shape, else the schema field by
+// field, which words every message), reading its dates into spans, cleaning its sources, responses and
+// history, and building the event the layout reads, field by field.
 
-/** The authoring fields a normalized event keeps as they are (the dates become spans, the sources are cleaned). */
-type CopiedField = 'summary' | 'actors' | 'category' | 'status' | 'location' | 'importance';
+/** The authoring fields a normalized event keeps as they are (the dates become spans, the lists of entries are cleaned). */
+type CopiedField = 'summary' | 'actors' | 'category' | 'status' | 'location' | 'importance' | 'claimedBy';
+/** The fields the normalizer reads on its own. */
+type HandledField = 'id' | 'title' | 'start' | 'end' | 'sources' | 'responses' | 'history';
 /**
  * Any field of the schema that the normalizer neither copies nor handles on its own, as a required field of
  * type never: while there is none this is `{}`; when the schema gains one, passing an event no longer compiles.
  */
-type UnhandledFields = Record<Exclude<keyof TimelineEvent, 'id' | 'title' | 'start' | 'end' | 'sources' | CopiedField>, never>;
+type UnhandledFields = Record<Exclude<keyof TimelineEvent, HandledField | CopiedField>, never>;
 
 /** Copies the fields kept as they are, each only when the authored event has it. */
 function copyAuthoredFields(event: NormalizedEvent, authored: TimelineEvent & UnhandledFields): void {
   if ('summary' in authored) event.summary = authored.summary;
-  // The list is copied, so that changing the input later does not change the event (the schema copies too).
+  // Lists are copied, so that changing the input later does not change the event (the schema copies too).
   if ('actors' in authored) event.actors = authored.actors && [...authored.actors];
   if ('category' in authored) event.category = authored.category;
   if ('status' in authored) event.status = authored.status;
   if ('location' in authored) event.location = authored.location;
   if ('importance' in authored) event.importance = authored.importance;
-}
-
-/** Field names that authors often use for one of ours. */
-const LIKELY_MEANT: Record<string, string> = {
-  date: 'start', start_date: 'start', startDate: 'start', begin: 'start', from: 'start',
-  end_date: 'end', endDate: 'end', to: 'end', until: 'end',
-  name: 'title', headline: 'title', label: 'title',
-  description: 'summary', text: 'summary', body: 'summary',
-  actor: 'actors', group: 'category', type: 'category', tags: 'category',
-  source: 'sources', links: 'sources', place: 'location', confidence: 'status', priority: 'importance', weight: 'importance',
-};
-
-function schemaIssueMessage(issue: v.BaseIssue<unknown>): string {
-  const key = issue.path?.at(-1)?.key;
-  if (issue.type === 'object' && issue.received === 'undefined' && key !== undefined) {
-    return `${String(key)} is missing`;
-  }
-  if (issue.kind === 'schema' && issue.received !== 'undefined') {
-    const value = issue.path?.at(-1)?.value;
-    return `${issue.message}, but is ${describeValue(value)}`;
-  }
-  return issue.message;
+  if ('claimedBy' in authored) event.claimedBy = authored.claimedBy && [...authored.claimedBy];
 }
 
 /** Reads partial dates, remembering each text's result: long timelines write the same dates many times. */
@@ -68,30 +49,17 @@ export class DateReader {
 
 /**
  * Validates and normalizes one authored event, reporting its problems to `report` (whose current event it
- * is). Returns undefined when the event has an error and is left out.
+ * is). Returns undefined when the event cannot be kept: its id, title, start or end is unusable. Any other
+ * bad part is left out alone and reported.
  */
 export function normalizeEvent(raw: unknown, report: IssueReport, dates: DateReader): NormalizedEvent | undefined {
-  const { error, warn } = report;
+  const { error } = report;
   if (!isPlainObject(raw)) {
     error([], `an event must be an object with id, title and start, but is ${describeValue(raw)}`);
     return undefined;
   }
-  const common = isCommonEvent(raw);
-  let authored: TimelineEvent;
-  if (common) authored = raw;
-  else {
-    for (const key of Object.keys(raw)) {
-      if (EVENT_FIELDS.has(key)) continue;
-      const meant = LIKELY_MEANT[key];
-      warn([key], `unknown field "${quoteText(key)}" is ignored${meant ? ` (did you mean "${meant}"?)` : ''}`);
-    }
-    const parsed = v.safeParse(TimelineEventSchema, raw, { abortPipeEarly: true });
-    if (!parsed.success) {
-      for (const issue of parsed.issues) error(issue.path?.map((item) => item.key as string | number) ?? [], schemaIssueMessage(issue));
-      return undefined;
-    }
-    authored = parsed.output;
-  }
+  const authored = isCommonEvent(raw) ? raw : validateEvent(raw, report);
+  if (!authored) return undefined;
 
   const startRead = dates.span(authored.start);
   if (!startRead.ok) error(['start'], `start ${startRead.reason}`);
@@ -100,22 +68,15 @@ export function normalizeEvent(raw: unknown, report: IssueReport, dates: DateRea
 
   const startSpan: DateSpan | undefined = startRead.ok ? startRead.span : undefined;
   let endSpan: DateSpan | undefined = endRead?.ok ? endRead.span : undefined;
-  if (startSpan && endSpan && endSpan.start < startSpan.start) {
-    error(['end'], `end ${quoteText(authored.end!)} is before start ${quoteText(authored.start)}`);
-  }
+  const endsBeforeStart = startSpan !== undefined && endSpan !== undefined && endSpan.start < startSpan.start;
+  if (endsBeforeStart) error(['end'], `end ${quoteText(authored.end!)} is before start ${quoteText(authored.start)}`);
 
-  const sources = authored.sources?.map((source, sourceIndex) => cleanSource(source, sourceIndex, error, warn));
-  // Common events have no unknown source fields.
-  if (!common && Array.isArray(raw.sources)) {
-    raw.sources.forEach((rawSource, sourceIndex) => {
-      if (!isPlainObject(rawSource)) return;
-      for (const key of Object.keys(rawSource)) {
-        if (!SOURCE_FIELDS.has(key)) warn(['sources', sourceIndex, key], `unknown source field "${quoteText(key)}" is ignored`);
-      }
-    });
-  }
+  // The parts are cleaned (and their problems reported) even when the dates leave the event out.
+  const sources = authored.sources?.map((source, index) => cleanSource(source, ['sources', index], report, dates));
+  const responses = authored.responses?.map((response, index) => cleanResponse(response, index, report, dates));
+  const history = authored.history && cleanHistory(authored.history, report, dates);
 
-  if (report.errors > 0 || !startSpan) return undefined;
+  if (!startSpan || (endRead && !endRead.ok) || endsBeforeStart) return undefined;
 
   const isRange = endSpan !== undefined && endSpan.end > startSpan.end;
   if (!isRange) endSpan = undefined;
@@ -135,25 +96,77 @@ export function normalizeEvent(raw: unknown, report: IssueReport, dates: DateRea
   if (endSpan && authored.end !== undefined) event.endText = authored.end;
   if (sources) event.sources = sources;
   if (startSpan.utcOffsetMinutes !== undefined) event.utcOffsetMinutes = startSpan.utcOffsetMinutes;
+  if (responses) event.responses = responses;
+  if (history) {
+    event.history = history;
+    const latest = history.at(-1);
+    if (latest) {
+      if (authored.status !== undefined && authored.status !== latest.status) {
+        report.warn(
+          ['status'],
+          `status "${authored.status}" disagrees with the latest history entry ("${latest.status}" from ${quoteText(latest.date)}); the history's "${latest.status}" is shown`,
+        );
+      }
+      event.status = latest.status;
+    }
+  }
   return event;
 }
 
-/** A source as the event keeps it: its url only when the source-URL rule calls it a link, its date only when readable. */
-function cleanSource(source: TimelineSource, sourceIndex: number, error: ReportField, warn: ReportField): TimelineSource {
+type Field = (string | number)[];
+
+/**
+ * A source as the event keeps it: its url only when the source-URL rule calls it a link (a dangerous one is an
+ * error, but only the link is lost), its date only when readable.
+ */
+function cleanSource(source: TimelineSource, at: Field, report: IssueReport, dates: DateReader): TimelineSource {
   const clean: TimelineSource = { name: source.name };
   if (source.quote !== undefined) clean.quote = source.quote;
   if (source.url !== undefined) {
     const verdict = judgeSourceUrl(source.url);
-    const field = ['sources', sourceIndex, 'url'];
+    const field = [...at, 'url'];
     if (verdict.kind === 'link') clean.url = verdict.url;
-    else if (verdict.kind === 'dangerous') error(field, `url uses ${verdict.scheme} which is never allowed: only http(s) links are shown`);
-    else if (verdict.scheme === undefined) warn(field, `url ${describeValue(verdict.url)} is not an absolute http(s) address, so it is not shown as a link`);
-    else warn(field, `url uses ${verdict.scheme}, not http(s), so it is not shown as a link`);
+    else if (verdict.kind === 'dangerous') report.error(field, `url uses ${verdict.scheme} which is never allowed: only http(s) links are shown, so the source is kept without its link`);
+    else if (verdict.scheme === undefined) report.warn(field, `url ${describeValue(verdict.url)} is not an absolute http(s) address, so it is not shown as a link`);
+    else report.warn(field, `url uses ${verdict.scheme}, not http(s), so it is not shown as a link`);
   }
   if (source.date !== undefined) {
-    const read = parsePartialDate(source.date);
+    const read = dates.span(source.date);
     if (read.ok) clean.date = source.date.trim();
-    else warn(['sources', sourceIndex, 'date'], `source date ${read.reason}; the date is left out`);
+    else report.warn([...at, 'date'], `source date ${read.reason}; the date is left out`);
   }
   return clean;
+}
+
+/** A response as the event keeps it: its date only when readable, its source cleaned. */
+function cleanResponse(response: TimelineResponse, index: number, report: IssueReport, dates: DateReader): TimelineResponse {
+  const clean: TimelineResponse = { actor: response.actor, stance: response.stance };
+  if (response.date !== undefined) {
+    const read = dates.span(response.date);
+    if (read.ok) clean.date = response.date.trim();
+    else report.warn(['responses', index, 'date'], `response date ${read.reason}; the date is left out`);
+  }
+  if (response.source !== undefined) clean.source = cleanSource(response.source, ['responses', index, 'source'], report, dates);
+  return clean;
+}
+
+/** The history with each entry's date read, oldest first (ties keep their order); an entry whose date is unreadable is left out. */
+function cleanHistory(history: readonly TimelineHistoryEntry[], report: IssueReport, dates: DateReader): NormalizedHistoryEntry[] {
+  const entries: NormalizedHistoryEntry[] = [];
+  history.forEach((entry, index) => {
+    const read = dates.span(entry.date);
+    if (!read.ok) {
+      report.warn(['history', index, 'date'], `history date ${read.reason}; the history entry is left out`);
+      return;
+    }
+    const { start, end, precision, utcOffsetMinutes } = read.span;
+    const span: DateSpan = { start: new Date(start.getTime()), end: new Date(end.getTime()), precision };
+    if (utcOffsetMinutes !== undefined) span.utcOffsetMinutes = utcOffsetMinutes;
+    const clean: NormalizedHistoryEntry = { date: entry.date.trim(), status: entry.status, span };
+    if (entry.note !== undefined) clean.note = entry.note;
+    if (entry.source !== undefined) clean.source = cleanSource(entry.source, ['history', index, 'source'], report, dates);
+    entries.push(clean);
+  });
+  // Array#sort is stable.
+  return entries.sort((a, b) => a.span.start.getTime() - b.span.start.getTime());
 }

@@ -11,6 +11,9 @@ export const PARTIAL_DATE_PATTERN =
 
 export const STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'expected'] as const;
 
+/** How someone answered a claim. */
+export const STANCES = ['denies', 'disputes', 'confirms'] as const;
+
 /** How much the story turns on an event: key events are never folded away, drawn with more weight, labelled first. */
 export const IMPORTANCES = ['key', 'ordinary'] as const;
 
@@ -33,6 +36,8 @@ const partialDate = (what: string, note = '') =>
     v.description(note ? `${PARTIAL_DATE_DESCRIPTION} ${note}` : PARTIAL_DATE_DESCRIPTION),
   );
 
+const status = (what: string) => v.picklist(STATUSES, `${what} must be one of ${STATUSES.join(', ')}`);
+
 export const SourceSchema = v.object({
   name: text('source name'),
   url: v.optional(
@@ -43,7 +48,23 @@ export const SourceSchema = v.object({
   ),
   quote: v.optional(v.string('source quote must be text')),
   date: v.optional(partialDate('source date')),
-});
+}, 'a source must be an object like { "name": "AP", "url": "https://…" }');
+
+/** How one actor answered the event's claim, and when. */
+export const ResponseSchema = v.object({
+  actor: text('response actor'),
+  stance: v.picklist(STANCES, `response stance must be one of ${STANCES.join(', ')}`),
+  date: v.optional(partialDate('response date', 'When the actor answered.')),
+  source: v.optional(SourceSchema),
+}, 'a response must be an object like { "actor": "Russia", "stance": "denies" }');
+
+/** One step of what was known when: from this date on, the event had this status. */
+export const HistoryEntrySchema = v.object({
+  date: partialDate('history date', 'From when the status held.'),
+  status: status('history status'),
+  note: v.optional(v.string('history note must be text')),
+  source: v.optional(SourceSchema),
+}, 'a history entry must be an object like { "date": "2024-10-03", "status": "reported" }');
 
 export const TimelineEventSchema = v.object({
   id: v.pipe(text('id'), v.description('Unique within the dataset.')),
@@ -56,7 +77,28 @@ export const TimelineEventSchema = v.object({
   ),
   category: v.optional(v.string('category must be text')),
   status: v.optional(
-    v.picklist(STATUSES, `status must be one of ${STATUSES.join(', ')}`),
+    v.pipe(
+      status('status'),
+      v.description('How sure the claim is. With a history, the latest entry\'s status is the one shown.'),
+    ),
+  ),
+  claimedBy: v.optional(
+    v.pipe(
+      v.array(text('name in claimedBy'), 'claimedBy must be a list of names, like ["the United States"]'),
+      v.description('Who makes the claim, as a reader would name them after "by": "Alleged by the United States".'),
+    ),
+  ),
+  responses: v.optional(
+    v.pipe(
+      v.array(ResponseSchema, 'responses must be a list of { actor, stance, date?, source? }'),
+      v.description('How others answered the claim: each actor denies, disputes or confirms it.'),
+    ),
+  ),
+  history: v.optional(
+    v.pipe(
+      v.array(HistoryEntrySchema, 'history must be a list of { date, status, note?, source? }'),
+      v.description('What was known when, in any order: "reported" on 3 October, "confirmed" on 12 October. The latest entry gives the status shown.'),
+    ),
   ),
   sources: v.optional(v.array(SourceSchema, 'sources must be a list of { name, url?, quote?, date? }')),
   location: v.optional(v.string('location must be text')),
@@ -76,6 +118,9 @@ export const TimelineDatasetSchema = v.object({
 });
 
 export type TimelineSource = v.InferInput<typeof SourceSchema>;
+export type TimelineResponse = v.InferInput<typeof ResponseSchema>;
+export type TimelineHistoryEntry = v.InferInput<typeof HistoryEntrySchema>;
 export type TimelineEvent = v.InferInput<typeof TimelineEventSchema>;
 export type TimelineDataset = v.InferInput<typeof TimelineDatasetSchema>;
 export type EventStatus = (typeof STATUSES)[number];
+export type ResponseStance = (typeof STANCES)[number];

@@ -1,13 +1,19 @@
-import type { TimelineEvent } from './schema.js';
+import type { DateSpan } from './partial-date.js';
+import type { TimelineEvent, TimelineHistoryEntry } from './schema.js';
 
 /** How finely a date is known. Ordered from coarsest to finest. */
 export type Precision = 'year' | 'month' | 'day' | 'minute';
+
+/** A step of an event's history, with its date read: the entry holds from `span.start` on (`2024-10` from 1 October). */
+export interface NormalizedHistoryEntry extends TimelineHistoryEntry {
+  span: DateSpan;
+}
 
 /**
  * An event ready for layout: the authoring fields, with `start`/`end` turned into the exact span
  * the dates name. `end` is exclusive: `2024-06` is 1 June 00:00Z to 1 July 00:00Z.
  */
-export interface NormalizedEvent extends Omit<TimelineEvent, 'start' | 'end'> {
+export interface NormalizedEvent extends Omit<TimelineEvent, 'start' | 'end' | 'history'> {
   start: Date;
   end: Date;
   /** The coarser of the start and end precisions: how finely the whole event is known. */
@@ -23,6 +29,11 @@ export interface NormalizedEvent extends Omit<TimelineEvent, 'start' | 'end'> {
   /** The authoring strings, kept for display and round-tripping. */
   startText: string;
   endText?: string;
+  /**
+   * What was known when, oldest first (ties in the authored order), each entry's date read. When there is a
+   * history, `status` is its latest entry's.
+   */
+  history?: NormalizedHistoryEntry[];
 }
 
 export interface DatasetIssue {

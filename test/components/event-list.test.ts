@@ -298,7 +298,8 @@ describe('<dateline-event-list>', () => {
       expect(detail.message).to.contain('3 problems');
       const paths = detail.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.path);
       expect(paths).to.have.members(['/2/start', '/3/end', '/4/sources/0/url']);
-      expect(itemIds(el)).to.deep.equal(['good-1', 'good-2']);
+      // A script link loses its link, not its event.
+      expect(itemIds(el)).to.deep.equal(['good-1', 'good-2', 'scripted']);
 
       const problems = root(el).querySelector('[part="error"]')!;
       const text = plain(problems.textContent);
@@ -418,12 +419,16 @@ describe('<dateline-event-list>', () => {
         ...withSources,
         { id: 'scripted', title: 'Scripted', start: '2024-08-01', sources: [{ name: 'Evil', url: 'javascript:window.__pwned=1' }] },
       ]);
-      // The parser refuses the event; the list says so and links to nothing.
-      expect(itemIds(el)).to.deep.equal(['sourced', 'other']);
+      // The parser keeps the event without the link; the list says why and links to nothing.
+      expect(itemIds(el)).to.deep.equal(['sourced', 'other', 'scripted']);
       button(el, 'sourced')!.click();
       await el.updateComplete;
       expect(root(el).querySelector('a[href^="javascript:"]')).to.equal(null);
       expect([...root(el).querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal(['https://example.com/story']);
+      button(el, 'scripted')!.click();
+      await el.updateComplete;
+      expect(root(el).querySelector('a[href^="javascript:"]')).to.equal(null);
+      expect(plain(root(el).querySelector('.source-list')!.textContent)).to.contain('Evil');
       expect(plain(root(el).querySelector('[part="error"]')!.textContent)).to.contain('/2/sources/0/url');
     });
 

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { commonEventFastPath, isCommonEvent } from '../../src/model/common-event.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
-import { IMPORTANCES, STATUSES } from '../../src/model/schema.js';
+import { IMPORTANCES, STANCES, STATUSES } from '../../src/model/schema.js';
 import type { ParseResult } from '../../src/model/types.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 
@@ -68,6 +68,11 @@ const importance = fc.oneof(
   { arbitrary: fc.constantFrom('Key', ' key', 'major', ''), weight: 1 },
   { arbitrary: wrongType, weight: 1 },
 );
+const stance = fc.oneof(
+  { arbitrary: fc.constantFrom(...STANCES), weight: 4 },
+  { arbitrary: fc.constantFrom('denied', 'Denies', ' denies', 'rejects', ''), weight: 1 },
+  { arbitrary: wrongType, weight: 1 },
+);
 const url = fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', ' https://example.com/x ', '/news/1', 'mailto:a@b.c', ''), fc.string({ maxLength: 8 }));
 /** Unknown field names, some of them ones an author may have meant (`date` for `start`), some that JavaScript treats specially. */
 const unknownKey = fc.oneof(fc.constantFrom('date', 'name', 'extra', 'constructor', 'toString', 'hasOwnProperty', '__proto__'), fc.string({ maxLength: 6 }));
@@ -102,7 +107,17 @@ const source = fc.oneof(
   { arbitrary: withOddities(fc.record({ name: mostly(text), url: mostly(url), quote: mostly(fc.string()), date: mostly(date) }, { requiredKeys: [] }), SOURCE_KEYS), weight: 6 },
   { arbitrary: wrongType, weight: 1 },
 );
-const EVENT_KEYS = ['id', 'title', 'start', 'end', 'summary', 'actors', 'category', 'status', 'sources', 'location', 'importance'] as const;
+const RESPONSE_KEYS = ['actor', 'stance', 'date', 'source'] as const;
+const response = fc.oneof(
+  { arbitrary: withOddities(fc.record({ actor: mostly(text), stance, date: mostly(date), source }, { requiredKeys: [] }), RESPONSE_KEYS), weight: 6 },
+  { arbitrary: wrongType, weight: 1 },
+);
+const HISTORY_KEYS = ['date', 'status', 'note', 'source'] as const;
+const historyEntry = fc.oneof(
+  { arbitrary: withOddities(fc.record({ date: mostly(date), status, note: mostly(fc.string()), source }, { requiredKeys: [] }), HISTORY_KEYS), weight: 6 },
+  { arbitrary: wrongType, weight: 1 },
+);
+const EVENT_KEYS = ['id', 'title', 'start', 'end', 'summary', 'actors', 'category', 'status', 'claimedBy', 'responses', 'history', 'sources', 'location', 'importance'] as const;
 const eventFields = fc.record(
   {
     id: mostly(text),
@@ -113,6 +128,9 @@ const eventFields = fc.record(
     actors: listOf(mostly(text)),
     category: mostly(fc.string()),
     status,
+    claimedBy: listOf(mostly(text)),
+    responses: listOf(response),
+    history: listOf(historyEntry),
     sources: listOf(source),
     location: mostly(fc.string()),
     importance,
@@ -125,6 +143,7 @@ const anyEvent = fc.oneof(
   { arbitrary: withOddities(eventFields, EVENT_KEYS), weight: 2 },
   { arbitrary: wrongType, weight: 1 },
 );
+const commonSource = fc.record({ name: fc.constantFrom('AP', 'KCNA'), url: fc.webUrl(), quote: fc.string(), date: fc.constantFrom('2024-10-10', '2024') }, { requiredKeys: ['name'] });
 /** Events of the common valid shape only, the kind the fast path exists for. */
 const commonEvent = fc.record(
   {
@@ -136,17 +155,58 @@ const commonEvent = fc.record(
     actors: fc.array(fc.constantFrom('Russia', 'North Korea', ' Ukraine ')),
     category: fc.string(),
     status: fc.constantFrom(...STATUSES),
-    sources: fc.array(fc.record({ name: fc.constantFrom('AP', 'KCNA'), url: fc.webUrl(), quote: fc.string(), date: fc.constantFrom('2024-10-10', '2024') }, { requiredKeys: ['name'] })),
+    claimedBy: fc.array(fc.constantFrom('the United States', 'Kyiv Post')),
+    responses: fc.array(fc.record({ actor: fc.constantFrom('Russia', 'North Korea'), stance: fc.constantFrom(...STANCES), date: fc.constantFrom('2024-10-10', '2024-10'), source: commonSource }, { requiredKeys: ['actor', 'stance'] })),
+    history: fc.array(fc.record({ date: fc.constantFrom('2024-10-03', '2024-10', '2024-10-12T09:00+09:00'), status: fc.constantFrom(...STATUSES), note: fc.string(), source: commonSource }, { requiredKeys: ['date', 'status'] })),
+    sources: fc.array(commonSource),
     location: fc.string(),
+    importance: fc.constantFrom(...IMPORTANCES),
   },
   { requiredKeys: ['id', 'title', 'start'] },
 );
+
+type Path = (string | number)[];
+/** Every place in a value where a field or list item sits, to the depth of a response's source's fields. */
+function placesIn(value: unknown, at: Path = []): Path[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.keys(value).flatMap((key) => {
+    const place = [...at, Array.isArray(value) ? Number(key) : key];
+    return [place, ...placesIn((value as Record<string, unknown>)[key], place)];
+  });
+}
+/** A copy of `value` with the thing at `path` replaced (or removed, for `undefined` and a `delete` wish). */
+function withReplaced(value: unknown, [key, ...rest]: Path, replacement: unknown, remove: boolean): unknown {
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  if (rest.length > 0) copy[key!] = withReplaced(copy[key!], rest, replacement, remove);
+  else if (remove) delete copy[key!];
+  else copy[key!] = replacement;
+  return copy;
+}
+/** Values that a field somewhere may wrongly (or rightly) hold. */
+const anyFieldValue = fc.oneof(wrongType, text, date, status, stance, importance, url, fc.constantFrom('', ' '));
+/** A common event with one thing in it, at any depth, replaced by something of another kind, or removed. */
+const commonEventWithOneChange = fc
+  .tuple(commonEvent, fc.nat(), anyFieldValue, fc.boolean())
+  .map(([event, pick, replacement, remove]) => {
+    const places = placesIn(event);
+    return withReplaced(event, places[pick % places.length]!, replacement, remove);
+  });
 
 describe('the fast path for common events', () => {
   it('keeps or rejects every event as the schema alone does, with the same issues, paths and messages', () => {
     fc.assert(
       fc.property(fc.array(anyEvent, { minLength: 1, maxLength: 4 }), (events) => {
         const { fast, schemaOnly } = readBothWays(events);
+        expect(fast).to.deep.equal(schemaOnly);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads a common event with one thing changed anywhere in it as the schema alone does', () => {
+    fc.assert(
+      fc.property(commonEventWithOneChange, (event) => {
+        const { fast, schemaOnly } = readBothWays([event]);
         expect(fast).to.deep.equal(schemaOnly);
       }),
       { numRuns: 3000 },
@@ -178,6 +238,10 @@ describe('the fast path for common events', () => {
     ['a start of ideographic spaces', { id: 'a', title: 'A', start: '\u3000\u3000' }],
     ['actors with a hole', { id: 'a', title: 'A', start: '2024', actors: afterAHole('Russia') }],
     ['sources with a hole', { id: 'a', title: 'A', start: '2024', sources: afterAHole({ name: 'AP' }) }],
+    ['responses with a hole', { id: 'a', title: 'A', start: '2024', responses: afterAHole({ actor: 'Russia', stance: 'denies' }) }],
+    ['a history entry with an unknown field', { id: 'a', title: 'A', start: '2024', history: [{ date: '2024', status: 'reported', by: 'AP' }] }],
+    ['a response whose source has an unknown field', { id: 'a', title: 'A', start: '2024', responses: [{ actor: 'Russia', stance: 'denies', source: { name: 'TASS', link: 'x' } }] }],
+    ['a claimant of white space', { id: 'a', title: 'A', start: '2024', claimedBy: ['\u00a0'] }],
     ['a field set to undefined', { id: 'a', title: 'A', start: '2024', summary: undefined }],
     ['an unknown field', { id: 'a', title: 'A', start: '2024', date: '2024' }],
     ['an inherited field', Object.assign(Object.create({ summary: 'inherited' }) as Record<string, unknown>, { id: 'a', title: 'A', start: '2024' })],

@@ -17,11 +17,18 @@ describe('fromCSV', () => {
     expect(event!.end.toISOString()).to.equal('2024-10-09T00:00:00.000Z');
   });
 
-  it('names the spreadsheet row and column of each problem', () => {
+  it('names the spreadsheet row and column of each problem; only a bad date leaves a row out', () => {
     const csv = 'id,title,start,end,status,source_url\na,A,2024-01-01,,,\nb,B,2024-02-30,,,\n\nc,C,2024,,maybe,\nd,D,2024,,,javascript:alert(1)\n';
     const result = fromCSV(csv);
-    expect(result.events.map((event) => event.id)).to.deep.equal(['a']);
-    expect(result.issues.map((issue) => issue.path)).to.deep.equal(['/rows/3/start', '/rows/5/status', '/rows/6/source_url']);
+    expect(result.events.map((event) => event.id)).to.deep.equal(['a', 'c', 'd']);
+    expect(result.issues.map(({ path, severity }) => [path, severity])).to.deep.equal([
+      ['/rows/3/start', 'error'],
+      ['/rows/5/status', 'warning'],
+      ['/rows/6/source_url', 'error'],
+    ]);
+    const [, maybe, scripted] = result.events;
+    expect(maybe!.status).to.equal(undefined);
+    expect(scripted!.sources).to.deep.equal([{ name: 'javascript:alert(1)' }]);
   });
 
   it('gives rows without an id one from their row number', () => {
@@ -38,5 +45,29 @@ describe('fromCSV', () => {
     const result = fromCSV('title,start,colour\nA,2024,red');
     expect(result.events).to.have.length(1);
     expect(result.issues).to.deep.equal([{ path: '/rows/1/2', message: 'unknown column "colour" is ignored', severity: 'warning' }]);
+  });
+});
+
+describe('fromCSV: who claims and who denies', () => {
+  it('reads claimed_by as the claimants and each name in denied_by as a denial, names separated by ";"', () => {
+    const csv = [
+      'id,title,start,status,claimed_by,denied_by',
+      'arms,North Korea supplies shells,2022-11-02,alleged,the United States; ,Russia;North Korea ',
+      'treaty,Treaty signed,2024-06-19,confirmed,;;, ; ',
+    ].join('\n');
+    const result = fromCSV(csv);
+    expect(result.issues).to.deep.equal([]);
+    const [arms, treaty] = result.events;
+    expect(arms!.claimedBy).to.deep.equal(['the United States']);
+    expect(arms!.responses).to.deep.equal([
+      { actor: 'Russia', stance: 'denies' },
+      { actor: 'North Korea', stance: 'denies' },
+    ]);
+    expect(treaty).not.to.have.property('claimedBy');
+    expect(treaty).not.to.have.property('responses');
+  });
+
+  it('does not warn about the claimed_by and denied_by columns', () => {
+    expect(fromCSV('title,start,claimed_by,denied_by\nA,2024,AP,').issues).to.deep.equal([]);
   });
 });
