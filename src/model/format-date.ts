@@ -1,4 +1,8 @@
+import type { DateSpan } from './partial-date.js';
 import type { NormalizedEvent, Precision } from './types.js';
+
+/** What formatting an event's date reads of it. */
+export type EventDates = Pick<NormalizedEvent, 'start' | 'end' | 'startPrecision' | 'endPrecision' | 'isRange' | 'utcOffsetMinutes'>;
 
 type DateFormatOptions = Intl.DateTimeFormatOptions;
 
@@ -60,7 +64,7 @@ export function formatUtcOffset(offsetMinutes: number): string {
 }
 
 /** The last instant inside an exclusive end, so that "to 9 Oct 00:00" reads as "8 Oct". */
-function inclusiveEnd(event: NormalizedEvent): Date {
+function inclusiveEnd(event: EventDates): Date {
   return new Date(event.end.getTime() - (event.endPrecision === 'minute' ? 60_000 : 1));
 }
 
@@ -69,7 +73,7 @@ function inclusiveEnd(event: NormalizedEvent): Date {
  * "7–8 October 2024", "2000", "44 BC" in en-GB. Minute-precision dates are shown in the offset they
  * were written in ("19 June 2024, 02:22 UTC+9"). Calendar dates read the same in every time zone.
  */
-export function formatEventDate(event: NormalizedEvent, locale?: string): string {
+export function formatEventDate(event: EventDates, locale?: string): string {
   const offset = event.startPrecision === 'minute' ? (event.utcOffsetMinutes ?? 0) : 0;
   const shift = (date: Date) => new Date(date.getTime() + offset * 60_000);
   const start = shift(event.start);
@@ -86,4 +90,11 @@ export function formatEventDate(event: NormalizedEvent, locale?: string): string
   const startText = utcFormatter(locale, optionsFor(event.startPrecision, rangeShowsEra)).format(start);
   const endText = utcFormatter(locale, optionsFor(event.endPrecision, rangeShowsEra)).format(end);
   return `${startText} – ${endText}${offsetLabel}`;
+}
+
+/** Formats the span of one partial date as precisely as it is known, like `formatEventDate`: a history entry's "3 October 2024". */
+export function formatDateSpan(span: DateSpan, locale?: string): string {
+  const dates: EventDates = { start: span.start, end: span.end, startPrecision: span.precision, endPrecision: span.precision, isRange: false };
+  if (span.utcOffsetMinutes !== undefined) dates.utcOffsetMinutes = span.utcOffsetMinutes;
+  return formatEventDate(dates, locale);
 }

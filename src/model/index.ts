@@ -1,10 +1,12 @@
 export { parseDataset } from './parse-dataset.js';
 export { fromCSV } from './from-csv.js';
 export { fromTimelineJS } from './from-timelinejs.js';
-export { formatEventDate, formatUtcOffset } from './format-date.js';
+export { formatEventDate, formatDateSpan, formatUtcOffset } from './format-date.js';
 export { parsePartialDate, formatPartialDate } from './partial-date.js';
-export { TimelineDatasetSchema, TimelineEventSchema, STATUSES } from './schema.js';
-export type { TimelineDataset, TimelineEvent, TimelineSource, EventStatus } from './schema.js';
-export type { NormalizedEvent, DatasetIssue, DatasetInfo, ParseResult, Precision } from './types.js';
+export { TimelineDatasetSchema, TimelineEventSchema, STATUSES, STANCES } from './schema.js';
+export type { TimelineDataset, TimelineEvent, TimelineSource, TimelineResponse, TimelineHistoryEntry, EventStatus, ResponseStance } from './schema.js';
+export type { NormalizedEvent, NormalizedHistoryEntry, DatasetIssue, DatasetInfo, ParseResult, Precision } from './types.js';
 export type { DateSpan } from './partial-date.js';
 export { STATUS_LABELS, STATUS_MEANINGS, statusLabel } from './status.js';
+export { isContested, asOfTime, statusAsOf, knownAsOf } from './claims.js';
+export { ATTRIBUTION_PHRASES, attributionText, historySteps, historyTrailText, formatNames, type HistoryStep } from './attribution-text.js';
