@@ -87,7 +87,9 @@ export class KeyboardNavigationController implements ReactiveController {
     const holderKey = this.timeline.clusterKeyHolding(this.activeOrder);
     const target =
       root.querySelector<HTMLElement>(`.event[data-order="${this.activeOrder}"]`) ??
-      [...root.querySelectorAll<HTMLElement>('.cluster')].find((cluster) => holderKey !== undefined && cluster.dataset.key === holderKey);
+      [...root.querySelectorAll<HTMLElement>('.cluster')].find((cluster) => holderKey !== undefined && cluster.dataset.key === holderKey) ??
+      // The active event is out of view: the mark that holds the tab stop now.
+      root.querySelector<HTMLElement>('.event[tabindex="0"], .cluster[tabindex="0"]');
     target?.focus({ preventScroll: true });
   }
 

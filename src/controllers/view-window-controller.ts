@@ -4,18 +4,22 @@ import { describeRange } from '../layout/timeline-text.js';
 import { fitWindow, panWindow, revealInWindow, zoomAnchor, zoomWindow, type TimeWindow } from '../layout/time-window.js';
 import type { ViewChange } from './gesture-controller.js';
 import { PoliteAnnouncer } from './polite-announcer.js';
+import type { TimeFold } from '../layout/axis-breaks.js';
 
 /** What the view needs to know of the data. */
 export interface ViewedData {
-  /** The span of all events, or undefined when there are none. */
+  /** The span of all events in folded time, or undefined when there are none. */
   extent(): TimeWindow | undefined;
-  /** How many events overlap a window. */
+  /** How many events overlap a window of real time. */
   count(window: TimeWindow): number;
   locale(): string | undefined;
+  /** The axis's breaks: the window is kept in folded time. */
+  fold(): TimeFold;
 }
 
 /**
- * The stretch of time the timeline shows, and how it moves. Moves made from code (`show`) change it quietly;
+ * The stretch of time the timeline shows, and how it moves. It is kept in folded time (see axis-breaks.ts), in
+ * which zoom and pan are linear across the axis's breaks; `realWindow` is the real time it shows. Moves made from code (`show`) change it quietly;
  * moves the user makes (`moveByUser` and the zoom, pan and fit below) also fire `dateline-range-change` and,
  * once the view rests, tell screen readers where it ended ("1 Oct 2024 to 31 Oct 2024: 6 events"), through a
  * `PoliteAnnouncer` of its own, which is what has a lifecycle here.
@@ -33,9 +37,14 @@ export class ViewWindowController {
     this.announcer = new PoliteAnnouncer(host);
   }
 
-  /** The window shown. */
+  /** The window shown, in folded time. */
   get window(): TimeWindow {
     return this.current;
+  }
+
+  /** The real time shown. */
+  get realWindow(): TimeWindow {
+    return this.data.fold().unfoldWindow(this.current);
   }
 
   /** The last range announced to screen readers, for the host's polite live region. */
@@ -56,8 +65,9 @@ export class ViewWindowController {
     this.current = next;
     this.host.requestUpdate();
     this.onUserMove();
-    this.announcer.announce(() => describeRange(next, this.data.count(next), this.data.locale()));
-    this.host.dispatchEvent(new DatelineRangeChangeEvent(new Date(next.start), new Date(next.end)));
+    const real = this.data.fold().unfoldWindow(next);
+    this.announcer.announce(() => describeRange(real, this.data.count(real), this.data.locale()));
+    this.host.dispatchEvent(new DatelineRangeChangeEvent(new Date(real.start), new Date(real.end)));
   }
 
   /** A gesture's zoom and pan step. */
@@ -68,9 +78,10 @@ export class ViewWindowController {
     this.moveByUser(next);
   }
 
-  /** Zooms by `factor` (> 1 zooms in) around `focus` when it is in view, else around the middle. */
+  /** Zooms by `factor` (> 1 zooms in) around `focus` (real time) when it is in view, else around the middle. */
   zoomBy(factor: number, focus: number | undefined): void {
-    this.moveByUser(zoomWindow(this.current, factor, zoomAnchor(this.current, focus), this.data.extent()));
+    const folded = focus === undefined ? undefined : this.data.fold().fold(focus);
+    this.moveByUser(zoomWindow(this.current, factor, zoomAnchor(this.current, folded), this.data.extent()));
   }
 
   /** Moves by a screen (`direction` 1 is later). */
@@ -83,9 +94,10 @@ export class ViewWindowController {
     this.moveByUser(fitWindow(this.data.extent()));
   }
 
-  /** Pans just enough to show [start, end); `byUser` for a move the user made. */
+  /** Pans just enough to show [start, end) of real time; `byUser` for a move the user made. */
   reveal(start: number, end: number, byUser: boolean): void {
-    const next = revealInWindow(this.current, start, end, this.data.extent());
+    const fold = this.data.fold();
+    const next = revealInWindow(this.current, fold.fold(start), fold.fold(end), this.data.extent());
     if (byUser) this.moveByUser(next);
     else this.show(next);
   }

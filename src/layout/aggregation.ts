@@ -1,18 +1,19 @@
 /**
- * Aggregation for crowded lanes: where a lane has more events in view than labels could ever show, its
- * events fold into buckets of a fixed pixel width, each drawn as a count badge over a bar, so that 100,000
- * events read as a shape rather than a smear. Buckets are counted by binary search on the sorted starts and
- * ends, so the work is O(buckets × log n), whatever the number of events.
+ * Aggregation for crowded lanes: where a lane has more events in view than its rows can draw as marks, its
+ * events are counted into calendar bins (days, weeks, months, years: units that nest in the axis's ticks, so
+ * columns line up with them), each drawn as a column as tall as the bin is crowded, so that 100,000 events read
+ * as a shape rather than a smear. Bins are counted by binary search on the sorted starts and ends, so the work
+ * is O(bins × log n), whatever the number of events.
  *
- * An event belongs to the bucket that holds its start, or the window's start if it began earlier: every
- * event overlapping the window is in exactly one bucket.
+ * An event belongs to the bin that holds its start, or the window's start if it began earlier: every event
+ * overlapping the window is in exactly one bin.
  */
 import { timesBefore, timesUpTo, type SortedSpans } from './visible-events.js';
 import type { TimeWindow } from './time-window.js';
 
 export interface Bucket {
   /**
-   * The bucket's stretch of time, UTC ms: its members are the events overlapping the window whose start,
+   * The bin's stretch of real time, UTC ms: its members are the events overlapping the window whose start,
    * moved up to the window's start if earlier, is in [from, to).
    */
   from: number;
@@ -24,59 +25,48 @@ export interface Bucket {
 }
 
 /**
- * Where buckets start and end: at multiples of one bucket size (about `bucketPx` wide), so that they stay
- * put while the window pans; a partial bucket at either edge joins its neighbour, so none is narrower than
- * `bucketPx`. Gives the window's start, the inner boundaries, and the window's end.
+ * Counts the events of `spans` overlapping `window` (real time) into bins with the given edges (ascending, the
+ * first at or after the window's start); empty bins are left out. The edges of several stretches may be given
+ * one after the other (the stretches between axis breaks): a gap between stretches holds no event.
  */
-export function bucketBoundaries(window: TimeWindow, width: number, bucketPx: number): { boundaries: number[]; size: number } {
-  const span = window.end - window.start;
-  const count = Math.floor(width / bucketPx);
-  if (!(span > 0) || !(count >= 1)) return { boundaries: [window.start, window.end], size: span };
-  const size = span / count;
-  const boundaries = [window.start];
-  for (let index = Math.ceil(window.start / size + 1); index * size <= window.end - size; index++) boundaries.push(index * size);
-  boundaries.push(window.end);
-  return { boundaries, size };
-}
-
-/** Counts the events of `spans` overlapping the window into buckets about `bucketPx` wide; empty buckets are left out. */
-export function aggregateIntoBuckets(spans: SortedSpans, window: TimeWindow, width: number, bucketPx: number): Bucket[] {
+export function aggregateIntoBins(spans: SortedSpans, window: TimeWindow, edges: readonly (readonly number[])[]): Bucket[] {
   if (!(window.end > window.start)) return [];
-  const { boundaries } = bucketBoundaries(window, width, bucketPx);
   const { starts } = spans;
   const firstInView = timesBefore(starts, window.start);
-  // Events that started before the window and still run count in the first bucket.
-  const carried = firstInView - timesUpTo(spans.sortedEnds, window.start);
+  // Events that started before the window and still run count in the first bin.
+  let carried = firstInView - timesUpTo(spans.sortedEnds, window.start);
   const buckets: Bucket[] = [];
-  let first = firstInView;
-  for (let index = 0; index + 1 < boundaries.length; index++) {
-    const from = boundaries[index]!;
-    const to = boundaries[index + 1]!;
-    const last = timesBefore(starts, to);
-    const held = index === 0 ? carried : 0;
-    const count = last - first + held;
-    if (count > 0) {
-      buckets.push({
-        from,
-        to,
-        count,
-        firstStart: held > 0 ? window.start : starts[first]!,
-        lastStart: last > first ? starts[last - 1]! : window.start,
-      });
+  for (const stretch of edges) {
+    let first = timesBefore(starts, stretch[0]!);
+    for (let index = 0; index + 1 < stretch.length; index++) {
+      const from = stretch[index]!;
+      const to = stretch[index + 1]!;
+      const last = timesBefore(starts, to);
+      const count = last - first + carried;
+      if (count > 0) {
+        buckets.push({
+          from,
+          to,
+          count,
+          firstStart: carried > 0 ? window.start : starts[first]!,
+          lastStart: last > first ? starts[last - 1]! : window.start,
+        });
+      }
+      carried = 0;
+      first = last;
     }
-    first = last;
   }
   return buckets;
 }
 
-/** True when an event [start, end) is in the bucket. */
+/** True when an event [start, end) is in the bin. */
 export function bucketHolds(bucket: Bucket, window: TimeWindow, start: number, end: number): boolean {
   if (!(end > window.start && start < window.end)) return false;
   const clamped = Math.max(start, window.start);
   return clamped >= bucket.from && clamped < bucket.to;
 }
 
-/** The orders of a bucket's events, in time order; at most `limit` of them, the earliest. */
+/** The orders of a bin's events, in time order; at most `limit` of them, the earliest. */
 export function bucketMembers(spans: SortedSpans, bucket: Bucket, window: TimeWindow, limit = Infinity): number[] {
   const orders: number[] = [];
   const { starts, ends } = spans;
@@ -94,7 +84,7 @@ export function bucketMembers(spans: SortedSpans, bucket: Bucket, window: TimeWi
   return orders;
 }
 
-/** A count badge's text: "+7", "+312", "+16667" (all digits, so that a count is read the same everywhere). */
+/** A count as a badge's text: "+7", "+312", "+16667" (all digits, so that a count is read the same everywhere). */
 export function countLabel(count: number): string {
   return `+${count}`;
 }

@@ -27,14 +27,24 @@ export const CARD = {
 /** Sizes of the horizontal layout. */
 export const HORIZONTAL = {
   rowHeight: 26,
-  laneHeaderHeight: 16,
+  /** Between one lane's last row and the next lane's first, with a hairline in the middle. */
   laneGap: 4,
   pointRadius: 6,
-  /** Space between a point and its label. */
+  /** Space between a point and its label's text. */
   pointLabelGap: 4,
+  /** A label's box pads its text on both sides, on a knockout of the background that keeps grid lines off the text. */
+  labelPadding: 3,
+  /** Lane names are set in capitals, spaced by this much of their size. */
+  laneLetterSpacing: 0.06,
+  /** Space between marks drawn side by side in a crowd. */
+  markGap: 12,
+  /** The narrowest count column, and the gap between columns. */
+  minColumn: 24,
+  columnGap: 1,
   /** Inset of a label inside its band. */
   bandInset: 6,
-  gap: 10,
+  /** Space between neighbours on a row: marks alone stand 24 px apart, each a 24 px target (WCAG 2.5.8). */
+  gap: 12,
   clusterWidth: 40,
   maxLabelWidth: 440,
   /**
@@ -44,6 +54,22 @@ export const HORIZONTAL = {
   aggregateRows: 3,
   /** The top of a bucket's column kept for its badge. */
   bucketBadgeRoom: 30,
+} as const;
+
+/**
+ * A crowd: a lane whose events do not fit one by one draws them as small marks in thin rows (no labels, no
+ * targets of their own) under the calendar bins the reader points at.
+ */
+export const CROWD = {
+  rowHeight: 10,
+  pointRadius: 3,
+  gap: 2,
+  /** A lane with at most this many events in view folds the few that do not fit into "+N" clusters instead. */
+  fewestEvents: 60,
+  /** Above this many events in view, a lane is drawn as columns without trying a crowd. */
+  mostEvents: 4000,
+  /** The most rows a crowded lane asks for when the height follows the content. */
+  mostRows: 24,
 } as const;
 
 /** Sizes of the vertical (phone) layout: a date column, the spine's column, then the titles. */
@@ -73,7 +99,8 @@ export function geometryCustomProperties(): Record<string, string> {
     '--_tick-length': px(AXIS.tickLength),
     '--_card-width': px(CARD.width),
     '--_row-height': px(HORIZONTAL.rowHeight),
-    '--_lane-header-height': px(HORIZONTAL.laneHeaderHeight),
+    '--_label-padding': px(HORIZONTAL.labelPadding),
+    '--_lane-letter-spacing': `${HORIZONTAL.laneLetterSpacing}em`,
     '--_point-size': px(2 * HORIZONTAL.pointRadius),
     '--_vertical-date-column': px(VERTICAL.dateColumn),
     '--_vertical-mark-column': px(VERTICAL.markColumn),

@@ -1,40 +1,47 @@
 /**
- * Label packing for a horizontal timeline lane. Each row is a line of marks with their labels beside
- * them; an event claims the stretch of its row from its mark's start to the end of its mark or its label,
- * whichever is further. Rows stack; where rows run out, neighbouring events fold into count clusters
- * ("+5") on a row of their own. Nothing placed overlaps anything else.
+ * Packing one lane of a horizontal timeline into rows. Each event claims a stretch of a row: its mark, and its
+ * label when it has one. Nothing placed overlaps anything else on its row.
+ *
+ * When every label fits in the rows there are, every event is labelled, greedily in time order (key events
+ * first). When they do not, every event is still drawn as a mark while the marks fit, and labels are then given
+ * wherever there is room for them (key events first). Only when even the marks do not fit do the ones left
+ * over fold into "+N" count clusters, on a row of their own. A label sits after its mark in reading order and
+ * goes before it only when it would run off the end of the view with more room before the mark.
  */
 
 export interface PackingItem {
   id: string;
-  /** Where the mark starts, in pixels. */
+  /** Where the mark starts and ends, in pixels (for a point, its dot's edges). */
   markStart: number;
-  /** Where the mark ends (same as `markStart` for a point, plus its radius). */
   markEnd: number;
-  /** Width of the label text, in pixels. */
+  /** The width of the label's box (its text and padding), in pixels. */
   labelWidth: number;
-  /** Where the label starts when it sits after the mark, from `markStart` (default: the packing option). */
+  /** Where the label's box starts when it sits after the mark, from `markStart` (default: the packing option). */
   labelOffset?: number;
-  /** Where the label ends when there is no room after the mark and it sits before it instead, from `markEnd`. */
+  /** Where the label's box ends when it sits before the mark, from `markStart` (default: minus the gap). */
   flippedLabelEnd?: number;
+  /** A key event: labelled first, never folded into a cluster. */
+  key?: boolean;
 }
 
 export interface PlacedLabel {
   id: string;
   row: number;
-  /** The stretch of the row the event claims: its mark and its label. */
+  /** The stretch of the row the event claims: its mark, and its label if it has one. */
   start: number;
   end: number;
-  /** Where the label starts (clamped to the visible area). */
+  /** False when the event is drawn as a mark alone, for lack of room for its label. */
+  labelled: boolean;
+  /** Where the label's box starts (clamped to the view). */
   labelStart: number;
   /** True when the label sits before its mark, for lack of room after it. */
   flipped: boolean;
-  /** The width the label may use; less than its text when cut with an ellipsis. */
+  /** The width the label's box may use; less than asked when cut with an ellipsis; 0 when not labelled. */
   labelWidth: number;
 }
 
 export interface LabelCluster {
-  /** Ids of the folded events, in time order. */
+  /** Ids of the folded events, in the order of their marks. */
   ids: string[];
   row: number;
   /** The stretch the badge claims on its row. */
@@ -52,6 +59,13 @@ export interface PackingResult {
   rowCount: number;
 }
 
+/** Something already on a row that events must keep clear of (a lane's name). */
+export interface RowObstacle {
+  row: number;
+  start: number;
+  end: number;
+}
+
 export interface PackingOptions {
   /** Rows available, including the row that clusters need when rows run out. At least 1. */
   maxRows: number;
@@ -67,60 +81,188 @@ export interface PackingOptions {
   maxLabelWidth: number;
   /** Space between a mark's start and its label's start. */
   labelOffset: number;
+  /** Stretches of rows taken before any event is placed. */
+  obstacles: readonly RowObstacle[];
 }
 
-const DEFAULTS: PackingOptions = { maxRows: Infinity, gap: 8, clusterWidth: 36, viewStart: 0, viewEnd: Infinity, maxLabelWidth: 240, labelOffset: 0 };
+const DEFAULTS: PackingOptions = { maxRows: Infinity, gap: 8, clusterWidth: 36, viewStart: 0, viewEnd: Infinity, maxLabelWidth: 240, labelOffset: 0, obstacles: [] };
 
-/** Packs labels into rows; `items` must be sorted by `markStart`. */
+/** Packs a lane's events into rows; `items` must be sorted by `markStart`. */
 export function packLabels(items: readonly PackingItem[], options: Partial<PackingOptions> = {}): PackingResult {
   const settings = { ...DEFAULTS, ...options };
   const maxRows = Math.max(1, Math.floor(settings.maxRows));
-  const everything = packIntoRows(items, maxRows, settings);
-  if (everything.overflow.length === 0) return { labels: everything.labels, clusters: [], rowCount: everything.rowCount };
-  if (maxRows === 1) return shareSingleRow(items, settings);
-  // Rows ran out: the last row holds clusters, the others labels.
-  const labelRows = maxRows - 1;
-  const packed = packIntoRows(items, labelRows, settings);
-  const clusters = foldIntoClusters(packed.overflow, labelRows, settings);
-  return { labels: packed.labels, clusters, rowCount: labelRows + 1 };
-}
+  const order = keyEventsFirst(items);
 
-/** Greedy first fit: each item goes to the first row with room; the rest overflow. */
-function packIntoRows(items: readonly PackingItem[], rowLimit: number, settings: PackingOptions) {
-  const rowEnds: number[] = [];
-  const labels: PlacedLabel[] = [];
-  const overflow: PackingItem[] = [];
-  for (const item of items) {
-    const claim = claimOf(item, settings);
-    let row = rowEnds.findIndex((rowEnd) => rowEnd + settings.gap <= claim.start);
-    if (row === -1 && rowEnds.length < rowLimit) row = rowEnds.length;
+  const labelled = new Rows(maxRows, settings);
+  const placedLabelled: PlacedLabel[] = [];
+  let allLabelled = true;
+  for (const item of order) {
+    const claim = labelledClaim(item, settings);
+    const row = labelled.firstFree(claim.start, claim.end);
     if (row === -1) {
-      overflow.push(item);
-      continue;
+      allLabelled = false;
+      break;
     }
-    rowEnds[row] = claim.end;
-    labels.push({ id: item.id, row, ...claim });
+    labelled.take(row, claim.start, claim.end, item.id);
+    placedLabelled.push({ id: item.id, row, ...claim });
   }
-  return { labels, overflow, rowCount: rowEnds.length };
+  if (allLabelled) return { labels: inMarkOrder(placedLabelled, items), clusters: [], rowCount: labelled.used };
+
+  // Not every label fits: every event as a mark while the marks fit, labels where there is room.
+  let marks = placeMarks(order, maxRows, settings);
+  let clusters: LabelCluster[] = [];
+  if (marks.overflow.length > 0) {
+    if (maxRows === 1) ({ marks, clusters } = shareSingleRow(order, settings));
+    else {
+      marks = placeMarks(order, maxRows - 1, settings);
+      clusters = foldIntoClusters(marks.overflow, maxRows - 1, settings);
+    }
+  }
+  const placed = giveLabelsWhereThereIsRoom(marks, settings);
+  const rowCount = Math.max(marks.rows.used, ...clusters.map((cluster) => cluster.row + 1));
+  return { labels: inMarkOrder(placed, items), clusters, rowCount };
 }
 
-function claimOf(item: PackingItem, { viewStart, viewEnd, maxLabelWidth, labelOffset }: PackingOptions) {
+/** Key events first, each group in the order of its marks. */
+function keyEventsFirst(items: readonly PackingItem[]): PackingItem[] {
+  if (!items.some((item) => item.key)) return [...items];
+  return [...items.filter((item) => item.key), ...items.filter((item) => !item.key)];
+}
+
+function inMarkOrder(labels: PlacedLabel[], items: readonly PackingItem[]): PlacedLabel[] {
+  const position = new Map(items.map((item, index) => [item.id, index]));
+  return labels.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+}
+
+/** The claim of an event with its label: after the mark, or before it near the end of the view. */
+export function labelledClaim(item: PackingItem, { viewStart, viewEnd, maxLabelWidth, labelOffset, gap }: PackingOptions) {
   const wanted = Math.min(item.labelWidth, maxLabelWidth);
   const afterStart = Math.max(item.markStart + (item.labelOffset ?? labelOffset), viewStart);
   const roomAfter = viewEnd - afterStart;
-  const beforeEnd = item.markEnd + (item.flippedLabelEnd ?? -(item.markEnd - item.markStart));
+  const beforeEnd = item.markStart + (item.flippedLabelEnd ?? -gap);
   const roomBefore = beforeEnd - viewStart;
-  // A label goes after its mark, unless it would run off the end and there is more room before the mark.
   const flipped = roomAfter < wanted && roomBefore > roomAfter;
   const labelWidth = Math.max(Math.min(wanted, flipped ? roomBefore : roomAfter), 0);
   const labelStart = flipped ? beforeEnd - labelWidth : afterStart;
   return {
     start: Math.min(item.markStart, labelStart),
     end: Math.max(item.markEnd, labelStart + labelWidth),
+    labelled: true,
     labelStart,
     labelWidth,
     flipped,
   };
+}
+
+/** The claim of an event drawn as its mark alone. */
+function markClaim(item: PackingItem) {
+  return { start: item.markStart, end: item.markEnd, labelled: false, labelStart: item.markStart, labelWidth: 0, flipped: false };
+}
+
+/** The taken stretches of each row, kept sorted, so that a free place is found by binary search. */
+class Rows {
+  private readonly taken: { start: number; end: number; id?: string }[][] = [];
+
+  constructor(
+    readonly limit: number,
+    private readonly settings: PackingOptions,
+  ) {
+    for (const obstacle of settings.obstacles) if (obstacle.row < limit) this.take(obstacle.row, obstacle.start, obstacle.end);
+  }
+
+  /** Rows with something in them (obstacles alone do not count). */
+  used = 0;
+
+  /** True when [start, end] keeps the gap from everything on the row (except the stretch of `ignore`). */
+  isFree(row: number, start: number, end: number, ignore?: string): boolean {
+    const stretches = this.taken[row];
+    if (!stretches) return true;
+    const gap = this.settings.gap;
+    // The first stretch that ends at or after `start - gap` is the first that could touch.
+    let low = 0;
+    let high = stretches.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (stretches[middle]!.end + gap <= start) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low; index < stretches.length; index++) {
+      const stretch = stretches[index]!;
+      if (stretch.start >= end + gap) return true;
+      if (stretch.id !== undefined && stretch.id === ignore) continue;
+      return false;
+    }
+    return true;
+  }
+
+  firstFree(start: number, end: number): number {
+    for (let row = 0; row < this.limit; row++) if (this.isFree(row, start, end)) return row;
+    return -1;
+  }
+
+  take(row: number, start: number, end: number, id?: string): void {
+    while (this.taken.length <= row) this.taken.push([]);
+    const stretches = this.taken[row]!;
+    let index = stretches.length;
+    while (index > 0 && stretches[index - 1]!.start > start) index--;
+    stretches.splice(index, 0, { start, end, id });
+    if (id !== undefined) this.used = Math.max(this.used, row + 1);
+  }
+
+  release(row: number, id: string): void {
+    const stretches = this.taken[row]!;
+    stretches.splice(
+      stretches.findIndex((stretch) => stretch.id === id),
+      1,
+    );
+  }
+}
+
+interface PlacedMarks {
+  rows: Rows;
+  placed: { item: PackingItem; row: number }[];
+  overflow: PackingItem[];
+}
+
+/** Every event as a mark alone, first fit, key events first; those with no room left overflow. */
+function placeMarks(order: readonly PackingItem[], rowLimit: number, settings: PackingOptions): PlacedMarks {
+  const rows = new Rows(rowLimit, settings);
+  const placed: PlacedMarks['placed'] = [];
+  const overflow: PackingItem[] = [];
+  for (const item of order) {
+    const row = rows.firstFree(item.markStart, item.markEnd);
+    if (row === -1) overflow.push(item);
+    else {
+      rows.take(row, item.markStart, item.markEnd, item.id);
+      placed.push({ item, row });
+    }
+  }
+  return { rows, placed, overflow };
+}
+
+/**
+ * Gives each placed mark its label where the label has room, on the mark's row or, moving the mark with it,
+ * on another label row; key events are served first, then the rest in time order.
+ */
+function giveLabelsWhereThereIsRoom(marks: PlacedMarks, settings: PackingOptions): PlacedLabel[] {
+  // Clusters are on a row of their own, or, with one row, already obstacles to the marks around them.
+  const { rows } = marks;
+  const result: PlacedLabel[] = [];
+  for (const { item, row } of marks.placed) {
+    const claim = labelledClaim(item, settings);
+    let target = rows.isFree(row, claim.start, claim.end, item.id) ? row : -1;
+    for (let candidate = 0; target === -1 && candidate < rows.limit; candidate++) {
+      if (candidate !== row && rows.isFree(candidate, claim.start, claim.end)) target = candidate;
+    }
+    if (target === -1) {
+      result.push({ id: item.id, row, ...markClaim(item) });
+      continue;
+    }
+    rows.release(row, item.id);
+    rows.take(target, claim.start, claim.end, item.id);
+    result.push({ id: item.id, row: target, ...claim });
+  }
+  return result;
 }
 
 /**
@@ -128,35 +270,58 @@ function claimOf(item: PackingItem, { viewStart, viewEnd, maxLabelWidth, labelOf
  * that badge's reach, so a dense stretch becomes a run of badges rather than one. A badge claims its own
  * width and its events' marks; a badge that would touch the one before moves after it.
  */
-function foldIntoClusters(folded: readonly PackingItem[], row: number, { gap, clusterWidth, viewStart }: PackingOptions): LabelCluster[] {
+function foldIntoClusters(folded: readonly PackingItem[], row: number, { gap, clusterWidth, viewStart, obstacles }: PackingOptions): LabelCluster[] {
   const clusters: LabelCluster[] = [];
+  const inRow = obstacles.filter((obstacle) => obstacle.row === row);
+  /** The first place from `start` where a badge keeps the gap from the row's obstacles. */
+  const clearOfObstacles = (start: number, markEnd: number) => {
+    for (const obstacle of inRow) if (start < obstacle.end + gap && obstacle.start < Math.max(start + clusterWidth, markEnd) + gap) start = obstacle.end + gap;
+    return start;
+  };
+  /** How far a badge starting at `start` may claim: short of the next obstacle on the row. */
+  const reachFrom = (start: number) => Math.min(Infinity, ...inRow.filter((obstacle) => obstacle.start >= start).map((obstacle) => obstacle.start - gap));
   for (const item of [...folded].sort((a, b) => a.markStart - b.markStart)) {
     const last = clusters.at(-1);
     if (last && item.markStart < last.start + clusterWidth + gap) {
-      last.ids.push(item.id);
-      last.markEnd = Math.max(last.markEnd, item.markEnd);
-      last.end = Math.max(last.end, item.markEnd);
-      continue;
+      const end = Math.min(Math.max(last.end, item.markEnd), reachFrom(last.start));
+      if (end >= last.start + clusterWidth) {
+        last.ids.push(item.id);
+        last.markEnd = Math.max(last.markEnd, Math.min(item.markEnd, end));
+        last.end = end;
+        continue;
+      }
     }
-    const start = Math.max(item.markStart, viewStart, last ? last.end + gap : -Infinity);
+    const start = clearOfObstacles(Math.max(item.markStart, viewStart, last ? last.end + gap : -Infinity), item.markEnd);
     const markStart = Math.max(item.markStart, start);
-    clusters.push({ ids: [item.id], row, start, end: Math.max(start + clusterWidth, item.markEnd), markStart, markEnd: Math.max(item.markEnd, markStart) });
+    const end = Math.max(start + clusterWidth, Math.min(item.markEnd, reachFrom(start)));
+    clusters.push({ ids: [item.id], row, start, end, markStart, markEnd: Math.max(Math.min(item.markEnd, end), markStart) });
   }
   return clusters;
 }
 
-/** With one row only, labels and clusters share it: every label that a badge would touch joins the badge. */
-function shareSingleRow(items: readonly PackingItem[], settings: PackingOptions): PackingResult {
-  let { labels, overflow } = packIntoRows(items, 1, settings);
-  let clusters = foldIntoClusters(overflow, 0, settings);
+/**
+ * With one row only, marks and clusters share it: every ordinary mark that a badge would touch joins the badge.
+ * Key events' marks are not folded: badges keep clear of them (only key marks that overlap each other fold).
+ */
+function shareSingleRow(order: readonly PackingItem[], settings: PackingOptions): { marks: PlacedMarks; clusters: LabelCluster[] } {
+  const first = placeMarks(order, 1, settings);
+  let folded = first.overflow;
+  const keyMarks = first.placed.filter(({ item }) => item.key).map(({ item }) => ({ row: 0, start: item.markStart, end: item.markEnd }));
+  const badgeSettings = { ...settings, obstacles: [...settings.obstacles, ...keyMarks] };
   for (;;) {
-    const touches = (label: PlacedLabel) =>
-      clusters.some((cluster) => label.start < cluster.end + settings.gap && cluster.start < label.end + settings.gap);
-    const clashing = labels.filter(touches);
-    if (clashing.length === 0) return { labels, clusters, rowCount: 1 };
-    const clashingIds = new Set(clashing.map((label) => label.id));
-    labels = labels.filter((label) => !clashingIds.has(label.id));
-    overflow = [...overflow, ...items.filter((item) => clashingIds.has(item.id))];
-    clusters = foldIntoClusters(overflow, 0, settings);
+    const clusters = foldIntoClusters(folded, 0, badgeSettings);
+    const foldedIds = new Set(folded.map((item) => item.id));
+    const touches = (item: PackingItem) =>
+      clusters.some((cluster) => item.markStart < cluster.end + settings.gap && cluster.start < item.markEnd + settings.gap);
+    const clashing = order.filter((item) => !foldedIds.has(item.id) && !item.key && touches(item));
+    if (clashing.length === 0) {
+      const marks = placeMarks(
+        order.filter((item) => !foldedIds.has(item.id)),
+        1,
+        { ...settings, obstacles: [...settings.obstacles, ...clusters.map((cluster) => ({ row: 0, start: cluster.start, end: cluster.end }))] },
+      );
+      return { marks, clusters };
+    }
+    folded = [...folded, ...clashing];
   }
 }

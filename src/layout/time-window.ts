@@ -89,11 +89,21 @@ export function windowEdge(value: Date | string | undefined, edge: 'start' | 'en
   return read.ok ? read.span[edge].getTime() : undefined;
 }
 
-/** The window from written edges (`start`/`end` attributes), or the fitted window when they do not make one. */
-export function windowFromEdges(start: Date | string | undefined, end: Date | string | undefined, extent: TimeWindow | undefined): TimeWindow {
+/**
+ * The window from written edges (`start`/`end` attributes), or the fitted window when they do not make one.
+ * With axis breaks, the edges are folded (`fold`) and `extent` is in folded time.
+ */
+export function windowFromEdges(
+  start: Date | string | undefined,
+  end: Date | string | undefined,
+  extent: TimeWindow | undefined,
+  fold?: { fold(time: number): number },
+): TimeWindow {
   const from = windowEdge(start, 'start');
   const to = windowEdge(end, 'end');
-  if (from !== undefined && to !== undefined && to > from) return clampWindow({ start: from, end: to }, extent);
+  if (from !== undefined && to !== undefined && to > from) {
+    return clampWindow(fold ? { start: fold.fold(from), end: fold.fold(to) } : { start: from, end: to }, extent);
+  }
   return fitWindow(extent);
 }
 

@@ -2,13 +2,14 @@ import { bisectLeft } from 'd3-array';
 import type { NormalizedEvent } from '../model/types.js';
 import { eventDateText } from './event-date-text.js';
 import type { Lane, LaneMode } from './lanes.js';
-import { aggregateIntoBuckets, bucketHolds, bucketMembers, countLabel, type Bucket } from './aggregation.js';
-import { packLabels, type PackingItem } from './label-packing.js';
-import { axisTicks, type AxisTick } from './ticks.js';
+import { aggregateIntoBins, bucketHolds, bucketMembers, countLabel, type Bucket } from './aggregation.js';
+import { packLabels, type PackingItem, type RowObstacle } from './label-packing.js';
+import { axisTicks, binLevel, unitEdges, type AxisTick } from './ticks.js';
+import { NO_BREAKS, type TimeFold } from './axis-breaks.js';
 import { layoutVertical, type GapMarker } from './vertical-layout.js';
 import type { EventIndex, SortedSpans } from './visible-events.js';
 import type { TimeWindow } from './time-window.js';
-import { HORIZONTAL, VERTICAL } from './geometry.js';
+import { CROWD, HORIZONTAL, VERTICAL } from './geometry.js';
 
 /**
  * How an event is drawn: a point for a single day or minute, a bar for a range of days, a band over the
@@ -31,11 +32,16 @@ export interface PlacedEvent {
   /** Top of the event's row, from the top of the plot. */
   y: number;
   kind: MarkKind;
+  /** A key event: drawn with more weight, labelled first, never folded. */
+  key: boolean;
   markStart: number;
   markEnd: number;
   /** The stretch claimed by mark and label together; the event's hit area. */
   claimStart: number;
   claimEnd: number;
+  /** False when the event is drawn as its mark alone, for lack of room for its label. */
+  labelled: boolean;
+  /** Where the label's box starts, and its width (its text and padding; less when cut). */
   labelStart: number;
   labelWidth: number;
   /** True when the label sits before the mark for lack of room after it. */
@@ -62,13 +68,15 @@ export interface PlacedCluster {
   label: string;
   /** The orders of the folded events, for a cluster from label packing. */
   orders?: number[];
-  /** For a bucket of an aggregated lane, which may hold thousands: its members are found on demand (`clusterMembers`). */
+  /** For a bin of an aggregated lane, which may hold thousands: its members are found on demand (`clusterMembers`). */
   bucket?: Bucket;
   /**
-   * How crowded a bucket is next to the most crowded bucket in view (events per unit of time, since the buckets
-   * at the edges are wider), from 0 to 1; 0 for clusters from label packing.
+   * How crowded a bin is next to the most crowded bin in view (events per unit of time, since bins differ in
+   * length), from 0 to 1; 0 for clusters from label packing and for bins over a crowd of marks.
    */
   density: number;
+  /** A bin laid over a crowd of small marks: it is drawn as a target only, the marks showing its events. */
+  overlay?: boolean;
 }
 
 export interface PlacedLane {
@@ -77,41 +85,81 @@ export interface PlacedLane {
   height: number;
   /** Rows given to the lane, including its cluster row. */
   rows: number;
+  /** The width of the lane's name, which stands at the start of its first row (0 without lanes). */
+  nameWidth: number;
+  /** For an aggregated lane: the most events in one of its bins in view, which its tallest column stands for. */
+  peakCount?: number;
+}
+
+/** A break in the axis, where a long stretch with no event is folded away. */
+export interface PlacedBreak {
+  /** Its place along the plot, in pixels. */
+  start: number;
+  end: number;
+  /** The empty time it stands for: from the last event before it to the first after. */
+  emptyFrom: number;
+  emptyTo: number;
+}
+
+/**
+ * An event of a crowded lane drawn as a small mark, without a label and not a target of its own: the lane's
+ * calendar bins over the crowd are what the reader points at and moves between.
+ */
+export interface CrowdMark {
+  order: number;
+  lane: number;
+  kind: MarkKind;
+  /** Its box, from the plot's start and top. */
+  x: number;
+  width: number;
+  y: number;
 }
 
 export interface HorizontalLayout {
   events: PlacedEvent[];
   clusters: PlacedCluster[];
+  /** The small marks of crowded lanes. */
+  crowdMarks: CrowdMark[];
   lanes: PlacedLane[];
   ticks: AxisTick[];
+  breaks: PlacedBreak[];
   height: number;
+  /**
+   * The height the rows would like: every lane with every label in view placed (at most `maxRowsPerLane` rows
+   * a lane), or its histogram. An element whose height follows its content asks for this much.
+   */
+  wantedHeight: number;
 }
+
+/** How a label's text is set: plain, strong for key events, or as a lane's name. */
+export type TextStyle = 'label' | 'strong' | 'lane';
 
 export interface HorizontalInput {
   index: EventIndex;
+  /** The window shown, in folded time when the axis has breaks. */
   window: TimeWindow;
   width: number;
   /** Height available for lanes and rows. */
   height: number;
   laneMode: LaneMode;
   locale: string | undefined;
-  /** Width of a label's text in pixels. */
-  measure: (text: string) => number;
-  /**
-   * A lane with more events in view than this is aggregated into buckets rather than labelled (default: four
-   * times as many as cluster badges would fit side by side, far more than labels ever could).
-   */
-  aggregateAbove?: number;
+  /** Width of a text in pixels, set in a style. */
+  measure: (text: string, style?: TextStyle) => number;
+  /** The axis's breaks (default: none). */
+  fold?: TimeFold;
+  /** A lane asks for at most this many rows when the height follows the content (default 12, 15 for two lanes, 30 for one). */
+  maxRowsPerLane?: number;
 }
 
-const toPixels = (window: TimeWindow, width: number) => {
+/** The pixel mapping of a horizontal plot: linear in folded time. */
+const toPixels = (window: TimeWindow, width: number, fold: TimeFold) => {
   const pixelsPerMs = width / (window.end - window.start);
-  return (time: number) => (time - window.start) * pixelsPerMs;
+  return fold.isIdentity ? (time: number) => (time - window.start) * pixelsPerMs : (time: number) => (fold.fold(time) - window.start) * pixelsPerMs;
 };
 
 /**
  * Shares out the rows there is room for: every lane gets one, then the lanes closest to fitting get
- * theirs first, since a row that ends a lane's clustering shows the most events for its space.
+ * theirs first, since a row that ends a lane's crowding shows the most events for its space.
  */
 export function allocateRows(demands: readonly number[], available: number): number[] {
   const total = demands.reduce((sum, demand) => sum + demand, 0);
@@ -131,177 +179,304 @@ export function allocateRows(demands: readonly number[], available: number): num
   return rows;
 }
 
-/**
- * The width of a count badge with this text: its padding and border around the text, at least its minimum.
- * Digits are measured as zeros, since the badge sets them in tabular figures: every count with as many
- * digits then has one width, measured once, however the counts change from step to step.
- */
+/** The width of a count badge with this text: its padding and border around the text, at least its minimum. */
 export function badgeWidth(label: string, measure: (text: string) => number): number {
   return Math.max(32, Math.ceil(measure(label.replace(/\d/g, '0'))) + 16);
 }
 
-/**
- * Buckets for each of the aggregated lanes, all of one width so that they line up, and wide enough for the
- * fullest bucket's badge: first sized for the busiest lane's whole count (which no bucket can pass), then
- * narrowed to what the fullest bucket needs if its badge still fits.
- */
-function bucketsThatFit(lanes: readonly SortedSpans[], laneCounts: readonly number[], window: TimeWindow, width: number, bucketWidth: (count: number) => number): Bucket[][] {
-  if (lanes.length === 0) return [];
-  const fullest = (buckets: Bucket[][]) => Math.max(0, ...buckets.flatMap((laneBuckets) => laneBuckets.map((bucket) => bucket.count)));
-  const bucketAt = (bucketPx: number) => lanes.map((spans) => aggregateIntoBuckets(spans, window, width, bucketPx));
-  const widest = Math.max(HORIZONTAL.clusterWidth, bucketWidth(Math.max(...laneCounts)));
-  const buckets = bucketAt(widest);
-  const narrower = Math.max(HORIZONTAL.clusterWidth, bucketWidth(fullest(buckets)));
-  if (narrower < widest) {
-    const tried = bucketAt(narrower);
-    if (bucketWidth(fullest(tried)) <= narrower) return tried;
-  }
-  return buckets;
+interface LanePlan {
+  /** The lane's packing items, or undefined for a lane too crowded to draw its events one by one. */
+  items?: PackingItem[];
+  /** Rows the lane wants: to label all it shows, or for its histogram. */
+  wanted: number;
+  /** The packing with as many rows as wanted, kept to reuse when the lane gets them. */
+  unconstrained?: ReturnType<typeof packLabels>;
 }
 
 /**
- * Lays out the visible events of a horizontal timeline: lanes, rows, labels and clusters. Lanes with few
- * enough events in view are labelled (label packing folds the overflow into clusters); crowded lanes are
- * aggregated into count buckets. The work grows with what is drawn, not with the number of events.
+ * Lays out the visible events of a horizontal timeline: lanes, rows, labels, marks, clusters and count
+ * columns, and the axis with its breaks. A lane draws every event it shows with its label when they fit; as
+ * marks with labels where there is room when they do not; folds the overflow into "+N" clusters when even
+ * the marks do not fit; and counts its events into calendar columns when it holds far more than its rows can
+ * draw. Key events are labelled first and never folded. The work grows with what is drawn, not with the
+ * number of events.
  */
 export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
-  const { index, window, width, height, laneMode, locale, measure } = input;
-  const x = toPixels(window, width);
+  const { index, window, width, height, laneMode, locale, measure, fold = NO_BREAKS } = input;
+  const x = toPixels(window, width, fold);
+  const real = fold.unfoldWindow(window);
   const { lanes, spans } = index.lanes(laneMode);
-  const aggregateAbove = input.aggregateAbove ?? (4 * width) / HORIZONTAL.clusterWidth;
-  const counts = spans.map((laneSpans) => laneSpans.count(window));
-  const aggregated = counts.map((count) => count > aggregateAbove);
+  // A lone lane may ask for more rows than one of several.
+  const maxRowsPerLane = input.maxRowsPerLane ?? Math.max(12, Math.floor(30 / lanes.length));
+  const laneGaps = (lanes.length - 1) * HORIZONTAL.laneGap;
+  const availableRows = Math.max(Math.floor((height - laneGaps) / HORIZONTAL.rowHeight), lanes.length);
+  const rowsEach = Math.max(Math.floor(availableRows / lanes.length), 1);
+  const histogramRows = Math.min(Math.max(HORIZONTAL.aggregateRows, rowsEach), maxRowsPerLane);
+  const options = {
+    gap: HORIZONTAL.gap,
+    clusterWidth: HORIZONTAL.clusterWidth,
+    viewStart: 0,
+    viewEnd: width,
+    maxLabelWidth: HORIZONTAL.maxLabelWidth,
+  };
+  // Lane names are set in capitals with a little letter spacing (HORIZONTAL.laneLetterSpacing em of 11 px).
+  const laneNames = lanes.map((lane) =>
+    laneMode === 'none' || !lane.label
+      ? 0
+      : Math.min(Math.ceil(measure(lane.label.toUpperCase(), 'lane') + lane.label.length * HORIZONTAL.laneLetterSpacing * 11) + 2 * HORIZONTAL.labelPadding, width / 3),
+  );
+  const obstaclesOf = (lane: number): RowObstacle[] => (laneNames[lane]! > 0 ? [{ row: 0, start: 0, end: laneNames[lane]! }] : []);
 
   const datePrefixes = new Map<number, string>();
-  const packingItems = spans.map((laneSpans, lane) =>
-    aggregated[lane]
-      ? []
-      : laneSpans.visible(window).map((order): PackingItem => {
-          const event = index.events[order]!;
-          const kind = markKindOf(event);
-          const start = x(index.starts[order]!);
-          const end = kind === 'point' ? start : x(index.ends[order]!);
-          let text = event.title;
-          if (kind === 'band') {
-            const prefix = eventDateText(event, locale);
-            datePrefixes.set(order, prefix);
-            text = `${prefix} · ${event.title}`;
-          }
-          const markStart = kind === 'point' ? start - HORIZONTAL.pointRadius : start;
-          const markEnd = kind === 'point' ? start + HORIZONTAL.pointRadius : Math.max(end, start + 2);
-          const beside = kind === 'point' ? 2 * HORIZONTAL.pointRadius + HORIZONTAL.pointLabelGap : kind === 'band' ? HORIZONTAL.bandInset : 0;
-          return {
-            id: String(order),
-            markStart,
-            markEnd,
-            labelWidth: measure(text) + 2,
-            labelOffset: beside,
-            flippedLabelEnd: -beside,
-          };
-        }),
-  );
+  const keys = new Set<number>();
+  const kindOf = (order: number) => markKindOf(index.events[order]!);
+  const plans: LanePlan[] = spans.map((laneSpans, lane) => {
+    const count = laneSpans.count(real);
+    // More events than the lane could draw even as a crowd of small marks: columns, without trying.
+    if (count > CROWD.mostEvents || count > CROWD.mostRows * (width / (2 * CROWD.pointRadius + CROWD.gap))) return { wanted: histogramRows };
+    const items = laneSpans.visible(real).map((order) => packingItem(order));
+    const unconstrained = packLabels(items, { ...options, maxRows: maxRowsPerLane, obstacles: obstaclesOf(lane) });
+    if (unconstrained.clusters.length === 0 || items.length <= CROWD.fewestEvents) return { items, unconstrained, wanted: Math.max(unconstrained.rowCount, 1) };
+    // Not every event fits one by one: the rows a crowd of small marks would want, under a row of key events.
+    const crowdRows = packCrowd(items, Infinity, kindOf)!.rows;
+    const keyRow = items.some((item) => item.key) ? HORIZONTAL.rowHeight : 0;
+    const crowdWanted = Math.ceil((crowdRows * CROWD.rowHeight + keyRow + HORIZONTAL.laneGap) / HORIZONTAL.rowHeight);
+    return { items, unconstrained, wanted: Math.min(Math.max(unconstrained.rowCount, crowdWanted), CROWD.mostRows) };
+  });
 
-  const fitted = bucketsThatFit(
-    spans.filter((_, lane) => aggregated[lane]),
-    counts.filter((_, lane) => aggregated[lane]),
-    window,
-    width,
-    (count) => badgeWidth(countLabel(count), measure) + HORIZONTAL.gap,
-  );
-  let fittedLane = 0;
-  const buckets = aggregated.map((isAggregated) => (isAggregated ? fitted[fittedLane++]! : []));
-  const rate = (bucket: Bucket) => bucket.count / (bucket.to - bucket.from);
-  const busiest = Math.max(0, ...buckets.flatMap((laneBuckets) => laneBuckets.map(rate)));
+  function packingItem(order: number): PackingItem {
+    const event = index.events[order]!;
+    const kind = markKindOf(event);
+    const key = event.importance === 'key';
+    if (key) keys.add(order);
+    const start = x(index.starts[order]!);
+    let text = event.title;
+    if (kind === 'band') {
+      const prefix = eventDateText(event, locale);
+      datePrefixes.set(order, prefix);
+      text = `${prefix} · ${event.title}`;
+    }
+    const markStart = kind === 'point' ? start - HORIZONTAL.pointRadius : start;
+    const markEnd = kind === 'point' ? start + HORIZONTAL.pointRadius : Math.max(x(index.ends[order]!), start + 2);
+    // One rule for every mark: the label's box starts just after where the mark begins (after a point's dot,
+    // at a bar's or band's start), and when flipped ends just before it.
+    const labelOffset = kind === 'point' ? 2 * HORIZONTAL.pointRadius + HORIZONTAL.pointLabelGap - HORIZONTAL.labelPadding : 0;
+    return {
+      id: String(order),
+      markStart,
+      markEnd,
+      labelWidth: Math.ceil(measure(text, key ? 'strong' : 'label')) + 2 * HORIZONTAL.labelPadding,
+      labelOffset,
+      flippedLabelEnd: -HORIZONTAL.pointLabelGap,
+      key,
+    };
+  }
 
-  const options = { gap: HORIZONTAL.gap, clusterWidth: HORIZONTAL.clusterWidth, viewStart: 0, viewEnd: width, maxLabelWidth: HORIZONTAL.maxLabelWidth };
-  const laneChrome = laneMode === 'none' ? 0 : HORIZONTAL.laneHeaderHeight + HORIZONTAL.laneGap;
-  const availableRows = Math.max(Math.floor((height - lanes.length * laneChrome) / HORIZONTAL.rowHeight), lanes.length);
-  const histogramRows = Math.max(HORIZONTAL.aggregateRows, Math.floor(availableRows / lanes.length));
-  const demands = packingItems.map((items, lane) => (aggregated[lane] ? histogramRows : Math.max(packLabels(items, options).rowCount, 1)));
-  const rowsPerLane = allocateRows(demands, availableRows);
+  const rowsPerLane = allocateRows(
+    plans.map((plan) => plan.wanted),
+    availableRows,
+  );
 
   const events: PlacedEvent[] = [];
   const clusters: PlacedCluster[] = [];
+  const crowdMarks: CrowdMark[] = [];
   const placedLanes: PlacedLane[] = [];
+  const itemOf = new Map<number, PackingItem>();
+  const binsOf = binMaker(real, window, width, fold);
+
+  /** Places the events a packing labelled or drew as marks, and its "+N" clusters, from the lane's top. */
+  const placePacked = (packed: ReturnType<typeof packLabels>, laneIndex: number, top: number) => {
+    for (const label of packed.labels) {
+      const order = Number(label.id);
+      const event = index.events[order]!;
+      const item = itemOf.get(order)!;
+      const placed: PlacedEvent = {
+        event,
+        order,
+        lane: laneIndex,
+        y: top + label.row * HORIZONTAL.rowHeight,
+        kind: markKindOf(event),
+        key: keys.has(order),
+        markStart: item.markStart,
+        markEnd: item.markEnd,
+        claimStart: label.start,
+        claimEnd: label.end,
+        labelled: label.labelled,
+        labelStart: label.labelStart,
+        labelWidth: label.labelWidth,
+        labelFlipped: label.flipped,
+      };
+      const prefix = datePrefixes.get(order);
+      if (prefix) placed.datePrefix = prefix;
+      events.push(placed);
+    }
+    for (const cluster of packed.clusters) {
+      // In time order (the packer folds them in the order of their marks, which a long range can break).
+      const orders = cluster.ids.map(Number).sort((a, b) => a - b);
+      clusters.push({
+        key: `${lanes[laneIndex]!.key}:${index.events[orders[0]!]!.id}`,
+        lane: laneIndex,
+        y: top + cluster.row * HORIZONTAL.rowHeight,
+        height: HORIZONTAL.rowHeight,
+        start: cluster.start,
+        end: cluster.end,
+        markStart: cluster.markStart,
+        markEnd: cluster.markEnd,
+        count: orders.length,
+        label: countLabel(orders.length),
+        orders,
+        density: 0,
+      });
+    }
+  };
+
+  // First what each lane can draw in the rows it got: its events one by one, its events as a crowd of small
+  // marks over calendar bins, or calendar columns. Crowds and columns keep a row for the key events.
+  type Drawn =
+    | { mode: 'events'; packed: ReturnType<typeof packLabels> }
+    | { mode: 'crowd' | 'columns'; bins: Bucket[]; keyRow?: ReturnType<typeof packLabels>; crowd?: PlacedCrowd };
+  const drawn: Drawn[] = lanes.map((_lane, laneIndex) => {
+    const rows = rowsPerLane[laneIndex]!;
+    const plan = plans[laneIndex]!;
+    for (const item of plan.items ?? []) itemOf.set(Number(item.id), item);
+    if (plan.items) {
+      const packed = plan.unconstrained!.rowCount <= rows ? plan.unconstrained! : packLabels(plan.items, { ...options, maxRows: rows, obstacles: obstaclesOf(laneIndex) });
+      // A few events too many for the rows fold into "+N" clusters; a crowd is for many.
+      if (packed.clusters.length === 0 || plan.items.length <= CROWD.fewestEvents) return { mode: 'events', packed };
+    }
+    const keyItems = (plan.items ?? keyItemsIn(laneIndex)).filter((item) => item.key);
+    const keyRow = keyItems.length > 0 && rows > 1 ? packLabels(keyItems, { ...options, maxRows: 1, obstacles: obstaclesOf(laneIndex) }) : undefined;
+    const crowdTop = keyRow ? HORIZONTAL.rowHeight : 0;
+    const bins = binsOf(spans[laneIndex]!);
+    if (plan.items) {
+      const crowdRows = Math.floor((rows * HORIZONTAL.rowHeight - crowdTop - HORIZONTAL.laneGap) / CROWD.rowHeight);
+      // Key events stand in their own row above the crowd (they are still counted in their bins).
+      const crowd = packCrowd(keyRow ? plan.items.filter((item) => !item.key) : plan.items, crowdRows, kindOf);
+      if (crowd) return { mode: 'crowd', bins, keyRow, crowd: { ...crowd, top: crowdTop } };
+    }
+    return { mode: 'columns', bins, keyRow };
+  });
+
+  /** The key events of a lane too crowded to have packing items: few, so found one by one. */
+  function keyItemsIn(laneIndex: number): PackingItem[] {
+    const { laneOf } = index.lanes(laneMode);
+    return index.keyOrders
+      .filter((order) => laneOf[order] === laneIndex && index.starts[order]! < real.end && index.ends[order]! > real.start)
+      .map((order) => {
+        const item = packingItem(order);
+        itemOf.set(order, item);
+        return item;
+      });
+  }
+
+  const rate = (bucket: Bucket) => bucket.count / (bucket.to - bucket.from);
+  const busiest = Math.max(0, ...drawn.flatMap((lane) => (lane.mode === 'columns' ? lane.bins.map(rate) : [])));
   let top = 0;
   lanes.forEach((lane, laneIndex) => {
     const rows = rowsPerLane[laneIndex]!;
-    const rowsTop = top + (laneMode === 'none' ? 0 : HORIZONTAL.laneHeaderHeight);
-    if (aggregated[laneIndex]) {
-      buckets[laneIndex]!.forEach((bucket, number) => {
-        const label = countLabel(bucket.count);
+    const placedLane: PlacedLane = { lane, y: top, height: rows * HORIZONTAL.rowHeight, rows, nameWidth: laneNames[laneIndex]! };
+    const lanePlan = drawn[laneIndex]!;
+    if (lanePlan.mode === 'events') placePacked(lanePlan.packed, laneIndex, top);
+    else {
+      if (lanePlan.keyRow) placePacked(lanePlan.keyRow, laneIndex, top);
+      const columnTop = top + (lanePlan.keyRow ? HORIZONTAL.rowHeight : 0);
+      const crowd = lanePlan.mode === 'crowd';
+      if (!crowd) placedLane.peakCount = Math.max(0, ...lanePlan.bins.map((bin) => bin.count));
+      for (const mark of lanePlan.crowd?.marks ?? []) crowdMarks.push({ ...mark, lane: laneIndex, y: top + lanePlan.crowd!.top + mark.y });
+      lanePlan.bins.forEach((bucket, number) => {
         const markStart = x(bucket.firstStart);
-        const markEnd = Math.max(x(bucket.lastStart), markStart + 2);
         clusters.push({
           // Keyed by place, not time: a zoom step then updates the columns rather than making new ones.
           key: `${lane.key}:bucket:${number}`,
           lane: laneIndex,
-          y: rowsTop,
-          height: Math.max(rows, 1) * HORIZONTAL.rowHeight - HORIZONTAL.laneGap,
-          // The column fills its bucket, less the gap to the next; it is at least as wide as its badge.
+          y: columnTop,
+          height: top + rows * HORIZONTAL.rowHeight - HORIZONTAL.laneGap - columnTop,
+          // The column fills its bin, less a hairline gap to the next.
           start: x(bucket.from),
-          end: x(bucket.to) - HORIZONTAL.gap,
+          end: Math.max(x(bucket.to) - HORIZONTAL.columnGap, x(bucket.from) + 1),
           markStart,
-          markEnd,
+          markEnd: Math.max(x(bucket.lastStart), markStart + 2),
           count: bucket.count,
-          label,
+          label: countLabel(bucket.count),
           bucket,
-          density: busiest > 0 ? rate(bucket) / busiest : 0,
+          // Over a crowd of marks, a bin is only what the reader points at: the marks draw the shape.
+          density: crowd || busiest === 0 ? 0 : rate(bucket) / busiest,
+          overlay: crowd,
         });
       });
-    } else {
-      const packed = packLabels(packingItems[laneIndex]!, { ...options, maxRows: rows });
-      const itemById = new Map(packingItems[laneIndex]!.map((item) => [item.id, item]));
-      for (const label of packed.labels) {
-        const order = Number(label.id);
-        const event = index.events[order]!;
-        const item = itemById.get(label.id)!;
-        const placed: PlacedEvent = {
-          event,
-          order,
-          lane: laneIndex,
-          y: rowsTop + label.row * HORIZONTAL.rowHeight,
-          kind: markKindOf(event),
-          markStart: item.markStart,
-          markEnd: item.markEnd,
-          claimStart: label.start,
-          claimEnd: label.end,
-          labelStart: label.labelStart,
-          labelWidth: label.labelWidth,
-          labelFlipped: label.flipped,
-        };
-        const prefix = datePrefixes.get(order);
-        if (prefix) placed.datePrefix = prefix;
-        events.push(placed);
-      }
-      for (const cluster of packed.clusters) {
-        // In time order (the packer folds them in the order of their marks, which a long range can break).
-        const orders = cluster.ids.map(Number).sort((a, b) => a - b);
-        clusters.push({
-          key: `${lane.key}:${index.events[orders[0]!]!.id}`,
-          lane: laneIndex,
-          y: rowsTop + cluster.row * HORIZONTAL.rowHeight,
-          height: HORIZONTAL.rowHeight,
-          start: cluster.start,
-          end: cluster.end,
-          markStart: cluster.markStart,
-          markEnd: cluster.markEnd,
-          count: orders.length,
-          label: countLabel(orders.length),
-          orders,
-          density: 0,
-        });
-      }
     }
-    const laneHeight = (rowsTop - top) + Math.max(rows, 1) * HORIZONTAL.rowHeight;
-    placedLanes.push({ lane, y: top, height: laneHeight, rows });
-    top += laneHeight + (laneMode === 'none' ? 0 : HORIZONTAL.laneGap);
+    placedLanes.push(placedLane);
+    top += placedLane.height + (laneIndex < lanes.length - 1 ? HORIZONTAL.laneGap : 0);
   });
   events.sort((a, b) => a.order - b.order);
-  return { events, clusters, lanes: placedLanes, ticks: axisTicks(window, width, locale), height: top };
+  const wantedRows = plans.reduce((sum, plan) => sum + plan.wanted, 0);
+  crowdMarks.sort((a, b) => a.order - b.order);
+  return {
+    events,
+    clusters,
+    crowdMarks,
+    lanes: placedLanes,
+    ticks: axisTicks(window, width, locale, 64, fold),
+    breaks: placedBreaks(fold, window, x, width),
+    height: top,
+    wantedHeight: wantedRows * HORIZONTAL.rowHeight + laneGaps,
+  };
+}
+
+/** A crowd of small marks packed into thin rows, from the top of the crowd. */
+interface PlacedCrowd {
+  marks: Omit<CrowdMark, 'lane'>[];
+  top: number;
+}
+
+/**
+ * Packs a lane's events as small marks into thin rows, first fit in time order, or undefined when they do not
+ * all fit in `rowLimit` rows. A crowd's marks are no targets of their own, so they may stand closer than 24 px.
+ */
+function packCrowd(items: readonly PackingItem[], rowLimit: number, kindOf: (order: number) => MarkKind): { marks: Omit<CrowdMark, 'lane'>[]; rows: number } | undefined {
+  if (rowLimit < 1) return undefined;
+  const rowEnds: number[] = [];
+  const marks: Omit<CrowdMark, 'lane'>[] = [];
+  for (const item of items) {
+    const order = Number(item.id);
+    const kind = kindOf(order);
+    const centre = item.markStart + HORIZONTAL.pointRadius;
+    const start = kind === 'point' ? centre - CROWD.pointRadius : item.markStart;
+    const end = kind === 'point' ? centre + CROWD.pointRadius : Math.max(item.markEnd, item.markStart + 2);
+    let row = rowEnds.findIndex((rowEnd) => rowEnd + CROWD.gap <= start);
+    if (row === -1) {
+      if (rowEnds.length >= rowLimit) return undefined;
+      row = rowEnds.length;
+      rowEnds.push(end);
+    } else rowEnds[row] = end;
+    marks.push({ order, kind, x: start, width: end - start, y: row * CROWD.rowHeight });
+  }
+  return { marks, rows: rowEnds.length };
+}
+
+/**
+ * Count columns for a lane: calendar bins of the finest unit that nests in the axis's ticks and is at least
+ * `HORIZONTAL.minColumn` wide, in each stretch of the window between breaks.
+ */
+function binMaker(real: TimeWindow, window: TimeWindow, width: number, fold: TimeFold) {
+  const level = binLevel(window, width, 64, HORIZONTAL.minColumn);
+  const edges = fold.segments(window).map((segment) => unitEdges(level, segment));
+  return (spans: SortedSpans) => aggregateIntoBins(spans, real, edges);
+}
+
+function placedBreaks(fold: TimeFold, window: TimeWindow, x: (time: number) => number, width: number): PlacedBreak[] {
+  const placed: PlacedBreak[] = [];
+  for (const axisBreak of fold.breaks) {
+    if (axisBreak.foldedFrom + axisBreak.foldedWidth <= window.start || axisBreak.foldedFrom >= window.end) continue;
+    const start = x(axisBreak.from);
+    const end = x(axisBreak.to);
+    placed.push({ start: Math.max(start, 0), end: Math.min(end, width), emptyFrom: axisBreak.emptyFrom, emptyTo: axisBreak.emptyTo });
+  }
+  return placed;
 }
 
 /** The orders of a cluster's events, in time order; for a bucket, at most `limit` of them, the earliest. */
+/** `window` is the real window shown (unfolded). */
 export function clusterMembers(cluster: PlacedCluster, index: EventIndex, laneMode: LaneMode, window: TimeWindow, limit = Infinity): number[] {
   if (cluster.orders) return cluster.orders;
   if (!cluster.bucket) return [];
@@ -364,6 +539,31 @@ export interface VerticalInput {
 }
 
 /**
+ * How many lines a text takes when wrapped at spaces into `width` pixels, as a browser wraps it: a word goes to
+ * the next line when it does not fit on this one; a word longer than a line breaks anywhere.
+ */
+export function wrappedLines(text: string, width: number, measure: (text: string) => number): number {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || !(width > 0)) return 1;
+  const space = measure(' ');
+  let lines = 1;
+  let used = 0;
+  for (const word of words) {
+    const wordWidth = measure(word);
+    const needed = used === 0 ? wordWidth : used + space + wordWidth;
+    if (needed <= width) {
+      used = needed;
+      continue;
+    }
+    if (used > 0) lines++;
+    // A word wider than a line breaks anywhere (overflow-wrap: anywhere) over as many lines as it needs.
+    lines += Math.max(Math.ceil(wordWidth / width) - 1, 0);
+    used = wordWidth % width || width;
+  }
+  return lines;
+}
+
+/**
  * Lays out the visible events down a spine: dates on one side, titles on the other. A window with more events
  * than `maxBlocks` is listed a page at a time: the page that holds the focused event.
  */
@@ -371,7 +571,7 @@ export function layoutVerticalTimeline(input: VerticalInput): VerticalTimelineLa
   const { index, window, width, laneMode, locale, measure, focusOrder = 0, maxBlocks = 400 } = input;
   const { lanes, laneOf } = index.lanes(laneMode);
   const titleWidth = Math.max(width - VERTICAL.dateColumn - VERTICAL.markColumn, 80);
-  const y = toPixels(window, VERTICAL.nominalHeight);
+  const y = toPixels(window, VERTICAL.nominalHeight, NO_BREAKS);
   const visible = index.visible(window);
   const pageSize = Math.max(1, Math.floor(maxBlocks));
   const focusPosition = Math.max(bisectLeft(visible, focusOrder), 0);
@@ -379,7 +579,7 @@ export function layoutVerticalTimeline(input: VerticalInput): VerticalTimelineLa
   const listed = visible.length > pageSize ? visible.slice(pageStart, pageStart + pageSize) : visible;
   const blocks: VerticalBlock[] = listed.map((order) => {
     const event = index.events[order]!;
-    const titleLines = Math.min(Math.max(Math.ceil(measure(event.title) / titleWidth), 1), VERTICAL.maxTitleLines);
+    const titleLines = Math.min(wrappedLines(event.title, titleWidth, measure), VERTICAL.maxTitleLines);
     return {
       event,
       order,

@@ -76,6 +76,11 @@ export function describeRange(window: TimeWindow, count: number, locale: string 
 
 /** "⋯ 3 months later ⋯" for a collapsed gap, through Intl's unit formatting. */
 export function describeGap(milliseconds: number, locale: string | undefined): string {
+  return `⋯ ${gapAmount(milliseconds, locale)} later ⋯`;
+}
+
+/** "22 years", "3 months", "5 days": a stretch of time in its largest fitting unit, through Intl. */
+function gapAmount(milliseconds: number, locale: string | undefined): string {
   const days = milliseconds / DAY;
   const [value, unit] = days >= 730 ? [Math.round(days / 365.25), 'year'] : days >= 60 ? [Math.round(days / 30.44), 'month'] : [Math.max(Math.round(days), 1), 'day'];
   let amount: string;
@@ -84,7 +89,18 @@ export function describeGap(milliseconds: number, locale: string | undefined): s
   } catch {
     amount = `${value} ${unit}${value === 1 ? '' : 's'}`;
   }
-  return `⋯ ${amount} later ⋯`;
+  return amount;
+}
+
+/** The text on an axis break: "⋯ 22 years ⋯", the empty stretch it stands for. */
+export function describeBreak(milliseconds: number, locale: string | undefined): string {
+  return `⋯ ${gapAmount(milliseconds, locale)} ⋯`;
+}
+
+/** What a screen reader hears of an axis break: "The axis skips 22 years without events, from July 2000 to September 2022." */
+export function describeBreakInWords(from: number, to: number, locale: string | undefined): string {
+  const month = (time: number) => utcFormatter(locale, { month: 'long', year: 'numeric', ...(new Date(time).getUTCFullYear() < 1000 ? { era: 'short' as const } : {}) }).format(time);
+  return `The axis skips ${gapAmount(to - from, locale)} without events, from ${month(from)} to ${month(to)}.`;
 }
 
 /** The accessible name of the list of drawn events. */

@@ -87,6 +87,7 @@ export interface LaneGroups {
  */
 export class EventIndex extends SortedSpans {
   private ids?: Map<string, number>;
+  private keys?: number[];
   private readonly laneGroups = new Map<LaneMode, LaneGroups>();
   /** The span of all events, or undefined when there are none. */
   readonly extent: TimeWindow | undefined;
@@ -101,6 +102,12 @@ export class EventIndex extends SortedSpans {
     }
     super(starts, ends);
     this.extent = events.length ? { start: starts[0]!, end: this.sortedEnds[events.length - 1]! } : undefined;
+  }
+
+  /** The orders of the key events (`importance: "key"`), in time order: few, and found once. */
+  get keyOrders(): readonly number[] {
+    this.keys ??= this.events.flatMap((event, order) => (event.importance === 'key' ? [order] : []));
+    return this.keys;
   }
 
   /** The position of an event in time order, or -1. */

@@ -37,7 +37,13 @@ describe('the timeline draws the geometry it lays out', () => {
     }
     const laneLabels = [...root.querySelectorAll('.lane-label')];
     expect(laneLabels.length).to.be.greaterThan(1);
-    for (const label of laneLabels) expect(rect(label).height, 'lane name').to.be.closeTo(HORIZONTAL.laneHeaderHeight, 0.5);
+    // A lane's name stands in its first row, costing no row of its own: as tall as a row, level with the lane's top.
+    const plotTop = plot.top;
+    const laneTops = [...root.querySelectorAll<HTMLElement>('.lane-rule')].map((rule) => rect(rule).top + HORIZONTAL.laneGap / 2);
+    for (const [number, label] of laneLabels.entries()) {
+      expect(rect(label).height, 'lane name').to.be.closeTo(HORIZONTAL.rowHeight, 0.5);
+      expect(rect(label).top, 'lane name at the lane\'s top').to.be.closeTo(number === 0 ? plotTop : laneTops[number - 1]!, 1);
+    }
   });
 
   it('horizontal: the card is as wide as the layout placed it', async () => {

@@ -3,14 +3,20 @@ import type { DatelineTimeline } from '../../src/components/timeline/timeline.js
 import { describeBox, intersects, rect } from './elements.js';
 
 /**
- * Checks that no two of a timeline's labels (event labels, cluster badges, lane names) overlap, and that no
- * label covers another event's mark.
+ * Checks that no two of a timeline's labels (event labels, visible cluster badges, lane names) overlap, and that
+ * no label covers another event's mark.
  */
 export function expectNoCollisions(el: DatelineTimeline): void {
   const all = (selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+  // Events drawn as marks alone have no label; a count column's badge shows only on hover or focus.
+  const shown = (element: Element | null): element is HTMLElement => element !== null && getComputedStyle(element).visibility !== 'hidden';
   const labels = [
-    ...all('.event').map((button) => ({ owner: `label of ${button.dataset.id!.slice(0, 20)}`, id: button.dataset.id, box: rect(button.querySelector('.label, .title')!) })),
-    ...all('.cluster').map((cluster) => ({ owner: `badge of cluster ${cluster.dataset.key}`, id: undefined, box: rect(cluster.querySelector('.cluster-badge')!) })),
+    ...all('.event')
+      .filter((button) => button.querySelector('.label, .title'))
+      .map((button) => ({ owner: `label of ${button.dataset.id!.slice(0, 20)}`, id: button.dataset.id, box: rect(button.querySelector('.label, .title')!) })),
+    ...all('.cluster')
+      .filter((cluster) => shown(cluster.querySelector('.cluster-badge')))
+      .map((cluster) => ({ owner: `badge of cluster ${cluster.dataset.key}`, id: undefined, box: rect(cluster.querySelector('.cluster-badge')!) })),
     ...all('[part="lane-label"]').map((label) => ({ owner: 'a lane label', id: undefined, box: rect(label) })),
   ];
   const marks = all('.event').map((button) => ({ id: button.dataset.id, box: rect(button.querySelector('.mark')!) }));

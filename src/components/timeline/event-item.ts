@@ -31,7 +31,7 @@ export function eventClasses(event: NormalizedEvent, colorIndex: number): Record
   };
 }
 
-/** An event's list item and button, placed by `style`, holding `content` (its mark, label and spoken details). */
+/** An event's list item and button, placed by `style`, holding `content` (its mark, label and spoken details); `key` for a key event. */
 export function eventItem(
   context: EventItemContext,
   event: NormalizedEvent,
@@ -39,12 +39,13 @@ export function eventItem(
   lane: number,
   style: Record<string, string | undefined>,
   content: TemplateResult,
+  key = false,
 ): TemplateResult {
   const isSelected = context.selectedId === event.id;
   return html`<li role="listitem" aria-setsize=${context.total} aria-posinset=${order + 1}>
     <button
       type="button"
-      class=${classMap(eventClasses(event, context.laneColor(lane)))}
+      class=${classMap({ ...eventClasses(event, context.laneColor(lane)), key })}
       part=${isSelected ? 'event selected' : 'event'}
       data-id=${event.id}
       data-order=${order}

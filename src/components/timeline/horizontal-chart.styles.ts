@@ -65,23 +65,90 @@ export const horizontalChartStyles = css`
     border-inline-start: 1px solid var(--_grid);
     pointer-events: none;
   }
+  /* A lane's name stands at the start of its first row, where the layout keeps room for it: it costs no row. */
   .lane-label {
     position: absolute;
     inset-inline-start: 0;
-    height: var(--_lane-header-height);
+    height: var(--_row-height);
     display: block;
-    line-height: calc(var(--_lane-header-height) - 1px);
-    padding-bottom: 1px;
+    box-sizing: border-box;
+    padding-inline: var(--_label-padding);
+    line-height: var(--_row-height);
     color: var(--_muted);
-    font-size: 10.5px;
+    background: var(--_background);
+    font-size: 11px;
     font-weight: 600;
-    letter-spacing: 0.06em;
+    letter-spacing: var(--_lane-letter-spacing);
     text-transform: uppercase;
     white-space: nowrap;
-    max-width: 100%;
+    max-width: 33%;
     overflow: hidden;
     text-overflow: ellipsis;
     pointer-events: none;
+  }
+  /*
+   * An axis break: the axis line stops, two slanted strokes mark the cut, and the empty stretch it stands for is
+   * written across it ("⋯ 22 years ⋯"). In the plot, a faint band with dashed edges.
+   */
+  .axis-break {
+    position: absolute;
+    bottom: -1px;
+    height: 12px;
+    background: var(--_background);
+  }
+  .axis-break::before,
+  .axis-break::after {
+    content: '';
+    position: absolute;
+    bottom: -3px;
+    height: 14px;
+    border-inline-start: 1.5px solid var(--_axis);
+    transform: skewX(-20deg);
+  }
+  .axis-break::before {
+    inset-inline-start: 0;
+  }
+  .axis-break::after {
+    inset-inline-end: 0;
+  }
+  .axis-break-label {
+    position: absolute;
+    inset-inline-start: 50%;
+    bottom: 6px;
+    translate: -50% 0;
+    padding-inline: 4px;
+    background: var(--_background);
+    color: var(--_muted);
+    font-style: italic;
+    white-space: nowrap;
+  }
+  :host(:dir(rtl)) .axis-break-label {
+    translate: 50% 0;
+  }
+  .plot-break {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    border-inline: 1px dashed var(--_grid);
+    background: repeating-linear-gradient(135deg, color-mix(in srgb, var(--_grid) 45%, transparent) 0 1px, transparent 1px 6px);
+    pointer-events: none;
+  }
+  /* The count scale of an aggregated lane: a hairline at its tallest column, with that column's count. */
+  .count-scale {
+    position: absolute;
+    inset-inline: 0;
+    border-top: 1px dotted var(--_axis);
+    pointer-events: none;
+  }
+  .count-scale span {
+    position: absolute;
+    inset-inline-end: 0;
+    bottom: 1px;
+    padding-inline: 3px;
+    background: var(--_background);
+    color: var(--_muted);
+    font-size: 11px;
+    font-variant-numeric: tabular-nums;
   }
   .lane-rule {
     position: absolute;

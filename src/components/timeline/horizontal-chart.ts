@@ -7,8 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { HORIZONTAL } from '../../layout/geometry.js';
 import type { LaneMode } from '../../layout/lanes.js';
-import type { HorizontalLayout, PlacedCluster, PlacedEvent } from '../../layout/timeline-layout.js';
-import { describeCluster, eventsInViewLabel, spokenEventDetails } from '../../layout/timeline-text.js';
+import type { HorizontalLayout, PlacedCluster, PlacedEvent, PlacedLane } from '../../layout/timeline-layout.js';
+import { countText, describeBreak, describeBreakInWords, describeCluster, eventsInViewLabel, spokenEventDetails } from '../../layout/timeline-text.js';
 import type { NormalizedEvent } from '../../model/types.js';
 import type { GestureController } from '../../controllers/gesture-controller.js';
 import { cssomStyle } from '../shared/cssom-style.js';
@@ -50,15 +50,25 @@ export function horizontalChart(view: HorizontalChartView): TemplateResult {
     <div part="axis" aria-hidden="true">
       ${layout.ticks.map(
         (tick) => html`<div class="tick" ${cssomStyle({ 'inset-inline-start': `${tick.position}px` })}>
-          ${tick.parentLabel ? html`<span class="tick-parent">${tick.parentLabel}</span>` : nothing}
-          <span class="tick-label">${tick.label}</span>
+          ${tick.parentLabel
+            ? html`<span class="tick-parent" ${cssomStyle({ 'inset-inline-start': tick.parentOffset ? `${tick.parentOffset}px` : undefined })}>${tick.parentLabel}</span>`
+            : nothing}
+          ${tick.label ? html`<span class="tick-label">${tick.label}</span>` : nothing}
+        </div>`,
+      )}
+      ${layout.breaks.map(
+        (axisBreak) => html`<div class="axis-break" ${cssomStyle({ 'inset-inline-start': `${axisBreak.start}px`, width: `${axisBreak.end - axisBreak.start}px` })}>
+          <span class="axis-break-label">${describeBreak(axisBreak.emptyTo - axisBreak.emptyFrom, view.locale)}</span>
         </div>`,
       )}
     </div>
     <div class="plot">
       ${layout.ticks
         .filter((tick) => tick.major)
-        .map((tick) => html`<div class="grid" aria-hidden="true" ${cssomStyle({ 'inset-inline-start': `${tick.position}px` })}></div>`)}
+        .map((tick) => html`<div class="grid" aria-hidden="true" ${cssomStyle({ 'inset-inline-start': `${tick.position + (tick.parentOffset ?? 0)}px` })}></div>`)}
+      ${layout.breaks.map(
+        (axisBreak) => html`<div class="plot-break" aria-hidden="true" ${cssomStyle({ 'inset-inline-start': `${axisBreak.start}px`, width: `${axisBreak.end - axisBreak.start}px` })}></div>`,
+      )}
       ${view.laneMode === 'none'
         ? nothing
         : layout.lanes.map(
@@ -66,6 +76,11 @@ export function horizontalChart(view: HorizontalChartView): TemplateResult {
               html`${number > 0 ? html`<div class="lane-rule" ${cssomStyle({ top: `${placed.y - HORIZONTAL.laneGap / 2}px` })}></div>` : nothing}
                 <div class="lane-label" part="lane-label" aria-hidden="true" ${cssomStyle({ top: `${placed.y}px` })}>${placed.lane.label}</div>`,
           )}
+      ${layout.lanes.map((placed, number) => countScale(view, placed, number))}
+      ${layout.breaks.map(
+        (axisBreak) => html`<p class="visually-hidden">${describeBreakInWords(axisBreak.emptyFrom, axisBreak.emptyTo, view.locale)}</p>`,
+      )}
+      ${layout.crowdMarks.length ? crowd(view) : nothing}
       <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total, view.locale)}>
         ${repeat(
           layout.events,
@@ -95,9 +110,12 @@ function placedEvent(view: HorizontalChartView, placed: PlacedEvent): TemplateRe
     placed.lane,
     { 'inset-inline-start': `${placed.claimStart}px`, top: `${placed.y}px`, width: `${Math.max(placed.claimEnd - placed.claimStart, 24)}px` },
     html`<span class="mark ${placed.kind}" ${cssomStyle(markStyle)}></span>
-      <span class="label" part="event-label" ${cssomStyle({ 'inset-inline-start': `${placed.labelStart - placed.claimStart}px`, 'max-width': `${placed.labelWidth + 1}px` })}
-        >${placed.datePrefix ? html`<span class="date-prefix">${placed.datePrefix} · </span>` : nothing}${event.title}</span
-      ><span class="visually-hidden">${spoken}</span>`,
+      ${placed.labelled
+        ? html`<span class="label" part="event-label" ${cssomStyle({ 'inset-inline-start': `${placed.labelStart - placed.claimStart}px`, 'max-width': `${placed.labelWidth}px` })}
+            >${placed.datePrefix ? html`<span class="date-prefix">${placed.datePrefix} · </span>` : nothing}${event.title}</span
+          >`
+        : html`<span class="visually-hidden">${placed.datePrefix ? `${placed.datePrefix} · ` : ''}${event.title}</span>`}<span class="visually-hidden">${spoken}</span>`,
+    placed.key,
   );
 }
 
@@ -107,12 +125,12 @@ function clusterBadge(view: HorizontalChartView, cluster: PlacedCluster): Templa
   const box = {
     'inset-inline-start': `${cluster.start}px`,
     top: `${cluster.y}px`,
-    width: `${Math.max(cluster.end - cluster.start, 32)}px`,
+    width: `${Math.max(cluster.end - cluster.start, cluster.bucket ? HORIZONTAL.minColumn - HORIZONTAL.columnGap : 32)}px`,
   };
   return html`<li role="listitem">
     <button
       type="button"
-      class="cluster"
+      class=${cluster.bucket ? (cluster.overlay ? 'cluster column over-crowd' : 'cluster column') : 'cluster'}
       part="cluster"
       data-key=${cluster.key}
       data-orders=${orders?.join(' ') ?? nothing}
@@ -120,13 +138,13 @@ function clusterBadge(view: HorizontalChartView, cluster: PlacedCluster): Templa
       tabindex=${view.clusterIsTabStop(cluster) ? 0 : -1}
       aria-label=${describeCluster(cluster, view.events, view.locale)}
       aria-expanded=${open ? 'true' : 'false'}
-      ${cssomStyle(cluster.bucket ? { ...box, ...bucketColumnStyle(cluster, view.laneColor(cluster.lane)) } : box)}
+      ${cssomStyle(cluster.bucket ? { ...box, ...(cluster.overlay ? { height: `${cluster.height}px` } : bucketColumnStyle(cluster, view.laneColor(cluster.lane))) } : box)}
       @click=${() => view.onClusterClick(cluster)}
     >
       ${cluster.bucket
         ? nothing
         : html`<span class="cluster-span" ${cssomStyle({ 'inset-inline-start': `${cluster.markStart - cluster.start}px`, width: `${Math.max(cluster.markEnd - cluster.markStart, 0)}px` })}></span>`}
-      <span class="cluster-badge" ${cssomStyle({ 'margin-inline': cluster.bucket ? 'auto' : undefined })}>${cluster.label}</span>
+      <span class="cluster-badge">${cluster.label}</span>
     </button>
   </li>`;
 }
@@ -139,10 +157,49 @@ function clusterBadge(view: HorizontalChartView, cluster: PlacedCluster): Templa
 function bucketColumnStyle(cluster: PlacedCluster, colorIndex: number): Record<string, string> {
   // Three quarters of the lane's colour: lighter than a mark, still 3:1 on the background in both looks (WCAG 1.4.11).
   const ink = `color-mix(in srgb, ${colorIndex >= 0 ? `var(--_lane-${colorIndex + 1})` : 'var(--_mark)'} 75%, transparent)`;
-  const room = Math.max(cluster.height - HORIZONTAL.bucketBadgeRoom, 0);
-  const bar = Math.round(2 + (room - 2) * cluster.density);
+  const bar = columnHeight(cluster);
   return {
     height: `${cluster.height}px`,
     background: `linear-gradient(to top, ${ink} ${bar}px, transparent ${bar}px)`,
   };
+}
+
+/** The height of a count column's bar: as tall as its bin is crowded next to the most crowded bin in view. */
+function columnHeight(cluster: PlacedCluster): number {
+  const room = Math.max(cluster.height - HORIZONTAL.bucketBadgeRoom, 0);
+  return Math.round(2 + (room - 2) * cluster.density);
+}
+
+/**
+ * The light count scale of an aggregated lane: a hairline at the height of its tallest column, labelled with
+ * that column's count, so that the columns read as numbers without a badge on each.
+ */
+function countScale(view: HorizontalChartView, placed: PlacedLane, lane: number): TemplateResult | typeof nothing {
+  if (placed.peakCount === undefined) return nothing;
+  let tallest: PlacedCluster | undefined;
+  for (const cluster of view.layout.clusters) {
+    if (cluster.lane === lane && cluster.bucket && (!tallest || cluster.density > tallest.density)) tallest = cluster;
+  }
+  if (!tallest) return nothing;
+  const top = tallest.y + tallest.height - columnHeight(tallest);
+  return html`<div class="count-scale" aria-hidden="true" ${cssomStyle({ top: `${top}px` })}>
+    <span>${countText(tallest.count, view.locale)}</span>
+  </div>`;
+}
+
+/**
+ * The small marks of crowded lanes: the shape of every event, with its kind, status and lane colour, but no
+ * label and no target of its own (the bins over them are the targets), so hidden from assistive technology.
+ */
+function crowd(view: HorizontalChartView): TemplateResult {
+  return html`<div class="crowd" aria-hidden="true">
+    ${view.layout.crowdMarks.map((mark) => {
+      const event = view.events[mark.order]!;
+      const color = view.laneColor(mark.lane);
+      return html`<span
+        class="crowd-mark ${mark.kind} status-${event.status ?? 'none'} ${color >= 0 ? `lane-${color}` : ''}"
+        ${cssomStyle({ 'inset-inline-start': `${mark.x}px`, top: `${mark.y}px`, width: `${mark.width}px` })}
+      ></span>`;
+    })}
+  </div>`;
 }

@@ -32,10 +32,18 @@ export const markStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /*
+   * A label's box is its text and padding on a knockout of the background: grid lines and bands pass behind
+   * the text, never through it. The layout sizes the box to the measured text plus this padding.
+   */
   .event .label {
     position: absolute;
     top: 4px;
     display: block;
+    box-sizing: border-box;
+    padding-inline: var(--_label-padding);
+    border-radius: 2px;
+    background: var(--_background);
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
@@ -93,12 +101,9 @@ export const markStyles = css`
     background: color-mix(in srgb, var(--_ink) 16%, transparent);
     border-top: 3px solid var(--_ink);
   }
-  /* A band's label sits on the band: a knockout keeps its text on the plain background, whatever the band shows. */
-  .kind-band .label {
-    margin-inline-start: -3px;
-    padding-inline: 3px;
-    border-radius: 2px;
-    background: var(--_background);
+  /* Key events, which the story turns on: their labels carry more weight (the layout measures them bold). */
+  .key .label {
+    font-weight: 600;
   }
   /* Reported and expected: hollow. Alleged and disputed: partly filled (a half disc; along a bar or a band, a hatch). */
   .status-reported .mark.point,
@@ -174,6 +179,69 @@ export const markStyles = css`
     text-align: center;
     font-variant-numeric: tabular-nums;
   }
+  /* A crowd: each event a small mark in a thin row, in its lane's colour and its status's fill. */
+  .crowd {
+    display: contents;
+  }
+  .crowd-mark {
+    --_ink: var(--_mark);
+    position: absolute;
+    box-sizing: border-box;
+    height: 6px;
+    border: 1.5px solid var(--_ink);
+    background: var(--_ink);
+    pointer-events: none;
+  }
+  .crowd-mark.point {
+    border-radius: 50%;
+  }
+  .crowd-mark.bar {
+    height: 4px;
+    margin-top: 1px;
+  }
+  .crowd-mark.band {
+    background: color-mix(in srgb, var(--_ink) 25%, transparent);
+    border-width: 1.5px 0 0;
+  }
+  .crowd-mark.lane-0 { --_ink: var(--_lane-1); }
+  .crowd-mark.lane-1 { --_ink: var(--_lane-2); }
+  .crowd-mark.lane-2 { --_ink: var(--_lane-3); }
+  .crowd-mark.lane-3 { --_ink: var(--_lane-4); }
+  .crowd-mark.lane-4 { --_ink: var(--_lane-5); }
+  .crowd-mark.lane-5 { --_ink: var(--_lane-6); }
+  .crowd-mark.lane-6 { --_ink: var(--_lane-7); }
+  .crowd-mark.lane-7 { --_ink: var(--_lane-8); }
+  .crowd-mark.status-reported,
+  .crowd-mark.status-expected {
+    background: var(--_hollow, var(--_background));
+  }
+  .crowd-mark.status-expected {
+    border-style: dotted;
+  }
+  .crowd-mark.status-alleged,
+  .crowd-mark.status-disputed {
+    background: linear-gradient(to right, transparent 50%, var(--_ink) 50%) var(--_hollow, var(--_background));
+  }
+  .crowd-mark.status-disputed {
+    border-style: dashed;
+  }
+  /* A bin over a crowd: only a target, outlined when pointed at or focused, its count in its badge. */
+  .over-crowd {
+    background: none;
+  }
+  .over-crowd:hover,
+  .over-crowd:focus-visible {
+    background: color-mix(in srgb, var(--_grid) 35%, transparent);
+  }
+  /* A count column carries its count on hover and focus only: the lane's count scale gives the numbers at a glance. */
+  .column .cluster-badge {
+    margin-inline: auto;
+    visibility: hidden;
+  }
+  .column:hover .cluster-badge,
+  .column:focus-visible .cluster-badge {
+    visibility: visible;
+  }
   .cluster:hover .cluster-badge {
     border-color: var(--_accent);
   }
@@ -186,7 +254,8 @@ export const markStyles = css`
   @media (forced-colors: active) {
     /* Lane colours give way to the system's text colour (as specific as the lane rules, and later). */
     .mark,
-    .event .mark {
+    .event .mark,
+    .crowd-mark[class] {
       --_ink: CanvasText;
       --_hollow: Canvas;
       forced-color-adjust: none;

@@ -1,37 +1,46 @@
+import type { TextStyle } from '../../layout/timeline-layout.js';
+
+/** The fonts of the texts the layout measures, for a font family: as the stylesheets set them. */
+function fontsFor(family: string): Record<TextStyle, string> {
+  return { label: `13px ${family}`, strong: `600 13px ${family}`, lane: `600 11px ${family}` };
+}
+
 /**
- * Measures label widths with a canvas (never attached to the page), caching by text. `measure` is a new
- * function whenever the font changes, so a layout remembered for one `measure` is laid out again for another.
+ * Measures the widths of labels and lane names with a canvas (never attached to the page), caching by text.
+ * `measure` is a new function whenever the font family changes, so a layout remembered for one `measure` is
+ * laid out again for another.
  */
 export class TextMeasurer {
   private context: CanvasRenderingContext2D | null | undefined;
-  private font = '';
+  private family = '';
   /** The font last given to the canvas, which reads it back normalised. */
   private contextFont = '';
-  private widths = new Map<string, number>();
-  /** The width of a text in the current font, in pixels. */
-  measure: (text: string) => number = this.measurerFor(new Map());
+  /** The width of a text in a style, in pixels. */
+  measure: (text: string, style?: TextStyle) => number = this.measurerFor(fontsFor('sans-serif'));
 
-  /** Sets the font labels are drawn in. */
-  setFont(font: string): void {
-    if (font === this.font) return;
-    this.font = font;
-    this.widths = new Map();
-    this.measure = this.measurerFor(this.widths);
+  /** Sets the font family the timeline's texts are drawn in. */
+  setFontFamily(family: string): void {
+    if (family === this.family) return;
+    this.family = family;
+    this.measure = this.measurerFor(fontsFor(family));
   }
 
-  private measurerFor(widths: Map<string, number>): (text: string) => number {
-    return (text) => {
-      let width = widths.get(text);
+  private measurerFor(fonts: Record<TextStyle, string>): (text: string, style?: TextStyle) => number {
+    const widths = new Map<string, number>();
+    return (text, style = 'label') => {
+      const key = style === 'label' ? text : `${style}\u0000${text}`;
+      let width = widths.get(key);
       if (width !== undefined) return width;
       if (this.context === undefined) this.context = document.createElement('canvas').getContext('2d');
-      if (this.context && this.contextFont !== this.font) {
-        this.context.font = this.font;
-        this.contextFont = this.font;
+      const font = fonts[style];
+      if (this.context && this.contextFont !== font) {
+        this.context.font = font;
+        this.contextFont = font;
       }
       // Without a canvas, estimate from the length: good enough to keep labels apart.
-      width = this.context ? this.context.measureText(text).width : text.length * 7.2;
+      width = this.context ? this.context.measureText(text).width : text.length * (style === 'lane' ? 7 : 7.6);
       if (widths.size > 50_000) widths.clear();
-      widths.set(text, width);
+      widths.set(key, width);
       return width;
     };
   }

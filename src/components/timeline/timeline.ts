@@ -20,6 +20,7 @@ import type { LaneMode } from '../../layout/lanes.js';
 import { clusterHolds, clusterMembers, clusterSpan, layoutHorizontal, layoutVerticalTimeline, type HorizontalLayout, type PlacedCluster, type VerticalTimelineLayout } from '../../layout/timeline-layout.js';
 import { clampWindow, fitWindow, windowAround, windowEdge, windowFromEdges, type TimeWindow } from '../../layout/time-window.js';
 import { EventIndex } from '../../layout/visible-events.js';
+import { NO_BREAKS, findBreaks, type TimeFold } from '../../layout/axis-breaks.js';
 import { STATUSES, type TimelineEvent } from '../../model/schema.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
@@ -133,10 +134,18 @@ export class DatelineTimeline extends LitElement {
   /** The heading level of the selected event's card (2 to 6, default 2), to fit the page's outline; its sources are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * `auto` folds long stretches with no event out of the horizontal axis into marked breaks ("⋯ 22 years ⋯"),
+   * so that the story gets the width; `none` keeps a plain linear axis.
+   */
+  @property({ reflect: true }) breaks: 'auto' | 'none' = 'auto';
+
   @state() private result: ParseResult = EMPTY_RESULT;
   @state() private openClusterKey?: string;
 
   private index = new EventIndex([]);
+  /** The axis's breaks: the view window and the horizontal layout work in folded time. */
+  private fold: TimeFold = NO_BREAKS;
   /** True when the data came from a list written in the page, which then stands in for the chart in print. */
   private printsWrittenList = false;
   private pendingDataEvents = false;
@@ -157,7 +166,7 @@ export class DatelineTimeline extends LitElement {
   private readonly dataSource = new DataSourceController(this, (result) => this.useResult(result));
   private readonly view = new ViewWindowController(
     this,
-    { extent: () => this.index.extent, count: (window) => this.index.count(window), locale: () => this.resolvedLocale },
+    { extent: () => this.foldedExtent, count: (window) => this.index.count(window), locale: () => this.resolvedLocale, fold: () => this.fold },
     () => (this.openClusterKey = undefined),
   );
   private readonly deepLinks = new DeepLinkController(this);
@@ -172,9 +181,10 @@ export class DatelineTimeline extends LitElement {
     reveal: (order) => this.view.reveal(this.index.starts[order]!, this.index.ends[order]!, true),
     page: (direction) => {
       this.view.page(direction);
-      return this.index.visible(this.view.window);
+      return this.index.visible(this.view.realWindow);
     },
-    zoomBy: (factor) => this.zoomBy(factor),
+    // Keys zoom around the focused event, which then stays in view; the toolbar around the selected one.
+    zoomBy: (factor) => this.view.zoomBy(factor, this.result.events[this.navigation.activeOrder]?.start.getTime()),
     hasOpenPanel: () => this.selected !== undefined || this.openClusterKey !== undefined,
     closePanel: () => this.closeCard(),
     isRightToLeft: () => this.isRightToLeft,
@@ -184,7 +194,7 @@ export class DatelineTimeline extends LitElement {
 
   /** The window currently shown. */
   get visibleRange(): { start: Date; end: Date } {
-    const { start, end } = this.view.window;
+    const { start, end } = this.view.realWindow;
     return { start: new Date(start), end: new Date(end) };
   }
 
@@ -203,12 +213,12 @@ export class DatelineTimeline extends LitElement {
     const from = windowEdge(start, 'start');
     const to = windowEdge(end, 'end');
     if (from === undefined || to === undefined || !(to > from)) return;
-    this.view.show(clampWindow({ start: from, end: to }, this.index.extent));
+    this.view.show(clampWindow(this.fold.foldWindow({ start: from, end: to }), this.foldedExtent));
   }
 
   /** Shows every event, with a margin. Does not fire `dateline-range-change`. */
   fit(): void {
-    this.view.show(fitWindow(this.index.extent));
+    this.view.show(fitWindow(this.foldedExtent));
   }
 
   private get isVertical(): boolean {
@@ -265,7 +275,10 @@ export class DatelineTimeline extends LitElement {
       if (this.src) void this.dataSource.load(this.src);
       else this.dataSource.cancel();
     }
-    if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.view.show(this.initialWindow());
+    if (changed.has('breaks') && this.hasUpdated) {
+      this.fold = this.foldFor(this.index);
+      this.view.show(this.initialWindow());
+    } else if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.view.show(this.initialWindow());
     if (changed.has('selected') && this.selected) {
       const order = this.index.indexOf(this.selected);
       if (order >= 0) {
@@ -280,6 +293,7 @@ export class DatelineTimeline extends LitElement {
   private useResult(result: ParseResult): void {
     this.result = result;
     this.index = new EventIndex(result.events);
+    this.fold = this.foldFor(this.index);
     const statuses = new Set<string | undefined>();
     for (const event of result.events) statuses.add(event.status);
     this.statusesPresent = STATUSES.filter((status) => statuses.has(status));
@@ -291,21 +305,34 @@ export class DatelineTimeline extends LitElement {
     this.pendingDataEvents = true;
   }
 
+  /** The axis's breaks for the data: long empty stretches folded away, unless `breaks="none"`. */
+  private foldFor(index: EventIndex): TimeFold {
+    return this.breaks === 'none' ? NO_BREAKS : findBreaks(index.starts, index.ends);
+  }
+
+  /** The span of the events in folded time. */
+  private get foldedExtent(): TimeWindow | undefined {
+    const extent = this.index.extent;
+    return extent && this.fold.foldWindow(extent);
+  }
+
   private initialWindow(): TimeWindow {
-    return windowFromEdges(this.start, this.end, this.index.extent);
+    return windowFromEdges(this.start, this.end, this.foldedExtent, this.fold);
   }
 
   /** Lays out the chart of the current orientation; a remembered layout is reused while none of its inputs change. */
   private layOut(): void {
-    this.measurer.setFont(`13px ${getComputedStyle(this).fontFamily || 'sans-serif'}`);
-    const common = { index: this.index, window: this.view.window, laneMode: this.lanes, locale: this.resolvedLocale, measure: this.measurer.measure };
+    this.measurer.setFontFamily(getComputedStyle(this).fontFamily || 'sans-serif');
+    const common = { index: this.index, laneMode: this.lanes, locale: this.resolvedLocale, measure: this.measurer.measure };
     if (this.isVertical) {
       this.horizontal = undefined;
-      // The vertical layout lists a page of events around the active one, so it depends on that too.
-      this.vertical = this.verticalLayouts.get({ ...common, width: Math.max(this.hostSize.width - 2 * GUTTER, 200), focusOrder: this.navigation.activeOrder });
+      // The vertical layout lists a page of events around the active one, so it depends on that too. It folds
+      // long gaps its own way, so it is given the real window.
+      const window = this.view.realWindow;
+      this.vertical = this.verticalLayouts.get({ ...common, window, width: Math.max(this.hostSize.width - 2 * GUTTER, 200), focusOrder: this.navigation.activeOrder });
     } else {
       this.vertical = undefined;
-      this.horizontal = this.horizontalLayouts.get({ ...common, width: this.plotWidth, height: this.plotHeight });
+      this.horizontal = this.horizontalLayouts.get({ ...common, window: this.view.window, fold: this.fold, width: this.plotWidth, height: this.plotHeight });
     }
   }
 
@@ -319,19 +346,19 @@ export class DatelineTimeline extends LitElement {
   }
 
   private clusterHolds(cluster: PlacedCluster, order: number): boolean {
-    return clusterHolds(cluster, order, this.index, this.lanes, this.view.window);
+    return clusterHolds(cluster, order, this.index, this.lanes, this.view.realWindow);
   }
 
   /** The orders of a cluster's events; at most `limit` of a bucket's, the earliest. */
   private clusterMembers(cluster: PlacedCluster, limit?: number): number[] {
-    return clusterMembers(cluster, this.index, this.lanes, this.view.window, limit);
+    return clusterMembers(cluster, this.index, this.lanes, this.view.realWindow, limit);
   }
 
   // ——— user actions ———
 
-  /** Zooms around the active event when it is in view, else around the middle. */
+  /** Zooms around the selected event when it is in view, else around the middle of the view. */
   private zoomBy(factor: number): void {
-    this.view.zoomBy(factor, this.result.events[this.navigation.activeOrder]?.start.getTime());
+    this.view.zoomBy(factor, this.selectedEvent?.start.getTime());
   }
 
   private select(event: NormalizedEvent): void {
@@ -373,7 +400,7 @@ export class DatelineTimeline extends LitElement {
 
   private zoomIntoCluster(cluster: PlacedCluster): void {
     const span = clusterSpan(cluster, this.index);
-    const window = windowAround(span.start, span.end, this.index.extent);
+    const window = windowAround(this.fold.fold(span.start), this.fold.fold(span.end), this.foldedExtent);
     if (!window) return;
     this.view.moveByUser(window);
     this.navigation.focusAfterUpdate();
