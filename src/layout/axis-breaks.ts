@@ -86,6 +86,10 @@ export const NO_BREAKS = new TimeFold();
 export interface BreakOptions {
   /** A gap is folded only when it is at least this share of the whole span of the events (default 0.2). */
   minShare?: number;
+  /** …and at least this many times all the time that stays on the axis (default 1). */
+  minRatio?: number;
+  /** A timeline of fewer events than this keeps a plain axis: a handful of labels has room anyway (default 6). */
+  minEvents?: number;
   /**
    * The folded width of a break, and the real time kept on each side of it, as shares of the time that stays
    * on the axis (default 0.04 each): marks near a break keep room for their labels, and the break reads as a
@@ -97,12 +101,13 @@ export interface BreakOptions {
 
 /**
  * The breaks for a set of events, from their spans in start order: every stretch between events (the union of
- * their spans) that is long next to the whole is folded, keeping a little real time on each side.
+ * their spans) that is long next to the whole, and far longer than the time that stays, is folded, keeping a
+ * little real time on each side. A handful of events keeps a plain axis.
  */
 export function findBreaks(starts: ArrayLike<number>, ends: ArrayLike<number>, options: BreakOptions = {}): TimeFold {
-  const { minShare = 0.2, breakShare = 0.04, padShare = 0.04 } = options;
+  const { minShare = 0.2, minRatio = 1, minEvents = 6, breakShare = 0.04, padShare = 0.04 } = options;
   const count = starts.length;
-  if (count < 2) return NO_BREAKS;
+  if (count < Math.max(minEvents, 2)) return NO_BREAKS;
   const gaps: { from: number; to: number }[] = [];
   let latestEnd = ends[0]!;
   let first = starts[0]!;
@@ -113,9 +118,11 @@ export function findBreaks(starts: ArrayLike<number>, ends: ArrayLike<number>, o
     first = Math.min(first, start);
   }
   const whole = latestEnd - first;
-  const folded = gaps.filter((gap) => gap.to - gap.from >= whole * minShare);
+  const long = gaps.filter((gap) => gap.to - gap.from >= whole * minShare);
+  const kept = whole - long.reduce((sum, gap) => sum + (gap.to - gap.from), 0);
+  // Folded only where it gives the events real room: a gap far longer than all the time that stays.
+  const folded = long.filter((gap) => gap.to - gap.from >= minRatio * Math.max(kept, 86_400_000));
   if (folded.length === 0 || !(whole > 0)) return NO_BREAKS;
-  const kept = whole - folded.reduce((sum, gap) => sum + (gap.to - gap.from), 0);
   // What stays on the axis: the events' own time, never less than a day, so that points alone still get room.
   const stays = Math.max(kept, 86_400_000);
   const pad = stays * padShare;

@@ -115,7 +115,22 @@ export function packLabels(items: readonly PackingItem[], options: Partial<Packi
     if (maxRows === 1) ({ marks, clusters } = shareSingleRow(order, settings));
     else {
       marks = placeMarks(order, maxRows - 1, settings);
-      clusters = foldIntoClusters(marks.overflow, maxRows - 1, settings);
+      // Key events that found no room stand on the cluster row, and the badges keep clear of them.
+      const clusterRow = maxRows - 1;
+      const keysOnClusterRow: RowObstacle[] = [];
+      const folded: PackingItem[] = [];
+      for (const item of marks.overflow) {
+        const free = item.key && marks.rows.isFree(clusterRow, item.markStart, item.markEnd);
+        if (!free) {
+          folded.push(item);
+          continue;
+        }
+        marks.rows.take(clusterRow, item.markStart, item.markEnd, item.id);
+        marks.placed.push({ item, row: clusterRow });
+        keysOnClusterRow.push({ row: clusterRow, start: item.markStart, end: item.markEnd });
+      }
+      clusters = foldIntoClusters(folded, clusterRow, { ...settings, obstacles: [...settings.obstacles, ...keysOnClusterRow] });
+      for (const cluster of clusters) marks.rows.take(clusterRow, cluster.start, cluster.end);
     }
   }
   const placed = giveLabelsWhereThereIsRoom(marks, settings);
@@ -167,7 +182,7 @@ class Rows {
     readonly limit: number,
     private readonly settings: PackingOptions,
   ) {
-    for (const obstacle of settings.obstacles) if (obstacle.row < limit) this.take(obstacle.row, obstacle.start, obstacle.end);
+    for (const obstacle of settings.obstacles) this.take(obstacle.row, obstacle.start, obstacle.end);
   }
 
   /** Rows with something in them (obstacles alone do not count). */
@@ -245,7 +260,7 @@ function placeMarks(order: readonly PackingItem[], rowLimit: number, settings: P
  * on another label row; key events are served first, then the rest in time order.
  */
 function giveLabelsWhereThereIsRoom(marks: PlacedMarks, settings: PackingOptions): PlacedLabel[] {
-  // Clusters are on a row of their own, or, with one row, already obstacles to the marks around them.
+  // Clusters are already taken on their row: obstacles to the labels around them.
   const { rows } = marks;
   const result: PlacedLabel[] = [];
   for (const { item, row } of marks.placed) {

@@ -282,7 +282,7 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   const crowdMarks: CrowdMark[] = [];
   const placedLanes: PlacedLane[] = [];
   const itemOf = new Map<number, PackingItem>();
-  const binsOf = binMaker(real, window, width, fold);
+  const binsOf = binMaker(real, window, width, fold, x);
 
   /** Places the events a packing labelled or drew as marks, and its "+N" clusters, from the lane's top. */
   const placePacked = (packed: ReturnType<typeof packLabels>, laneIndex: number, top: number) => {
@@ -458,10 +458,21 @@ function packCrowd(items: readonly PackingItem[], rowLimit: number, kindOf: (ord
  * Count columns for a lane: calendar bins of the finest unit that nests in the axis's ticks and is at least
  * `HORIZONTAL.minColumn` wide, in each stretch of the window between breaks.
  */
-function binMaker(real: TimeWindow, window: TimeWindow, width: number, fold: TimeFold) {
+function binMaker(real: TimeWindow, window: TimeWindow, width: number, fold: TimeFold, x: (time: number) => number) {
   const level = binLevel(window, width, 64, HORIZONTAL.minColumn);
-  const edges = fold.segments(window).map((segment) => unitEdges(level, segment));
+  const edges = fold.segments(window).map((segment) => withoutSlivers(unitEdges(level, segment), x));
   return (spans: SortedSpans) => aggregateIntoBins(spans, real, edges);
+}
+
+/**
+ * A stretch's bin edges without the slivers at its ends: the part of a unit cut by the window's edge or a break
+ * joins the next bin when it is narrower than a column may be, so that every column is a target of 24 px.
+ */
+function withoutSlivers(edges: number[], x: (time: number) => number): number[] {
+  const kept = [...edges];
+  if (kept.length > 2 && x(kept[1]!) - x(kept[0]!) < HORIZONTAL.minColumn) kept.splice(1, 1);
+  if (kept.length > 2 && x(kept.at(-1)!) - x(kept.at(-2)!) < HORIZONTAL.minColumn) kept.splice(kept.length - 2, 1);
+  return kept;
 }
 
 function placedBreaks(fold: TimeFold, window: TimeWindow, x: (time: number) => number, width: number): PlacedBreak[] {

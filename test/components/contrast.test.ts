@@ -468,7 +468,8 @@ for (const look of ['light', 'dark'] as const) {
     });
 
     it('a crowded timeline: "+N" cluster badges, their extents and the aggregated histogram columns', async () => {
-      const clustered = await renderTimeline({ events: syntheticEvents(120, { seed: 7 }), look, lanes: 'none', height: 400 });
+      const clustered = await renderTimeline({ events: syntheticEvents(50, { seed: 7 }), look, lanes: 'none', height: 200 });
+      const crowd = await renderTimeline({ events: syntheticEvents(1000, { seed: 3, years: 2 }), look, lanes: 'actor' });
       const buckets = await renderTimeline({ events: syntheticEvents(6000, { seed: 3, years: 6 }), look, lanes: 'actor', height: 600 });
       const findings: Finding[] = [];
       for (const timeline of [clustered, buckets]) {
@@ -480,6 +481,9 @@ for (const look of ['light', 'dark'] as const) {
           ...[...root.querySelectorAll('.cluster-span')].flatMap((span) => measureMark(span, 'cluster extent')),
         );
       }
+      const crowdMarks = [...crowd.shadowRoot!.querySelectorAll<HTMLElement>('.crowd-mark')];
+      expect(crowdMarks.length, 'a crowd of small marks drawn').to.be.greaterThan(0);
+      findings.push(...crowdMarks.slice(0, 200).flatMap((mark) => measureMark(mark, 'crowd mark')));
       const columns = [...buckets.shadowRoot!.querySelectorAll<HTMLElement>('.cluster')].filter((cluster) => getComputedStyle(cluster).backgroundImage.includes('gradient'));
       expect(columns.length, 'histogram columns drawn').to.be.greaterThan(0);
       findings.push(...columns.flatMap((column) => measureMark(column, 'histogram column')));

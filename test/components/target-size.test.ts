@@ -216,7 +216,7 @@ describe('target size (WCAG 2.2 2.5.8, 24 × 24 CSS px)', () => {
   });
 
   it('crowded horizontal timelines: "+N" clusters, aggregated count badges and an open cluster list', async () => {
-    const clustered = await renderTimeline({ events: syntheticEvents(120, { seed: 7 }), lanes: 'none', height: 900 });
+    const clustered = await renderTimeline({ events: syntheticEvents(50, { seed: 7 }), lanes: 'none', height: 200 });
     const clusters = [...clustered.shadowRoot!.querySelectorAll<HTMLButtonElement>('.cluster')];
     expect(clusters.length, '"+N" clusters drawn').to.be.greaterThan(0);
     expectTargetSize(clustered, 'a timeline with clusters');
@@ -224,6 +224,11 @@ describe('target size (WCAG 2.2 2.5.8, 24 × 24 CSS px)', () => {
     await settle(clustered);
     expect(clustered.shadowRoot!.querySelector('.cluster-list'), 'the cluster list is open').to.exist;
     expectTargetSize(clustered, 'a timeline with a cluster list open');
+
+    // A crowd of small marks under calendar bins: the bins are the targets.
+    const crowd = await renderTimeline({ events: syntheticEvents(1000, { seed: 3, years: 2 }), lanes: 'none' });
+    expect(crowd.shadowRoot!.querySelectorAll('.crowd-mark').length, 'a crowd drawn').to.be.greaterThan(0);
+    expectTargetSize(crowd, 'a crowd of 1,000 events');
 
     const aggregated = await renderTimeline({ events: syntheticEvents(6000, { seed: 3, years: 6 }), lanes: 'actor', height: 600 });
     expect([...aggregated.shadowRoot!.querySelectorAll('.cluster')].some((cluster) => getComputedStyle(cluster).backgroundImage !== 'none'), 'aggregated columns drawn').to.equal(true);

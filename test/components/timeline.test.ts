@@ -47,8 +47,8 @@ const nameOf = (element: Element) => plain(element.getAttribute('aria-label') ??
 const eventButton = (el: DatelineTimeline, id: string) => one<HTMLButtonElement>(el, `.event[data-id="${id}"]`);
 const drawnIds = (el: DatelineTimeline) => all(el, '.event[data-id]').map((button) => button.dataset.id!);
 /** How many events are folded into "+N" clusters. */
-const clusteredCount = (el: DatelineTimeline) =>
-  all(el, '.cluster-badge').reduce((sum, badge) => sum + Number(/\+(\d+)/.exec(badge.textContent ?? '')![1]), 0);
+const clusteredCount = (el: DatelineTimeline, selector = '.cluster') =>
+  all(el, `${selector} .cluster-badge`).reduce((sum, badge) => sum + Number(/\+(\d+)/.exec(badge.textContent ?? '')![1]), 0);
 /** Ids of events folded into clusters, read from the clusters' `data-orders`. */
 const clusteredIds = (el: DatelineTimeline) =>
   all(el, '.cluster').flatMap((cluster) => cluster.dataset.orders!.split(' ').map((order) => el.normalizedEvents[Number(order)]!.id));
@@ -165,10 +165,18 @@ describe('<dateline-timeline>', () => {
         expectNoCollisions(el);
       });
 
-      it(`in 300 synthetic events with lanes="${lanes}"`, async () => {
-        const el = await renderTimeline({ events: syntheticEvents(300, { seed: 11 }), lanes });
-        expect(drawnIds(el).length + clusteredCount(el), 'drawn + clustered').to.equal(300);
+      it(`in 60 synthetic events with lanes="${lanes}"`, async () => {
+        const el = await renderTimeline({ events: syntheticEvents(60, { seed: 11 }), lanes, height: 360 });
+        expect(drawnIds(el).length + clusteredCount(el), 'drawn + clustered').to.equal(60);
         expectNoCollisions(el);
+      });
+
+      it(`in 300 synthetic events with lanes="${lanes}": every event a label, a mark or in a count`, async () => {
+        const el = await renderTimeline({ events: syntheticEvents(300, { seed: 11 }), lanes });
+        // Events drawn one by one, and those of crowded lanes, each a small mark under its bin's count.
+        expect(drawnIds(el).length + all(el, '.crowd-mark').length + clusteredCount(el, '.cluster:not(.column)'), 'drawn + in crowds + clustered').to.equal(300);
+        expect(all(el, '.column').reduce((sum, column) => sum + Number(column.dataset.count), 0) + drawnIds(el).length + clusteredCount(el, '.cluster:not(.column)'), 'counted').to.be.at.least(300);
+        if (all(el, '.label').length > 0) expectNoCollisions(el);
       });
     }
   });
@@ -650,8 +658,9 @@ describe('<dateline-timeline>', () => {
       expect(detail.message).to.contain('3 problems');
       const paths = detail.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.path);
       expect(paths).to.have.members(['/2/start', '/3/end', '/4/sources/0/url']);
-      expect(drawnIds(el).length + clusteredCount(el)).to.equal(2);
-      expect(new Set([...drawnIds(el), ...clusteredIds(el)])).to.deep.equal(new Set(['good-1', 'good-2']));
+      // The event with a script link is drawn without the link: only bad ids, titles or dates drop an event.
+      expect(drawnIds(el).length + clusteredCount(el)).to.equal(3);
+      expect(new Set([...drawnIds(el), ...clusteredIds(el)])).to.deep.equal(new Set(['good-1', 'good-2', 'scripted']));
 
       const problems = one(el, '[part="error"]')!;
       expect(problems).to.exist;

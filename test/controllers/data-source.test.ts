@@ -7,6 +7,9 @@ import type { DatelineEventList } from '../../src/components/event-list/event-li
 import { koreaRussia2024 } from '../../src/data/korea-russia-2024.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 
+/** How many events the seed dataset holds. */
+const seedCount = koreaRussia2024.events.length;
+
 const blobUrl = (text: string, type = 'application/json') => URL.createObjectURL(new Blob([text], { type }));
 const load = (url: string) => fetchDataset(url, new AbortController().signal);
 
@@ -15,7 +18,7 @@ describe('fetchDataset', () => {
     const json = await load('/data/korea-russia-2024.json');
     const csv = await load('/data/korea-russia-2024.csv');
     const timelinejs = await load('/data/korea-russia-2024.timelinejs.json');
-    expect([json.events.length, csv.events.length, timelinejs.events.length]).to.deep.equal([17, 17, 17]);
+    expect([json.events.length, csv.events.length, timelinejs.events.length]).to.deep.equal([seedCount, seedCount, seedCount]);
     expect([...json.issues, ...csv.issues, ...timelinejs.issues]).to.deep.equal([]);
   });
 
@@ -128,8 +131,8 @@ describe('a large dataset is read a slice at a time', () => {
       el.events = koreaRussia2024;
     });
     await el.updateComplete;
-    expect(el.normalizedEvents).to.have.length(17);
-    expect(loads).to.deep.equal([17]);
+    expect(el.normalizedEvents).to.have.length(seedCount);
+    expect(loads).to.deep.equal([seedCount]);
   });
 
   it('a timeline detached while reading stops, and reads again when attached again', async () => {

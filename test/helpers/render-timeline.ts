@@ -17,6 +17,8 @@ export interface TimelineSetup {
   selected?: string;
   /** Width of the containing block, in pixels (default 1000). */
   width?: number;
+  /** `none` for a plain linear axis (default: the element's, `auto`). */
+  breaks?: 'auto' | 'none';
   /** Height of the timeline, in pixels; unset leaves it to the element (`--dateline-height`, or its events when vertical). */
   height?: number;
 }
@@ -32,6 +34,7 @@ export async function renderTimeline(setup: TimelineSetup = {}): Promise<Datelin
         label=${setup.label ?? nothing}
         theme=${setup.theme ?? nothing}
         selected=${setup.selected ?? nothing}
+        breaks=${setup.breaks ?? nothing}
         style=${setup.height === undefined ? nothing : `height:${setup.height}px`}
         .events=${setup.events}
       ></dateline-timeline>

@@ -226,13 +226,14 @@ describe('what a screen reader gets from the seed timeline (Chromium accessibili
     const card = find(chart, (node) => node.role === 'article');
     assert.ok(card, 'the card is an article inside the chart group, after the events');
     assert.equal(card.name, event.title, 'the card is named by its title');
-    const heading = find(card, (node) => node.role === 'heading' && node.properties.level === 3);
-    assert.equal(heading?.name, event.title, 'the card’s title is a level-3 heading');
+    // heading-level is 2 by default: the card's title sits under the page's own h1.
+    const heading = find(card, (node) => node.role === 'heading' && node.properties.level === 2);
+    assert.equal(heading?.name, event.title, 'the card’s title is a level-2 heading');
     assert.ok(find(card, (node) => node.role === 'StaticText' && node.name === 'Reported'), 'the status in words');
     assert.ok(find(card, (node) => node.role === 'paragraph' && node.description === 'Published but not independently verified'), 'the status’s meaning as a description');
 
     const sourcesHeading = find(card, (node) => node.role === 'heading' && node.name === 'Sources');
-    assert.equal(sourcesHeading?.properties.level, 4, 'a "Sources" heading one level down');
+    assert.equal(sourcesHeading?.properties.level, 3, 'a "Sources" heading one level down');
     const links = findAll(card, (node) => node.role === 'link');
     assert.deepEqual(
       links.map((link) => link.name),

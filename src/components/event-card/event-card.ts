@@ -101,6 +101,7 @@ function checkNormalizedEvent(raw: Record<string, unknown>): { event?: Normalize
  * @cssprop [--dateline-color=#1f1f1f] - Text colour.
  * @cssprop [--dateline-muted=#5c5c5c] - Colour of secondary text: the date line, labels, source dates.
  * @cssprop [--dateline-surface=#f6f6f4] - The card's background.
+ * @cssprop [--dateline-background=#ffffff] - The inside of hollow status marks (reported, expected).
  * @cssprop [--dateline-grid=#e3e3e3] - Colour of the card's border and the rule above the sources.
  * @cssprop [--dateline-axis=#767676] - Colour of the status badge's outline.
  * @cssprop [--dateline-mark=#3d3d3d] - Colour of the status mark.

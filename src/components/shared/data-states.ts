@@ -40,7 +40,8 @@ export function problemsPanel(result: ParseResult, notShown: string): TemplateRe
   const errors = issues.filter((issue) => issue.severity === 'error');
   const listed = [...errors, ...issues.filter((issue) => issue.severity === 'warning')].slice(0, MAX_LISTED_ISSUES);
   const heading = errors.length > 0 ? errorSummary(result, notShown) : `${issues.length} ${issues.length === 1 ? 'warning' : 'warnings'} about the data`;
-  return html`<div part="error" role=${errors.length > 0 && result.events.length === 0 ? 'alert' : 'region'} aria-label="Problems in the data">
+  // It may scroll (a long list of problems): focusable, so that keyboard users can scroll it too.
+  return html`<div part="error" role=${errors.length > 0 && result.events.length === 0 ? 'alert' : 'region'} aria-label="Problems in the data" tabindex="0">
     <p>${heading}</p>
     <ul>
       ${listed.map((issue) => html`<li>${issue.severity === 'warning' ? 'Warning: ' : ''}${issue.message}${issue.path ? html` <code>${issue.path}</code>` : nothing}</li>`)}

@@ -18,8 +18,6 @@ export interface HorizontalChartView extends EventItemContext {
   layout: HorizontalLayout;
   events: readonly NormalizedEvent[];
   laneMode: LaneMode;
-  /** The chart's accessible name. */
-  label: string;
   locale: string | undefined;
   openClusterKey: string | undefined;
   /** The card or cluster list floating over the plot, already placed; or nothing. */
@@ -37,9 +35,6 @@ export function horizontalChart(view: HorizontalChartView): TemplateResult {
   const { layout } = view;
   return html`<div
     class="chart horizontal"
-    role="group"
-    aria-roledescription="timeline"
-    aria-label=${view.label}
     @wheel=${view.gestures.onWheel}
     @pointerdown=${view.gestures.onPointerDown}
     @pointermove=${view.gestures.onPointerMove}
@@ -143,7 +138,7 @@ function clusterBadge(view: HorizontalChartView, cluster: PlacedCluster): Templa
     >
       ${cluster.bucket
         ? nothing
-        : html`<span class="cluster-span" ${cssomStyle({ 'inset-inline-start': `${cluster.markStart - cluster.start}px`, width: `${Math.max(cluster.markEnd - cluster.markStart, 0)}px` })}></span>`}
+        : clusterSpan(cluster)}
       <span class="cluster-badge">${cluster.label}</span>
     </button>
   </li>`;
@@ -202,4 +197,14 @@ function crowd(view: HorizontalChartView): TemplateResult {
       ></span>`;
     })}
   </div>`;
+}
+
+/**
+ * The stretch a "+N" badge's events span beyond the badge: a thin rule from the badge's end (it never runs
+ * under the badge, whose outline it would hide) to the last of their marks.
+ */
+function clusterSpan(cluster: PlacedCluster): TemplateResult | typeof nothing {
+  const from = Math.max(cluster.markStart, cluster.start + HORIZONTAL.clusterWidth);
+  if (!(cluster.markEnd > from)) return nothing;
+  return html`<span class="cluster-span" ${cssomStyle({ 'inset-inline-start': `${from - cluster.start}px`, width: `${cluster.markEnd - from}px` })}></span>`;
 }

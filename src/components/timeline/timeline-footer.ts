@@ -18,9 +18,10 @@ export interface TimelineFooterView {
 
 export function timelineFooter(view: TimelineFooterView): TemplateResult | typeof nothing {
   if (!view.controls) return nothing;
-  // The hint is a polite live region that holds text only while it shows.
+  // The hint is for pointer users who scrolled over the chart; screen readers zoom with the keys and the
+  // buttons, so it is hidden from them rather than announced (the chart keeps one live region, for ranges).
   return html`<div class="footer">
-    <p class=${view.hint ? 'zoom-hint shown' : 'zoom-hint'} role="status">${view.hint ?? nothing}</p>
+    <p class=${view.hint ? 'zoom-hint shown' : 'zoom-hint'} aria-hidden="true">${view.hint ?? nothing}</p>
     <div part="controls" role="toolbar" aria-label="Zoom" @keydown=${view.onToolbarKeyDown}>
       <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => view.onZoomIn()}>+</button>
       <button type="button" tabindex="-1" aria-label="Zoom out" title="Zoom out (−)" @click=${() => view.onZoomOut()}>−</button>

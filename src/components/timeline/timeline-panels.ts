@@ -133,6 +133,8 @@ export function clusterPanel(input: ClusterPanelInput, context: PanelContext): T
 export interface HorizontalBodyView {
   /** The horizontal chart (axis and plot). */
   chart: TemplateResult;
+  /** The chart's accessible name: the row of chart and docked card is the timeline's group. */
+  label: string;
   /**
    * The chart's height when the element's height follows its content: the axis and the rows its lanes want.
    * The row holding the chart is at least this tall (and taller when a docked card needs it); in an element of
@@ -153,7 +155,14 @@ export interface HorizontalBodyView {
  */
 export function horizontalBody(view: HorizontalBodyView): TemplateResult {
   const { card, dock } = view;
-  return html`<div class="chart-row" ${cssomStyle({ '--_wanted-chart-height': `${Math.ceil(view.wantedHeight)}px` })} @click=${cardRequest}>
+  return html`<div
+      class="chart-row"
+      role="group"
+      aria-roledescription="timeline"
+      aria-label=${view.label}
+      ${cssomStyle({ '--_wanted-chart-height': `${Math.ceil(view.wantedHeight)}px` })}
+      @click=${cardRequest}
+    >
       ${view.chart}${card !== nothing && dock === 'beside' ? html`<div class="card-dock beside" part="card">${card}</div>` : nothing}
     </div>
     ${card !== nothing && dock === 'below'

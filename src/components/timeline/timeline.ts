@@ -475,7 +475,6 @@ export class DatelineTimeline extends LitElement {
       layout,
       events: this.result.events,
       laneMode: this.lanes,
-      label: this.chartLabel,
       locale: this.resolvedLocale,
       openClusterKey: this.openClusterKey,
       // An empty view points to the nearest events instead: no cluster's list can be open then.
@@ -490,6 +489,7 @@ export class DatelineTimeline extends LitElement {
     // The card docks beside the plot or under it, never over it; the chart lays out in what it leaves.
     return horizontalBody({
       chart,
+      label: this.chartLabel,
       wantedHeight: AXIS.height + layout.wantedHeight,
       selectedId: selected?.id,
       card: selected ? eventCard(selected, this.panelContext) : nothing,
