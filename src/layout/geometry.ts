@@ -46,7 +46,7 @@ export const HORIZONTAL = {
   /** Space between neighbours on a row: marks alone stand 24 px apart, each a 24 px target (WCAG 2.5.8). */
   gap: 12,
   clusterWidth: 40,
-  maxLabelWidth: 440,
+  maxLabelWidth: 600,
   /**
    * Rows an aggregated lane asks for at least (or its share of the height, if more): its buckets stand as the
    * columns of a histogram under their badges.

@@ -542,7 +542,7 @@ export interface VerticalInput {
   width: number;
   laneMode: LaneMode;
   locale: string | undefined;
-  measure: (text: string) => number;
+  measure: (text: string, style?: TextStyle) => number;
   /** The order of the event to list when the window holds more than `maxBlocks` (default: the first). */
   focusOrder?: number;
   /** The most blocks listed at once; the window's events are listed in pages of this many (default 400). */
@@ -590,7 +590,8 @@ export function layoutVerticalTimeline(input: VerticalInput): VerticalTimelineLa
   const listed = visible.length > pageSize ? visible.slice(pageStart, pageStart + pageSize) : visible;
   const blocks: VerticalBlock[] = listed.map((order) => {
     const event = index.events[order]!;
-    const titleLines = Math.min(wrappedLines(event.title, titleWidth, measure), VERTICAL.maxTitleLines);
+    const style = event.importance === 'key' ? 'strong' : 'label';
+    const titleLines = Math.min(wrappedLines(event.title, titleWidth, (text) => measure(text, style)), VERTICAL.maxTitleLines);
     return {
       event,
       order,

@@ -154,11 +154,11 @@ for (const look of ['light', 'dark'] as const satisfies readonly Look[]) {
       }
     });
 
-    it('the vertical layout: the selected mark has the accent ring, its title is not underlined', async () => {
+    it('the vertical layout: the selected mark has the accent ring, its title in the text colour, not underlined', async () => {
       const timeline = await renderTimeline({ events: koreaRussia2024, theme: look, orientation: 'vertical', width: 375, selected: 'treaty-signed' });
       const selected = timeline.shadowRoot!.querySelector('.vertical .event[aria-current="true"]')!;
       expectAccentRing(selected.querySelector('.mark')!, timeline);
-      expect(getComputedStyle(selected.querySelector('.title')!).textDecorationLine).to.equal('none');
+      expectPlainText(selected.querySelector('.title')!, timeline, 'the selected title');
     });
 
     it('the list: the selected item has an accent bar at least 2 px wide and its title in the text colour, not underlined', async () => {

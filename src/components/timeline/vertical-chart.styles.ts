@@ -67,6 +67,9 @@ export const verticalChartStyles = css`
     top: 0;
     border-top-width: 2px;
   }
+  .vertical .key .title {
+    font-weight: 600;
+  }
   .vertical .title {
     line-height: var(--_vertical-line-height);
     overflow: hidden;
@@ -76,15 +79,18 @@ export const verticalChartStyles = css`
     line-clamp: var(--_vertical-title-lines);
     overflow-wrap: anywhere;
   }
+  /* The selected event: its mark's accent ring says so (marks.styles.ts); its title keeps the text colour. */
   .vertical .event[aria-current='true'] .title {
-    color: var(--_accent);
     font-weight: 600;
   }
+  /* Kept on one line, ending at the date column's end: a long one reaches into the gutter before it. */
   .vertical .gap-marker {
     position: absolute;
     inset-inline-start: 0;
     width: var(--_vertical-date-column);
-    text-align: end;
+    display: flex;
+    justify-content: flex-end;
+    white-space: nowrap;
     color: var(--_muted);
     font-size: 11px;
     font-style: italic;

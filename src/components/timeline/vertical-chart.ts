@@ -107,6 +107,7 @@ function spineStretch(view: VerticalChartView, blocks: readonly VerticalBlock[],
               <span class="mark ${block.kind}"></span>
               <span class="title" part="event-label">${block.event.title}</span>
               <span class="visually-hidden">${spokenEventDetails(block.event, { dateShown: true, order: block.order, total: view.total, laneMode: view.laneMode, locale })}</span>`,
+            block.event.importance === 'key',
           ),
       )}
     </ul>
