@@ -120,9 +120,7 @@ export function binLevel(window: TimeWindow, length: number, minSpacing: number,
   const ticks = chooseTickLevel(window, length, minSpacing);
   const msPerPixel = (window.end - window.start) / Math.max(length, 1);
   return (
-    LEVELS.find((level) => level.approximateMs <= ticks.approximateMs && nestsIn(level, ticks) && level.shortestMs / msPerPixel >= minColumn) ??
-    LEVELS.find((level) => level.shortestMs / msPerPixel >= minColumn) ??
-    ticks
+    LEVELS.find((level) => level.approximateMs <= ticks.approximateMs && nestsIn(level, ticks) && level.shortestMs / msPerPixel >= minColumn) ?? ticks
   );
 }
 

@@ -8,7 +8,7 @@ import { STATUS_LABELS } from '../model/status.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { eventDateText } from './event-date-text.js';
 import { laneKeyOf, type LaneMode } from './lanes.js';
-import type { PlacedCluster } from './timeline-layout.js';
+import type { PlacedCluster } from './horizontal-layout.js';
 import { DAY, type TimeWindow } from './time-window.js';
 
 const eventsNoun = (count: number) => (count === 1 ? 'event' : 'events');

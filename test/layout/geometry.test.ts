@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import { AXIS, CARD, GUTTER, HORIZONTAL, VERTICAL, geometryCustomProperties } from '../../src/layout/geometry.js';
-import { layoutHorizontal } from '../../src/layout/timeline-layout.js';
+import { layoutHorizontal } from '../../src/layout/horizontal-layout.js';
 import { EventIndex } from '../../src/layout/visible-events.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 

@@ -5,7 +5,7 @@
 import { koreaRussia2024 } from '../../src/data/korea-russia-2024.js';
 import { findBreaks, type TimeFold } from '../../src/layout/axis-breaks.js';
 import { fitWindow, type TimeWindow } from '../../src/layout/time-window.js';
-import type { TextStyle } from '../../src/layout/timeline-layout.js';
+import type { TextStyle } from '../../src/layout/text-style.js';
 import { EventIndex } from '../../src/layout/visible-events.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 

@@ -21,7 +21,7 @@ import {
   spokenEventDetails,
   type SpokenEventContext,
 } from '../../src/layout/timeline-text.js';
-import { layoutHorizontal, type PlacedCluster } from '../../src/layout/timeline-layout.js';
+import { layoutHorizontal, type PlacedCluster } from '../../src/layout/horizontal-layout.js';
 import { EventIndex } from '../../src/layout/visible-events.js';
 import type { Bucket } from '../../src/layout/aggregation.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { markKindOf } from '../../layout/timeline-layout.js';
+import { markKindOf } from '../../layout/mark-kind.js';
 import type { NormalizedEvent } from '../../model/types.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { HORIZONTAL } from '../../layout/geometry.js';
 import type { LaneMode } from '../../layout/lanes.js';
-import type { HorizontalLayout, PlacedCluster, PlacedEvent, PlacedLane } from '../../layout/timeline-layout.js';
+import type { HorizontalLayout, PlacedCluster, PlacedEvent, PlacedLane } from '../../layout/horizontal-layout.js';
 import { countText, describeBreak, describeBreakInWords, describeCluster, eventsInViewLabel, spokenEventDetails } from '../../layout/timeline-text.js';
 import type { NormalizedEvent } from '../../model/types.js';
 import type { GestureController } from '../../controllers/gesture-controller.js';

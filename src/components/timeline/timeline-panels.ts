@@ -12,7 +12,7 @@ import { clusterListHeading, clusterListRest } from '../../layout/timeline-text.
 import { eventDateText } from '../../layout/event-date-text.js';
 import { placeFloatingPanel, type CardDock, type FloatingPanelPlacement } from '../../layout/card-position.js';
 import { HORIZONTAL } from '../../layout/geometry.js';
-import type { HorizontalLayout, PlacedCluster } from '../../layout/timeline-layout.js';
+import type { HorizontalLayout, PlacedCluster } from '../../layout/horizontal-layout.js';
 import type { NormalizedEvent } from '../../model/types.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { cardRequest, revealOpenedCard } from './reveal.js';

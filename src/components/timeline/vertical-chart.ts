@@ -15,7 +15,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LaneMode } from '../../layout/lanes.js';
-import type { VerticalBlock, VerticalTimelineLayout } from '../../layout/timeline-layout.js';
+import type { VerticalBlock, VerticalTimelineLayout } from '../../layout/vertical-layout.js';
 import type { GapMarker } from '../../layout/vertical-layout.js';
 import { describeGap, eventsInViewLabel, pageButtonText, spokenEventDetails } from '../../layout/timeline-text.js';
 import { cssomStyle } from '../shared/cssom-style.js';

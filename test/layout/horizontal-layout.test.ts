@@ -1,5 +1,5 @@
 /**
- * The horizontal and vertical layouts (src/layout/timeline-layout.ts): what a reader of the chart relies on. The
+ * The horizontal layout (src/layout/horizontal-layout.ts): what a reader of the chart relies on. The
  * seed story opens on its events, not on its empty years; labels are whole where there is room; key events stay
  * in sight; crowds draw as marks while they fit, then as calendar columns; every event is somewhere.
  */
@@ -7,7 +7,9 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { NO_BREAKS, type TimeFold } from '../../src/layout/axis-breaks.js';
-import { HORIZONTAL, clusterHolds, clusterMembers, clusterSpan, layoutHorizontal, layoutVerticalTimeline, markKindOf, type HorizontalLayout, type PlacedCluster } from '../../src/layout/timeline-layout.js';
+import { HORIZONTAL } from '../../src/layout/geometry.js';
+import { clusterHolds, clusterMembers, clusterSpan, layoutHorizontal, type HorizontalLayout, type PlacedCluster } from '../../src/layout/horizontal-layout.js';
+import { markKindOf } from '../../src/layout/mark-kind.js';
 import { fitWindow, type TimeWindow } from '../../src/layout/time-window.js';
 import { EventIndex } from '../../src/layout/visible-events.js';
 import type { LaneMode } from '../../src/layout/lanes.js';
@@ -321,35 +323,6 @@ describe('layoutHorizontal: crowds', () => {
       }),
       { numRuns: 60 },
     );
-  });
-});
-
-describe('layoutVerticalTimeline', () => {
-  const index = new EventIndex(parseDataset(syntheticEvents(1000, { seed: 9 })).events);
-  const window = { start: index.extent!.start, end: index.extent!.end };
-  const measure = (text: string) => text.length * 7;
-
-  it('lists a long window a page at a time: the page that holds the focused event', () => {
-    for (const focusOrder of [0, 99, 100, 555, 999]) {
-      const layout = layoutVerticalTimeline({ index, window, width: 360, laneMode: 'actor', locale: 'en', measure, focusOrder, maxBlocks: 100 });
-      const orders = layout.blocks.map((block) => block.order);
-      expect(orders, `page of ${focusOrder}`).to.include(focusOrder);
-      expect(orders).to.have.length(100);
-      expect(layout.earlier + orders.length + layout.later).to.equal(index.count(window));
-      expect(layout.earlier).to.equal(Math.floor(focusOrder / 100) * 100);
-      if (layout.earlier > 0) expect(layout.lastEarlier).to.equal(orders[0]! - 1);
-      else expect(layout.lastEarlier).to.equal(undefined);
-      if (layout.later > 0) expect(layout.firstLater).to.equal(orders[orders.length - 1]! + 1);
-      else expect(layout.firstLater).to.equal(undefined);
-      for (const block of layout.blocks) expect(block.lane).to.equal(index.lanes('actor').laneOf[block.order]);
-    }
-  });
-
-  it('lists a short window whole', () => {
-    const week = { start: Date.UTC(2023, 5, 1), end: Date.UTC(2023, 5, 8) };
-    const layout = layoutVerticalTimeline({ index, window: week, width: 360, laneMode: 'none', locale: 'en', measure, focusOrder: 0 });
-    expect(layout.blocks.map((block) => block.order)).to.deep.equal(index.visible(week));
-    expect([layout.earlier, layout.later]).to.deep.equal([0, 0]);
   });
 });
 

@@ -1,4 +1,7 @@
-import { bisectLeft } from 'd3-array';
+/**
+ * The horizontal layout: the lanes, rows, labels, marks, "+N" clusters, crowds and count columns of the
+ * events in view, and the time axis with its breaks; and which events a cluster holds.
+ */
 import type { NormalizedEvent } from '../model/types.js';
 import { eventDateText } from './event-date-text.js';
 import type { Lane, LaneMode } from './lanes.js';
@@ -6,23 +9,14 @@ import { aggregateIntoBins, bucketHolds, bucketMembers, countLabel, type Bucket 
 import { packLabels, type PackingItem, type RowObstacle } from './label-packing.js';
 import { axisTicks, binLevel, unitEdges, type AxisTick } from './ticks.js';
 import { NO_BREAKS, type TimeFold } from './axis-breaks.js';
-import { layoutVertical, type GapMarker } from './vertical-layout.js';
+import { packCrowd, type CrowdMark, type PlacedCrowd } from './crowds.js';
+import { markKindOf, type MarkKind } from './mark-kind.js';
+import type { MeasureText } from './text-style.js';
 import type { EventIndex, SortedSpans } from './visible-events.js';
 import type { TimeWindow } from './time-window.js';
-import { CROWD, HORIZONTAL, VERTICAL } from './geometry.js';
+import { CROWD, HORIZONTAL } from './geometry.js';
 
-/**
- * How an event is drawn: a point for a single day or minute, a bar for a range of days, a band over the
- * whole month or year for month- and year-precision dates.
- */
-export type MarkKind = 'point' | 'bar' | 'band';
-
-export function markKindOf(event: NormalizedEvent): MarkKind {
-  if (event.precision === 'month' || event.precision === 'year') return 'band';
-  return event.isRange ? 'bar' : 'point';
-}
-
-export { HORIZONTAL, VERTICAL };
+export type { CrowdMark } from './crowds.js';
 
 export interface PlacedEvent {
   event: NormalizedEvent;
@@ -101,20 +95,6 @@ export interface PlacedBreak {
   emptyTo: number;
 }
 
-/**
- * An event of a crowded lane drawn as a small mark, without a label and not a target of its own: the lane's
- * calendar bins over the crowd are what the reader points at and moves between.
- */
-export interface CrowdMark {
-  order: number;
-  lane: number;
-  kind: MarkKind;
-  /** Its box, from the plot's start and top. */
-  x: number;
-  width: number;
-  y: number;
-}
-
 export interface HorizontalLayout {
   events: PlacedEvent[];
   clusters: PlacedCluster[];
@@ -131,9 +111,6 @@ export interface HorizontalLayout {
   wantedHeight: number;
 }
 
-/** How a label's text is set: plain, strong for key events, or as a lane's name. */
-export type TextStyle = 'label' | 'strong' | 'lane';
-
 export interface HorizontalInput {
   index: EventIndex;
   /** The window shown, in folded time when the axis has breaks. */
@@ -144,7 +121,7 @@ export interface HorizontalInput {
   laneMode: LaneMode;
   locale: string | undefined;
   /** Width of a text in pixels, set in a style. */
-  measure: (text: string, style?: TextStyle) => number;
+  measure: MeasureText;
   /** The axis's breaks (default: none). */
   fold?: TimeFold;
   /** A lane asks for at most this many rows when the height follows the content (default 12, 15 for two lanes, 30 for one). */
@@ -423,37 +400,6 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   };
 }
 
-/** A crowd of small marks packed into thin rows, from the top of the crowd. */
-interface PlacedCrowd {
-  marks: Omit<CrowdMark, 'lane'>[];
-  top: number;
-}
-
-/**
- * Packs a lane's events as small marks into thin rows, first fit in time order, or undefined when they do not
- * all fit in `rowLimit` rows. A crowd's marks are no targets of their own, so they may stand closer than 24 px.
- */
-function packCrowd(items: readonly PackingItem[], rowLimit: number, kindOf: (order: number) => MarkKind): { marks: Omit<CrowdMark, 'lane'>[]; rows: number } | undefined {
-  if (rowLimit < 1) return undefined;
-  const rowEnds: number[] = [];
-  const marks: Omit<CrowdMark, 'lane'>[] = [];
-  for (const item of items) {
-    const order = Number(item.id);
-    const kind = kindOf(order);
-    const centre = item.markStart + HORIZONTAL.pointRadius;
-    const start = kind === 'point' ? centre - CROWD.pointRadius : item.markStart;
-    const end = kind === 'point' ? centre + CROWD.pointRadius : Math.max(item.markEnd, item.markStart + 2);
-    let row = rowEnds.findIndex((rowEnd) => rowEnd + CROWD.gap <= start);
-    if (row === -1) {
-      if (rowEnds.length >= rowLimit) return undefined;
-      row = rowEnds.length;
-      rowEnds.push(end);
-    } else rowEnds[row] = end;
-    marks.push({ order, kind, x: start, width: end - start, y: row * CROWD.rowHeight });
-  }
-  return { marks, rows: rowEnds.length };
-}
-
 /**
  * Count columns for a lane: calendar bins of the finest unit that nests in the axis's ticks and is at least
  * `HORIZONTAL.minColumn` wide, in each stretch of the window between breaks.
@@ -512,105 +458,3 @@ export function clusterHolds(cluster: PlacedCluster, order: number, index: Event
   return index.lanes(laneMode).laneOf[order] === cluster.lane && bucketHolds(cluster.bucket, window, index.starts[order]!, index.ends[order]!);
 }
 
-export interface VerticalBlock {
-  event: NormalizedEvent;
-  order: number;
-  lane: number;
-  kind: MarkKind;
-  y: number;
-  height: number;
-  date: string;
-  titleLines: number;
-}
-
-export interface VerticalTimelineLayout {
-  blocks: VerticalBlock[];
-  gaps: GapMarker[];
-  lanes: Lane[];
-  height: number;
-  /** Events in the window before and after the blocks, when there are too many to list at once. */
-  earlier: number;
-  later: number;
-  /** The orders of the events just before and just after the blocks, when there are such. */
-  lastEarlier?: number;
-  firstLater?: number;
-}
-
-export interface VerticalInput {
-  index: EventIndex;
-  window: TimeWindow;
-  width: number;
-  laneMode: LaneMode;
-  locale: string | undefined;
-  measure: (text: string, style?: TextStyle) => number;
-  /** The order of the event to list when the window holds more than `maxBlocks` (default: the first). */
-  focusOrder?: number;
-  /** The most blocks listed at once; the window's events are listed in pages of this many (default 400). */
-  maxBlocks?: number;
-}
-
-/**
- * How many lines a text takes when wrapped at spaces into `width` pixels, as a browser wraps it: a word goes to
- * the next line when it does not fit on this one; a word longer than a line breaks anywhere.
- */
-export function wrappedLines(text: string, width: number, measure: (text: string) => number): number {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || !(width > 0)) return 1;
-  const space = measure(' ');
-  let lines = 1;
-  let used = 0;
-  for (const word of words) {
-    const wordWidth = measure(word);
-    const needed = used === 0 ? wordWidth : used + space + wordWidth;
-    if (needed <= width) {
-      used = needed;
-      continue;
-    }
-    if (used > 0) lines++;
-    // A word wider than a line breaks anywhere (overflow-wrap: anywhere) over as many lines as it needs.
-    lines += Math.max(Math.ceil(wordWidth / width) - 1, 0);
-    used = wordWidth % width || width;
-  }
-  return lines;
-}
-
-/**
- * Lays out the visible events down a spine: dates on one side, titles on the other. A window with more events
- * than `maxBlocks` is listed a page at a time: the page that holds the focused event.
- */
-export function layoutVerticalTimeline(input: VerticalInput): VerticalTimelineLayout {
-  const { index, window, width, laneMode, locale, measure, focusOrder = 0, maxBlocks = 400 } = input;
-  const { lanes, laneOf } = index.lanes(laneMode);
-  const titleWidth = Math.max(width - VERTICAL.dateColumn - VERTICAL.markColumn, 80);
-  const y = toPixels(window, VERTICAL.nominalHeight, NO_BREAKS);
-  const visible = index.visible(window);
-  const pageSize = Math.max(1, Math.floor(maxBlocks));
-  const focusPosition = Math.max(bisectLeft(visible, focusOrder), 0);
-  const pageStart = Math.floor(Math.min(focusPosition, Math.max(visible.length - 1, 0)) / pageSize) * pageSize;
-  const listed = visible.length > pageSize ? visible.slice(pageStart, pageStart + pageSize) : visible;
-  const blocks: VerticalBlock[] = listed.map((order) => {
-    const event = index.events[order]!;
-    const style = event.importance === 'key' ? 'strong' : 'label';
-    const titleLines = Math.min(wrappedLines(event.title, titleWidth, (text) => measure(text, style)), VERTICAL.maxTitleLines);
-    return {
-      event,
-      order,
-      lane: laneOf[order]!,
-      kind: markKindOf(event),
-      y: 0,
-      height: Math.max(titleLines * VERTICAL.lineHeight, VERTICAL.dateLineHeight * 2) + VERTICAL.blockPadding * 2,
-      date: eventDateText(event, locale),
-      titleLines,
-    };
-  });
-  const placed = layoutVertical(
-    blocks.map((block) => ({ id: String(block.order), position: y(Math.max(index.starts[block.order]!, window.start)), time: index.starts[block.order]!, height: block.height })),
-    { gap: VERTICAL.gap, maxGap: VERTICAL.maxGap, gapMarkerHeight: VERTICAL.gapMarkerHeight },
-  );
-  placed.blocks.forEach((position, number) => (blocks[number]!.y = position.y));
-  const earlier = listed === visible ? 0 : pageStart;
-  const layout: VerticalTimelineLayout = { blocks, gaps: placed.gaps, lanes, height: placed.height, earlier, later: visible.length - earlier - listed.length };
-  if (layout.earlier > 0) layout.lastEarlier = visible[earlier - 1]!;
-  if (layout.later > 0) layout.firstLater = visible[earlier + listed.length]!;
-  return layout;
-}
