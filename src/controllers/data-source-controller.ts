@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parsingDataset, type ReadProgress, type Reading } from '../model/parse-dataset.js';
-import { formatOf, readDatasetText, readingDatasetText, type DatasetFormat } from '../model/read-dataset-text.js';
+import type { ReadProgress, Reading } from '../model/parse-dataset.js';
+import { formatOf, readDatasetText, readingDatasetText, readingInput, type DatasetFormat } from '../model/read-dataset-text.js';
 import type { ParseResult } from '../model/types.js';
 
 /** Responses larger than this are refused, so a wrong URL cannot freeze the reader's page. */
@@ -17,7 +17,8 @@ export type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
 /**
  * Where an element's data comes from: events given in code (`read`) or a URL (`load`). Either is read into a
  * `ParseResult` for the host; every failure becomes one with an error issue. A large dataset is read a slice
- * at a time, with `progress` to show. The newest request wins: an earlier fetch is aborted and an earlier
+ * at a time, with `progress` to show; CSV and TimelineJS data wait for their reader to load (the host shows
+ * its loading state meanwhile). The newest request wins: an earlier fetch is aborted and an earlier
  * reading dropped. Nothing is left running after the host is detached, and a request that was cut off then
  * starts again when the host is attached again.
  */
@@ -25,7 +26,7 @@ export class DataSourceController implements ReactiveController {
   state: LoadState = 'idle';
   /** How far the reading under way has come, while a large dataset is read a slice at a time. */
   progress?: ReadProgress;
-  /** Settles when the reading of a large dataset under way has ended (or was dropped). */
+  /** Settles when the reading under way (of a large dataset, or one waiting for its reader) has ended or was dropped. */
   reading?: Promise<void>;
   private abort?: AbortController;
   private generation = 0;
@@ -71,11 +72,14 @@ export class DataSourceController implements ReactiveController {
     return complete;
   }
 
-  /** Reads events given in code (a dataset or a list of events): at once if quick, else a slice at a time. */
+  /**
+   * Reads events given in code (a dataset, a list of events, or TimelineJS JSON once its reader has loaded): at
+   * once if quick, else a slice at a time.
+   */
   read(input: unknown): void {
     this.cancel();
     this.request = () => this.read(input);
-    this.readInSlices(parsingDataset(input), this.generation);
+    this.readWhenReady(readingInput(input), this.generation);
   }
 
   async load(url: string): Promise<void> {
@@ -90,7 +94,20 @@ export class DataSourceController implements ReactiveController {
     if (generation !== this.generation) return;
     this.abort = undefined;
     if ('issues' in fetched) this.finish(fetched);
-    else this.readInSlices(readingDatasetText(fetched.text, fetched.format), generation);
+    else this.readWhenReady(readingDatasetText(fetched.text, fetched.format), generation);
+  }
+
+  /** Starts a reading now, or once its reader has loaded (loading meanwhile, with `reading` to wait for). */
+  private readWhenReady(reading: Reading | Promise<Reading>, generation: number): void {
+    if (!(reading instanceof Promise)) {
+      this.readInSlices(reading, generation);
+      return;
+    }
+    this.state = 'loading';
+    this.host.requestUpdate();
+    this.reading = reading.then((ready) => {
+      if (generation === this.generation) this.readInSlices(ready, generation);
+    });
   }
 
   private readInSlices(reading: Reading, generation: number): void {
@@ -158,7 +175,7 @@ const failure = (message: string): ParseResult => ({ dataset: { title: '' }, eve
 /** Fetches and reads a dataset; never throws (an aborted fetch resolves to an empty failure). */
 export async function fetchDataset(url: string, signal: AbortSignal): Promise<ParseResult> {
   const fetched = await fetchDatasetText(url, signal);
-  return 'issues' in fetched ? fetched : readDatasetText(fetched.text, fetched.format);
+  return 'issues' in fetched ? fetched : await readDatasetText(fetched.text, fetched.format);
 }
 
 /** Fetches a dataset's text and tells its format; a failure is a `ParseResult` with an error issue. Never throws. */

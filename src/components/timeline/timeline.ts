@@ -7,22 +7,17 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
-import { DeepLinkController } from '../../controllers/deep-link-controller.js';
+import { SelectionController } from '../../controllers/selection-controller.js';
 import { GestureController } from '../../controllers/gesture-controller.js';
 import { KeyboardNavigationController, ZOOM_STEP } from '../../controllers/keyboard-navigation-controller.js';
 import { ViewWindowController } from '../../controllers/view-window-controller.js';
-import { ResizeController } from '../../controllers/resize-controller.js';
-import { ChartSizeController } from '../../controllers/chart-size-controller.js';
-import { DatelineDeselectEvent, DatelineSelectEvent } from '../../events.js';
-import { AXIS, GUTTER, HORIZONTAL } from '../../layout/geometry.js';
-import { LayoutMemo } from '../../layout/layout-memo.js';
+import { TimelineLayoutController } from '../../controllers/timeline-layout-controller.js';
+import { AXIS } from '../../layout/geometry.js';
 import type { LaneMode } from '../../layout/lanes.js';
-import { clusterHolds, clusterMembers, clusterSpan, layoutHorizontal, type HorizontalLayout, type PlacedCluster } from '../../layout/horizontal-layout.js';
-import { layoutVerticalTimeline, type VerticalTimelineLayout } from '../../layout/vertical-layout.js';
-import { clampWindow, fitWindow, windowAround, windowEdge, windowFromEdges, type TimeWindow } from '../../layout/time-window.js';
-import { EventIndex } from '../../layout/visible-events.js';
-import { NO_BREAKS, findBreaks, type TimeFold } from '../../layout/axis-breaks.js';
-import { STATUSES, type TimelineEvent } from '../../model/schema.js';
+import type { HorizontalLayout, PlacedCluster } from '../../layout/horizontal-layout.js';
+import { clampWindow, fitWindow, windowEdge } from '../../layout/time-window.js';
+import { TimelineData } from '../../layout/timeline-data.js';
+import type { TimelineEvent } from '../../model/schema.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
 import { inheritedAttribute } from '../shared/event-text.js';
@@ -33,7 +28,6 @@ import { timelineHeader } from './timeline-header.js';
 import { timelineFooter } from './timeline-footer.js';
 import { emptyViewPointers } from './empty-view.js';
 import { nearestEvents } from '../../layout/nearest-events.js';
-import { TextMeasurer } from './text-measurer.js';
 import { cardDock } from '../../layout/card-position.js';
 import { clusterPanel, eventCard, horizontalBody, type PanelContext } from './timeline-panels.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -41,13 +35,9 @@ import { verticalChart } from './vertical-chart.js';
 
 export type Orientation = 'auto' | 'horizontal' | 'vertical';
 
-const EMPTY_RESULT: ParseResult = { dataset: { title: '' }, events: [], issues: [] };
-
 /** What the error summary says failed when no event is valid. */
 const NOT_SHOWN = 'The timeline could not be drawn';
 
-/** Below this width, `orientation="auto"` becomes the vertical layout. */
-const NARROW = 600;
 /** A bucket names its events' orders in `data-orders` only when it holds at most this many. */
 const LISTED_BUCKET_ORDERS = 64;
 
@@ -141,56 +131,52 @@ export class DatelineTimeline extends LitElement {
    */
   @property({ reflect: true }) breaks: 'auto' | 'none' = 'auto';
 
-  @state() private result: ParseResult = EMPTY_RESULT;
-  @state() private openClusterKey?: string;
+  @state() private data = TimelineData.EMPTY;
 
-  private index = new EventIndex([]);
-  /** The axis's breaks: the view window and the horizontal layout work in folded time. */
-  private fold: TimeFold = NO_BREAKS;
   /** True when the data came from a list written in the page, which then stands in for the chart in print. */
   private printsWrittenList = false;
   private pendingDataEvents = false;
-  private horizontal?: HorizontalLayout;
-  private vertical?: VerticalTimelineLayout;
-  private readonly horizontalLayouts = new LayoutMemo(layoutHorizontal);
-  private readonly verticalLayouts = new LayoutMemo(layoutVerticalTimeline);
-  /** The statuses in the data, for the legend; worked out once per data. */
-  private statusesPresent: readonly (typeof STATUSES)[number][] = [];
   private resolvedLocale?: string;
-  private readonly measurer = new TextMeasurer();
-  private readonly hostSize = new ResizeController(this);
-  private readonly chartSize = new ChartSizeController(
-    this,
-    () => this.renderRoot?.querySelector?.<HTMLElement>('.chart.horizontal'),
-    () => ({ width: this.hostSize.width, height: 360 }),
-  );
+  private readonly layout: TimelineLayoutController = new TimelineLayoutController(this, () => ({
+    data: this.data,
+    orientation: this.orientation,
+    laneMode: this.lanes,
+    locale: this.resolvedLocale,
+    window: this.view.window,
+    realWindow: this.view.realWindow,
+    activeOrder: this.navigation.activeOrder,
+  }));
   private readonly dataSource = new DataSourceController(this, (result) => this.useResult(result));
   private readonly view = new ViewWindowController(
     this,
-    { extent: () => this.foldedExtent, count: (window) => this.index.count(window), locale: () => this.resolvedLocale, fold: () => this.fold },
-    () => (this.openClusterKey = undefined),
+    { extent: () => this.data.foldedExtent, count: (window) => this.data.index.count(window), locale: () => this.resolvedLocale, fold: () => this.data.fold },
+    () => this.selection.closeCluster(),
   );
-  private readonly deepLinks = new DeepLinkController(this);
+  private readonly selection = new SelectionController(
+    this,
+    (id) => this.data.eventById(id),
+    () => this.navigation.focusAfterUpdate(),
+  );
   private readonly gestures = new GestureController(
     this,
-    () => this.plotWidth,
+    () => this.layout.plotWidth,
     (change) => this.view.applyGesture(change),
     () => this.isRightToLeft,
   );
-  private readonly navigation = new KeyboardNavigationController(this, {
-    eventCount: () => this.result.events.length,
-    reveal: (order) => this.view.reveal(this.index.starts[order]!, this.index.ends[order]!, true),
+  private readonly navigation: KeyboardNavigationController = new KeyboardNavigationController(this, {
+    eventCount: () => this.data.events.length,
+    reveal: (order) => this.view.reveal(this.data.index.starts[order]!, this.data.index.ends[order]!, true),
     page: (direction) => {
       this.view.page(direction);
-      return this.index.visible(this.view.realWindow);
+      return this.data.index.visible(this.view.realWindow);
     },
     // Keys zoom around the focused event, which then stays in view; the toolbar around the selected one.
-    zoomBy: (factor) => this.view.zoomBy(factor, this.result.events[this.navigation.activeOrder]?.start.getTime()),
-    hasOpenPanel: () => this.selected !== undefined || this.openClusterKey !== undefined,
-    closePanel: () => this.closeCard(),
+    zoomBy: (factor) => this.view.zoomBy(factor, this.data.events[this.navigation.activeOrder]?.start.getTime()),
+    hasOpenPanel: () => this.selection.isOpen,
+    closePanel: () => this.selection.close(),
     isRightToLeft: () => this.isRightToLeft,
-    isVertical: () => this.isVertical,
-    clusterKeyHolding: (order) => this.horizontal?.clusters.find((cluster) => this.clusterHolds(cluster, order))?.key,
+    isVertical: () => this.layout.isVertical,
+    clusterKeyHolding: (order) => this.layout.horizontal?.clusters.find((cluster) => this.clusterHolds(cluster, order))?.key,
   });
 
   /** The window currently shown. */
@@ -201,12 +187,12 @@ export class DatelineTimeline extends LitElement {
 
   /** The events as parsed and validated, in time order. */
   get normalizedEvents(): readonly NormalizedEvent[] {
-    return this.result.events;
+    return this.data.events;
   }
 
   /** Problems found in the data. */
   get issues(): readonly DatasetIssue[] {
-    return this.result.issues;
+    return this.data.result.issues;
   }
 
   /** Shows the given stretch of time. Does not fire `dateline-range-change`. */
@@ -214,43 +200,24 @@ export class DatelineTimeline extends LitElement {
     const from = windowEdge(start, 'start');
     const to = windowEdge(end, 'end');
     if (from === undefined || to === undefined || !(to > from)) return;
-    this.view.show(clampWindow(this.fold.foldWindow({ start: from, end: to }), this.foldedExtent));
+    this.view.show(clampWindow(this.data.fold.foldWindow({ start: from, end: to }), this.data.foldedExtent));
   }
 
   /** Shows every event, with a margin. Does not fire `dateline-range-change`. */
   fit(): void {
-    this.view.show(fitWindow(this.foldedExtent));
-  }
-
-  private get isVertical(): boolean {
-    if (this.orientation === 'vertical') return true;
-    if (this.orientation === 'horizontal') return false;
-    return this.isNarrow;
-  }
-
-  private get isNarrow(): boolean {
-    return this.hostSize.width > 0 && this.hostSize.width < NARROW;
+    this.view.show(fitWindow(this.data.foldedExtent));
   }
 
   private get isRightToLeft(): boolean {
     return getComputedStyle(this).direction === 'rtl';
   }
 
-  private get plotWidth(): number {
-    return Math.max(this.chartSize.width - 2 * GUTTER, 0);
-  }
-
-  private get plotHeight(): number {
-    return Math.max(this.chartSize.height - AXIS.height, HORIZONTAL.rowHeight);
-  }
-
   private get chartLabel(): string {
-    return this.label || this.result.dataset.title || 'Timeline';
+    return this.label || this.data.result.dataset.title || 'Timeline';
   }
 
   private get selectedEvent(): NormalizedEvent | undefined {
-    if (this.selected === undefined) return undefined;
-    return this.result.events[this.index.indexOf(this.selected)];
+    return this.data.eventById(this.selected);
   }
 
   override connectedCallback(): void {
@@ -276,83 +243,43 @@ export class DatelineTimeline extends LitElement {
       if (this.src) void this.dataSource.load(this.src);
       else this.dataSource.cancel();
     }
-    if (changed.has('breaks') && this.hasUpdated) {
-      this.fold = this.foldFor(this.index);
-      this.view.show(this.initialWindow());
-    } else if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.view.show(this.initialWindow());
-    if (changed.has('selected') && this.selected) {
-      const order = this.index.indexOf(this.selected);
-      if (order >= 0) {
-        this.navigation.activeOrder = order;
-        this.view.reveal(this.index.starts[order]!, this.index.ends[order]!, false);
-      }
+    if (changed.has('breaks')) this.data = this.data.withBreaks(this.breaks);
+    if ((changed.has('breaks') || changed.has('start') || changed.has('end')) && this.hasUpdated) this.view.show(this.data.windowFromEdges(this.start, this.end));
+    const { index } = this.data;
+    if (changed.has('selected') && this.selected && index.indexOf(this.selected) >= 0) {
+      const order = index.indexOf(this.selected);
+      this.navigation.activeOrder = order;
+      this.view.reveal(index.starts[order]!, index.ends[order]!, false);
     }
     this.resolvedLocale = this.locale || inheritedAttribute(this, 'lang') || undefined;
-    this.layOut();
   }
 
   private useResult(result: ParseResult): void {
-    this.result = result;
-    this.index = new EventIndex(result.events);
-    this.fold = this.foldFor(this.index);
-    const statuses = new Set<string | undefined>();
-    for (const event of result.events) statuses.add(event.status);
-    this.statusesPresent = STATUSES.filter((status) => statuses.has(status));
-    const linked = this.deepLinks.linkedEventId();
-    if (linked && this.index.indexOf(linked) >= 0) this.selected = linked;
+    this.data = new TimelineData(result, this.breaks);
+    const linked = this.selection.linkedEvent();
+    if (linked) this.selected = linked.id;
     this.navigation.clampTo(result.events.length);
-    this.openClusterKey = undefined;
-    this.view.show(this.initialWindow());
+    this.selection.closeCluster();
+    this.view.show(this.data.windowFromEdges(this.start, this.end));
     this.pendingDataEvents = true;
   }
 
-  /** The axis's breaks for the data: long empty stretches folded away, unless `breaks="none"`. */
-  private foldFor(index: EventIndex): TimeFold {
-    return this.breaks === 'none' ? NO_BREAKS : findBreaks(index.starts, index.ends);
-  }
-
-  /** The span of the events in folded time. */
-  private get foldedExtent(): TimeWindow | undefined {
-    const extent = this.index.extent;
-    return extent && this.fold.foldWindow(extent);
-  }
-
-  private initialWindow(): TimeWindow {
-    return windowFromEdges(this.start, this.end, this.foldedExtent, this.fold);
-  }
-
-  /** Lays out the chart of the current orientation; a remembered layout is reused while none of its inputs change. */
-  private layOut(): void {
-    this.measurer.setFontFamily(getComputedStyle(this).fontFamily || 'sans-serif');
-    const common = { index: this.index, laneMode: this.lanes, locale: this.resolvedLocale, measure: this.measurer.measure };
-    if (this.isVertical) {
-      this.horizontal = undefined;
-      // The vertical layout lists a page of events around the active one, so it depends on that too. It folds
-      // long gaps its own way, so it is given the real window.
-      const window = this.view.realWindow;
-      this.vertical = this.verticalLayouts.get({ ...common, window, width: Math.max(this.hostSize.width - 2 * GUTTER, 200), focusOrder: this.navigation.activeOrder });
-    } else {
-      this.vertical = undefined;
-      this.horizontal = this.horizontalLayouts.get({ ...common, window: this.view.window, fold: this.fold, width: this.plotWidth, height: this.plotHeight });
-    }
-  }
-
   protected override updated(): void {
-    const layout = this.isVertical ? 'vertical' : 'horizontal';
+    const layout = this.layout.isVertical ? 'vertical' : 'horizontal';
     if (this.getAttribute('data-layout') !== layout) this.setAttribute('data-layout', layout);
     if (this.pendingDataEvents) {
       this.pendingDataEvents = false;
-      announceData(this, this.result, NOT_SHOWN);
+      announceData(this, this.data.result, NOT_SHOWN);
     }
   }
 
   private clusterHolds(cluster: PlacedCluster, order: number): boolean {
-    return clusterHolds(cluster, order, this.index, this.lanes, this.view.realWindow);
+    return this.data.clusterHolds(cluster, order, this.lanes, this.view.realWindow);
   }
 
   /** The orders of a cluster's events; at most `limit` of a bucket's, the earliest. */
   private clusterMembers(cluster: PlacedCluster, limit?: number): number[] {
-    return clusterMembers(cluster, this.index, this.lanes, this.view.realWindow, limit);
+    return this.data.clusterMembers(cluster, this.lanes, this.view.realWindow, limit);
   }
 
   // ——— user actions ———
@@ -363,23 +290,8 @@ export class DatelineTimeline extends LitElement {
   }
 
   private select(event: NormalizedEvent): void {
-    this.openClusterKey = undefined;
-    this.navigation.activeOrder = this.index.indexOf(event.id);
-    if (this.selected === event.id) return;
-    this.selected = event.id;
-    this.deepLinks.write(event.id);
-    this.dispatchEvent(new DatelineSelectEvent(event));
-  }
-
-  /** The user closes the card or the cluster's list; a closed selection is announced to listeners. */
-  private closeCard(): void {
-    if (this.selected === undefined && this.openClusterKey === undefined) return;
-    const deselected = this.selectedEvent;
-    if (this.selected !== undefined) this.deepLinks.write(undefined);
-    this.selected = undefined;
-    this.openClusterKey = undefined;
-    this.navigation.focusAfterUpdate();
-    if (deselected) this.dispatchEvent(new DatelineDeselectEvent(deselected));
+    this.navigation.activeOrder = this.data.index.indexOf(event.id);
+    this.selection.select(event);
   }
 
   private onEventClick(event: NormalizedEvent): void {
@@ -396,12 +308,11 @@ export class DatelineTimeline extends LitElement {
       return;
     }
     this.navigation.activeOrder = this.clusterMembers(cluster, 1)[0] ?? this.navigation.activeOrder;
-    this.openClusterKey = this.openClusterKey === cluster.key ? undefined : cluster.key;
+    this.selection.toggleCluster(cluster.key);
   }
 
   private zoomIntoCluster(cluster: PlacedCluster): void {
-    const span = clusterSpan(cluster, this.index);
-    const window = windowAround(this.fold.fold(span.start), this.fold.fold(span.end), this.foldedExtent);
+    const window = this.data.clusterWindow(cluster);
     if (!window) return;
     this.view.moveByUser(window);
     this.navigation.focusAfterUpdate();
@@ -411,18 +322,18 @@ export class DatelineTimeline extends LitElement {
 
   protected override render(): TemplateResult {
     const loading = this.dataSource.state === 'loading';
-    const hasEvents = this.result.events.length > 0;
+    const hasEvents = this.data.events.length > 0;
     return html`
       <div class=${classMap({ frame: true, 'prints-written-list': this.printsWrittenList })} aria-busy=${loading ? 'true' : 'false'}>
-        ${timelineHeader({ statuses: this.statusesPresent })}
-        ${problemsPanel(this.result, NOT_SHOWN)}
+        ${timelineHeader({ statuses: this.data.statuses })}
+        ${problemsPanel(this.data.result, NOT_SHOWN)}
         ${loading
           ? loadingState('Loading timeline…', this.dataSource.progress, this.resolvedLocale)
           : hasEvents
-            ? this.isVertical
+            ? this.layout.isVertical
               ? this.renderVertical()
               : this.renderHorizontal()
-            : this.result.issues.some((issue) => issue.severity === 'error')
+            : this.data.result.issues.some((issue) => issue.severity === 'error')
               ? nothing
               : html`<p class="state" role="status">No events to show</p>`}
         ${timelineFooter({ controls: hasEvents, hint: this.gestures.scrollHint, onToolbarKeyDown: this.navigation.onToolbarKeyDown, onZoomIn: () => this.zoomBy(ZOOM_STEP), onZoomOut: () => this.zoomBy(1 / ZOOM_STEP), onFit: () => this.view.fitByUser() })}
@@ -441,10 +352,10 @@ export class DatelineTimeline extends LitElement {
       () => (clusters.length ? Math.min(...clusters.map((cluster) => this.clusterMembers(cluster, 1)[0] ?? Infinity)) : undefined),
     );
     return {
-      total: this.result.events.length,
+      total: this.data.events.length,
       selectedId: this.selected,
       tabStop,
-      laneColor: (lane: number) => (this.lanes === 'none' ? -1 : (this.horizontal?.lanes[lane]?.lane.colorIndex ?? this.vertical?.lanes[lane]?.colorIndex ?? -1)),
+      laneColor: (lane: number) => (this.lanes === 'none' ? -1 : (this.layout.horizontal?.lanes[lane]?.lane.colorIndex ?? this.layout.vertical?.lanes[lane]?.colorIndex ?? -1)),
       onEventClick: (event: NormalizedEvent) => this.onEventClick(event),
       onEventFocus: (order: number) => (this.navigation.activeOrder = order),
     };
@@ -455,17 +366,17 @@ export class DatelineTimeline extends LitElement {
       locale: this.resolvedLocale,
       theme: this.theme,
       headingLevel: this.headingLevel,
-      onClose: () => this.closeCard(),
+      onClose: () => this.selection.close(),
       onSelect: (event) => this.select(event),
       onZoomIn: () => {
-        const cluster = this.horizontal?.clusters.find((candidate) => candidate.key === this.openClusterKey);
+        const cluster = this.layout.horizontal?.clusters.find((candidate) => candidate.key === this.selection.openClusterKey);
         if (cluster) this.zoomIntoCluster(cluster);
       },
     };
   }
 
   private renderHorizontal(): TemplateResult {
-    const layout = this.horizontal!;
+    const layout = this.layout.horizontal!;
     const item = this.eventItemContext(
       layout.events.map((placed) => placed.order),
       layout.clusters,
@@ -474,10 +385,10 @@ export class DatelineTimeline extends LitElement {
     const chart = horizontalChart({
       ...item,
       layout,
-      events: this.result.events,
+      events: this.data.events,
       laneMode: this.lanes,
       locale: this.resolvedLocale,
-      openClusterKey: this.openClusterKey,
+      openClusterKey: this.selection.openClusterKey,
       // An empty view points to the nearest events instead: no cluster's list can be open then.
       panel: html`${this.renderClusterPanel(layout)}${this.renderEmptyViewPointers()}`,
       gestures: this.gestures,
@@ -494,12 +405,12 @@ export class DatelineTimeline extends LitElement {
       wantedHeight: AXIS.height + layout.wantedHeight,
       selectedId: selected?.id,
       card: selected ? eventCard(selected, this.panelContext) : nothing,
-      dock: cardDock(this.hostSize.width),
+      dock: cardDock(this.layout.hostWidth),
     });
   }
 
   private renderVertical(): TemplateResult {
-    const layout = this.vertical!;
+    const layout = this.layout.vertical!;
     const selectedEvent = this.selectedEvent;
     return verticalChart({
       ...this.eventItemContext(layout.blocks.map((block) => block.order)),
@@ -515,11 +426,10 @@ export class DatelineTimeline extends LitElement {
 
   /** When the view holds no event, buttons to the nearest ones; the one pressed gets focus once in view. */
   private renderEmptyViewPointers(): TemplateResult | typeof nothing {
-    const { start, end } = this.visibleRange;
-    const window = { start: start.getTime(), end: end.getTime() };
+    const window = this.view.realWindow;
     return emptyViewPointers({
-      nearest: nearestEvents(this.index, window),
-      events: this.result.events,
+      nearest: nearestEvents(this.data.index, window),
+      events: this.data.events,
       window,
       locale: this.resolvedLocale,
       rightToLeft: this.isRightToLeft,
@@ -532,9 +442,9 @@ export class DatelineTimeline extends LitElement {
     return clusterPanel(
       {
         layout,
-        openClusterKey: this.openClusterKey,
-        clusterEvents: (cluster, limit) => this.clusterMembers(cluster, limit).map((order) => this.result.events[order]!),
-        plot: { width: this.plotWidth, height: this.plotHeight },
+        openClusterKey: this.selection.openClusterKey,
+        clusterEvents: (cluster, limit) => this.clusterMembers(cluster, limit).map((order) => this.data.events[order]!),
+        plot: { width: this.layout.plotWidth, height: this.layout.plotHeight },
       },
       this.panelContext,
     );

@@ -1,4 +1,4 @@
-import type { TextStyle } from '../../layout/text-style.js';
+import type { TextStyle } from '../layout/text-style.js';
 
 /** The fonts of the texts the layout measures, for a font family: as the stylesheets set them. */
 function fontsFor(family: string): Record<TextStyle, string> {

@@ -1,0 +1,94 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { TextMeasurer } from './text-measurer.js';
+import { AXIS, GUTTER, HORIZONTAL } from '../layout/geometry.js';
+import { layoutHorizontal, type HorizontalLayout } from '../layout/horizontal-layout.js';
+import type { LaneMode } from '../layout/lanes.js';
+import { LayoutMemo } from '../layout/layout-memo.js';
+import type { TimelineData } from '../layout/timeline-data.js';
+import type { TimeWindow } from '../layout/time-window.js';
+import { layoutVerticalTimeline, type VerticalTimelineLayout } from '../layout/vertical-layout.js';
+import { ChartSizeController } from './chart-size-controller.js';
+import { ResizeController } from './resize-controller.js';
+
+/** Below this width, `orientation="auto"` becomes the vertical layout. */
+const NARROW = 600;
+
+/** What the layout is made from, read from the element at each update. */
+export interface TimelineLayoutInputs {
+  data: TimelineData;
+  orientation: 'auto' | 'horizontal' | 'vertical';
+  laneMode: LaneMode;
+  locale: string | undefined;
+  /** The window shown, in folded time, and the real time it shows. */
+  window: TimeWindow;
+  realWindow: TimeWindow;
+  /** The event with the tab stop: the vertical layout lists the page of events that holds it. */
+  activeOrder: number;
+}
+
+/**
+ * The timeline's layout for its size: which orientation it takes, how big its plot is (watching the element
+ * and its chart with ResizeObservers, which it owns), the text measurer, and the horizontal or vertical
+ * layout, made again only when one of its inputs changed.
+ */
+export class TimelineLayoutController implements ReactiveController {
+  horizontal?: HorizontalLayout;
+  vertical?: VerticalTimelineLayout;
+  private readonly measurer = new TextMeasurer();
+  private readonly horizontalLayouts = new LayoutMemo(layoutHorizontal);
+  private readonly verticalLayouts = new LayoutMemo(layoutVerticalTimeline);
+  private readonly hostSize: ResizeController;
+  private readonly chartSize: ChartSizeController;
+  private orientation: TimelineLayoutInputs['orientation'] = 'auto';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode },
+    private readonly inputs: () => TimelineLayoutInputs,
+  ) {
+    this.hostSize = new ResizeController(host);
+    this.chartSize = new ChartSizeController(
+      host,
+      () => host.renderRoot?.querySelector?.<HTMLElement>('.chart.horizontal'),
+      () => ({ width: this.hostSize.width, height: 360 }),
+    );
+    host.addController(this);
+  }
+
+  /** The element's width. */
+  get hostWidth(): number {
+    return this.hostSize.width;
+  }
+
+  /** Narrower than a horizontal chart reads well. */
+  get isNarrow(): boolean {
+    return this.hostSize.width > 0 && this.hostSize.width < NARROW;
+  }
+
+  get isVertical(): boolean {
+    return this.orientation === 'vertical' || (this.orientation === 'auto' && this.isNarrow);
+  }
+
+  get plotWidth(): number {
+    return Math.max(this.chartSize.width - 2 * GUTTER, 0);
+  }
+
+  get plotHeight(): number {
+    return Math.max(this.chartSize.height - AXIS.height, HORIZONTAL.rowHeight);
+  }
+
+  /** Lays out before each render; a remembered layout is reused while none of its inputs change. */
+  hostUpdate(): void {
+    const { data, orientation, laneMode, locale, window, realWindow, activeOrder } = this.inputs();
+    this.orientation = orientation;
+    this.measurer.setFontFamily(getComputedStyle(this.host).fontFamily || 'sans-serif');
+    const common = { index: data.index, laneMode, locale, measure: this.measurer.measure };
+    if (this.isVertical) {
+      this.horizontal = undefined;
+      // The vertical layout folds long gaps its own way, so it is given the real window.
+      this.vertical = this.verticalLayouts.get({ ...common, window: realWindow, width: Math.max(this.hostSize.width - 2 * GUTTER, 200), focusOrder: activeOrder });
+    } else {
+      this.vertical = undefined;
+      this.horizontal = this.horizontalLayouts.get({ ...common, window, fold: data.fold, width: this.plotWidth, height: this.plotHeight });
+    }
+  }
+}
