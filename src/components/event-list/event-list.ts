@@ -4,7 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { DatelineDeselectEvent, DatelineSelectEvent } from '../../events.js';
-import { formatCount, formatEventDate, utcFormatter } from '../../model/format-date.js';
+import { formatCount, formatEventDate } from '../../model/format-date.js';
+import { groupEvents, type MonthGroup, type YearGroup } from '../../layout/event-list-groups.js';
 import type { EventStatus, TimelineEvent } from '../../model/schema.js';
 import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
@@ -21,8 +22,6 @@ const EMPTY_RESULT: ParseResult = { dataset: { title: '' }, events: [], issues: 
 /** What the error summary says failed when no event is valid. */
 const NOT_SHOWN = 'The list could not be shown';
 
-/** A year with more events than this is split under month headings. */
-const EVENTS_BEFORE_MONTHS = 6;
 /** How many events are drawn at first, and how many more each "Show more" adds: a list of 200,000 stays usable. */
 const PAGE_SIZE = 1000;
 
@@ -59,71 +58,12 @@ interface ItemView {
   status?: EventStatus;
 }
 
-/** The events of one month of a dense year (or, with no `label`, the year-precision events that fit no month). */
-interface MonthGroup {
-  key: string;
-  label?: string;
-  items: ItemView[];
-}
-
-interface YearGroup {
-  key: string;
-  label: string;
-  /** Set when the year is split under month headings. */
-  months?: MonthGroup[];
-  items: ItemView[];
-}
-
-/** The calendar date an event starts on, as written: minute-precision dates in their own UTC offset. */
-function writtenStart(event: NormalizedEvent): Date {
-  const offset = event.startPrecision === 'minute' ? (event.utcOffsetMinutes ?? 0) : 0;
-  return new Date(event.start.getTime() + offset * 60_000);
-}
-
-function yearLabel(date: Date, locale: string | undefined): string {
-  const options: Intl.DateTimeFormatOptions = date.getUTCFullYear() < 1000 ? { year: 'numeric', era: 'short' } : { year: 'numeric' };
-  return utcFormatter(locale, options).format(date);
-}
-
-/**
- * Groups the first `shown` events (in time order) by year, and by month within a year that has many. Whether a
- * year is split is decided on all its events, so showing more never changes the headings already shown.
- */
-function groupEvents(events: readonly NormalizedEvent[], shown: number, locale: string | undefined): YearGroup[] {
-  const yearSizes = new Map<number, number>();
-  for (const event of events) {
-    const year = writtenStart(event).getUTCFullYear();
-    yearSizes.set(year, (yearSizes.get(year) ?? 0) + 1);
-  }
-  const years = new Map<number, YearGroup>();
-  const monthFormat = utcFormatter(locale, { month: 'long' });
-  events.slice(0, shown).forEach((event, order) => {
-    const date = writtenStart(event);
-    const year = date.getUTCFullYear();
-    let group = years.get(year);
-    if (!group) {
-      group = { key: String(year), label: yearLabel(date, locale), items: [] };
-      if (yearSizes.get(year)! > EVENTS_BEFORE_MONTHS) group.months = [];
-      years.set(year, group);
-    }
-    const item: ItemView = { event, order, dateText: formatEventDate(event, locale) };
-    const datetime = machineDate(event);
-    if (datetime) item.datetime = datetime;
-    if (isStatus(event.status)) item.status = event.status;
-    group.items.push(item);
-    if (!group.months) return;
-    // Year-precision events belong to no month: they lead the year, in a group without a heading.
-    const isWholeYear = event.startPrecision === 'year';
-    const key = isWholeYear ? group.key : `${group.key}-${date.getUTCMonth() + 1}`;
-    let month = group.months.find((candidate) => candidate.key === key);
-    if (!month) {
-      month = isWholeYear ? { key, items: [] } : { key, label: monthFormat.format(date), items: [] };
-      if (isWholeYear) group.months.unshift(month);
-      else group.months.push(month);
-    }
-    month.items.push(item);
-  });
-  return [...years.values()];
+function itemView(event: NormalizedEvent, order: number, locale: string | undefined): ItemView {
+  const item: ItemView = { event, order, dateText: formatEventDate(event, locale) };
+  const datetime = machineDate(event);
+  if (datetime) item.datetime = datetime;
+  if (isStatus(event.status)) item.status = event.status;
+  return item;
 }
 
 /**
@@ -201,7 +141,7 @@ export class DatelineEventList extends LitElement {
   /** How many events, from the first, are drawn. */
   @state() private shownCount = PAGE_SIZE;
 
-  private groups: YearGroup[] = [];
+  private groups: YearGroup<ItemView>[] = [];
   private resolvedLocale?: string;
   private pendingDataEvents = false;
   /** After "Show more", the order of the first newly shown event, to focus. */
@@ -254,7 +194,8 @@ export class DatelineEventList extends LitElement {
     if (this.revealPending) this.showSelected();
     this.resolvedLocale = this.locale || inheritedAttribute(this, 'lang') || undefined;
     try {
-      this.groups = groupEvents(this.result.events, this.shownCount, this.resolvedLocale);
+      const locale = this.resolvedLocale;
+      this.groups = groupEvents(this.result.events, this.shownCount, locale, (event, order) => itemView(event, order, locale));
     } catch {
       // Formatting cannot fail on parsed events, but a page must never see an exception from here.
       this.groups = [];
@@ -444,7 +385,7 @@ export class DatelineEventList extends LitElement {
     </p>`;
   }
 
-  private renderYear(group: YearGroup): TemplateResult {
+  private renderYear(group: YearGroup<ItemView>): TemplateResult {
     const headingId = `year-${group.key}`;
     return html`<section class="year">
       ${heading(this.level - 1, 'year-heading', group.label, 'year', headingId)}
@@ -454,7 +395,7 @@ export class DatelineEventList extends LitElement {
     </section>`;
   }
 
-  private renderMonth(month: MonthGroup, yearHeadingId: string): TemplateResult {
+  private renderMonth(month: MonthGroup<ItemView>, yearHeadingId: string): TemplateResult {
     if (month.label === undefined) return this.renderItems(month.items, yearHeadingId, this.level);
     const headingId = `month-${month.key}`;
     return html`${heading(this.level, 'month-heading', month.label, 'month', headingId)}
