@@ -1,3 +1,4 @@
+import { isPlainObject } from '../../model/dataset-issues.js';
 import { formatEventDate } from '../../model/format-date.js';
 import { parsePartialDate } from '../../model/partial-date.js';
 import { STATUSES, type EventStatus } from '../../model/schema.js';
@@ -8,7 +9,8 @@ import type { NormalizedEvent } from '../../model/types.js';
 // built by hand rather than by the parser.
 
 export const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A JSON object: not null, not a list (the parser's rule). */
+export { isPlainObject as isRecord };
 export const isStatus = (value: unknown): value is EventStatus => STATUSES.includes(value as EventStatus);
 
 /** A link target only for what the source-URL rule calls a link (absolute http(s)); everything else stays plain text. */
@@ -76,7 +78,7 @@ export function sourceViews(raw: unknown, locale: string | undefined): SourceVie
   if (!Array.isArray(raw)) return [];
   const shown: SourceView[] = [];
   for (const source of raw as unknown[]) {
-    if (!isRecord(source)) continue;
+    if (!isPlainObject(source)) continue;
     const name = textOf(source.name);
     if (!name) continue;
     const view: SourceView = { name };
