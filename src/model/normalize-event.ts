@@ -1,4 +1,4 @@
-import type { TimelineEvent, TimelineHistoryEntry, TimelineResponse, TimelineSource } from './schema.js';
+import type { EventStatus, TimelineEvent, TimelineHistoryEntry, TimelineResponse, TimelineSource } from './schema.js';
 import { coarserPrecision, parsePartialDate, type DateSpan, type PartialDateResult } from './partial-date.js';
 import { describeValue, isPlainObject, quoteText, type IssueReport } from './dataset-issues.js';
 import { isCommonEvent } from './common-event.js';
@@ -72,7 +72,7 @@ export function normalizeEvent(raw: unknown, report: IssueReport, dates: DateRea
   if (endsBeforeStart) error(['end'], `end ${quoteText(authored.end!)} is before start ${quoteText(authored.start)}`);
 
   // The parts are cleaned (and their problems reported) even when the dates leave the event out.
-  const sources = authored.sources?.map((source, index) => cleanSource(source, ['sources', index], report, dates));
+  const sources = authored.sources?.map((source, index) => cleanSource(source, report, dates, 'sources', index));
   const responses = authored.responses?.map((response, index) => cleanResponse(response, index, report, dates));
   const history = authored.history && cleanHistory(authored.history, report, dates);
 
@@ -97,43 +97,47 @@ export function normalizeEvent(raw: unknown, report: IssueReport, dates: DateRea
   if (sources) event.sources = sources;
   if (startSpan.utcOffsetMinutes !== undefined) event.utcOffsetMinutes = startSpan.utcOffsetMinutes;
   if (responses) event.responses = responses;
-  if (history) {
-    event.history = history;
-    const latest = history.at(-1);
-    if (latest) {
-      if (authored.status !== undefined && authored.status !== latest.status) {
-        report.warn(
-          ['status'],
-          `status "${authored.status}" disagrees with the latest history entry ("${latest.status}" from ${quoteText(latest.date)}); the history's "${latest.status}" is shown`,
-        );
-      }
-      event.status = latest.status;
-    }
-  }
+  if (history) setHistory(event, history, authored.status, report);
   return event;
 }
 
+/** Gives the event its history and the status of the history's latest entry, warning when the authored status disagrees. */
+function setHistory(event: NormalizedEvent, history: NormalizedHistoryEntry[], authoredStatus: EventStatus | undefined, report: IssueReport): void {
+  event.history = history;
+  const latest = history.at(-1);
+  if (!latest) return;
+  if (authoredStatus !== undefined && authoredStatus !== latest.status) {
+    report.warn(
+      ['status'],
+      `status "${authoredStatus}" disagrees with the latest history entry ("${latest.status}" from ${quoteText(latest.date)}); the history's "${latest.status}" is shown`,
+    );
+  }
+  event.status = latest.status;
+}
+
 type Field = (string | number)[];
+/** The path of a source's field: `sources/2/url`, `responses/0/source/url`. Built only to report, not for every source. */
+const pathOf = (list: string, index: number, nested: string | undefined, field: string): Field =>
+  nested === undefined ? [list, index, field] : [list, index, nested, field];
 
 /**
  * A source as the event keeps it: its url only when the source-URL rule calls it a link (a dangerous one is an
- * error, but only the link is lost), its date only when readable.
+ * error, but only the link is lost), its date only when readable. It sits at `list/index` or `list/index/nested`.
  */
-function cleanSource(source: TimelineSource, at: Field, report: IssueReport, dates: DateReader): TimelineSource {
+function cleanSource(source: TimelineSource, report: IssueReport, dates: DateReader, list: string, index: number, nested?: string): TimelineSource {
   const clean: TimelineSource = { name: source.name };
   if (source.quote !== undefined) clean.quote = source.quote;
   if (source.url !== undefined) {
     const verdict = judgeSourceUrl(source.url);
-    const field = [...at, 'url'];
     if (verdict.kind === 'link') clean.url = verdict.url;
-    else if (verdict.kind === 'dangerous') report.error(field, `url uses ${verdict.scheme} which is never allowed: only http(s) links are shown, so the source is kept without its link`);
-    else if (verdict.scheme === undefined) report.warn(field, `url ${describeValue(verdict.url)} is not an absolute http(s) address, so it is not shown as a link`);
-    else report.warn(field, `url uses ${verdict.scheme}, not http(s), so it is not shown as a link`);
+    else if (verdict.kind === 'dangerous') report.error(pathOf(list, index, nested, 'url'), `url uses ${verdict.scheme} which is never allowed: only http(s) links are shown, so the source is kept without its link`);
+    else if (verdict.scheme === undefined) report.warn(pathOf(list, index, nested, 'url'), `url ${describeValue(verdict.url)} is not an absolute http(s) address, so it is not shown as a link`);
+    else report.warn(pathOf(list, index, nested, 'url'), `url uses ${verdict.scheme}, not http(s), so it is not shown as a link`);
   }
   if (source.date !== undefined) {
     const read = dates.span(source.date);
     if (read.ok) clean.date = source.date.trim();
-    else report.warn([...at, 'date'], `source date ${read.reason}; the date is left out`);
+    else report.warn(pathOf(list, index, nested, 'date'), `source date ${read.reason}; the date is left out`);
   }
   return clean;
 }
@@ -146,7 +150,7 @@ function cleanResponse(response: TimelineResponse, index: number, report: IssueR
     if (read.ok) clean.date = response.date.trim();
     else report.warn(['responses', index, 'date'], `response date ${read.reason}; the date is left out`);
   }
-  if (response.source !== undefined) clean.source = cleanSource(response.source, ['responses', index, 'source'], report, dates);
+  if (response.source !== undefined) clean.source = cleanSource(response.source, report, dates, 'responses', index, 'source');
   return clean;
 }
 
@@ -164,7 +168,7 @@ function cleanHistory(history: readonly TimelineHistoryEntry[], report: IssueRep
     if (utcOffsetMinutes !== undefined) span.utcOffsetMinutes = utcOffsetMinutes;
     const clean: NormalizedHistoryEntry = { date: entry.date.trim(), status: entry.status, span };
     if (entry.note !== undefined) clean.note = entry.note;
-    if (entry.source !== undefined) clean.source = cleanSource(entry.source, ['history', index, 'source'], report, dates);
+    if (entry.source !== undefined) clean.source = cleanSource(entry.source, report, dates, 'history', index, 'source');
     entries.push(clean);
   });
   // Array#sort is stable.
