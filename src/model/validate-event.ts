@@ -8,13 +8,13 @@ import { EVENT_FIELDS, HISTORY_FIELDS, RESPONSE_FIELDS, SOURCE_FIELDS } from './
 // list item or list entry that fails is left out alone, with a warning naming it, and the rest is kept. Every
 // check and every message comes from `TimelineEventSchema` and its parts.
 
-type EventField = keyof typeof TimelineEventSchema.entries;
+const { entries } = TimelineEventSchema;
+type EventField = keyof typeof entries;
 
-const FIELDS = Object.keys(TimelineEventSchema.entries) as EventField[];
+/** The event's fields in the schema's order, which is the order their issues are reported in. */
+const FIELDS = Object.keys(entries) as EventField[];
 /** The fields without which an event cannot be placed or named. */
 const CORE_FIELDS: ReadonlySet<EventField> = new Set(['id', 'title', 'start', 'end']);
-
-const { entries } = TimelineEventSchema;
 
 /** A list field: the schema of one item and what the item is called in messages. */
 interface ListField {
@@ -112,7 +112,7 @@ export function validateEvent(raw: Record<string, unknown>, report: IssueReport)
     } else if (list && Array.isArray(value)) {
       event[field] = validItems(field, value, list, report);
     } else {
-      for (const issue of parsed.issues) report.warn([field, ...pathOf(issue)], `${issueMessage(issue, undefined)}; the ${field} is left out`);
+      for (const issue of parsed.issues) report.warn([field, ...pathOf(issue)], `${issueMessage(issue, undefined)}; the field is left out`);
     }
   }
   return usable ? (event as TimelineEvent) : undefined;
