@@ -1,21 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { DatelineDeselectEvent, DatelineSelectEvent } from '../../events.js';
-import { formatCount, formatEventDate } from '../../model/format-date.js';
-import { groupEvents, type MonthGroup, type YearGroup } from '../../layout/event-list-groups.js';
-import type { EventStatus, TimelineEvent } from '../../model/schema.js';
-import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
+import { groupEvents, type YearGroup } from '../../layout/event-list-groups.js';
+import type { TimelineEvent } from '../../model/schema.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
 import { readLightDomData } from '../shared/light-dom-data.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
 import { themeStyles } from '../theme.styles.js';
 import { statusGlyphStyles } from '../shared/status-glyph.styles.js';
-import { factList, sourceItem, eventDetailsStyles } from '../shared/event-details.js';
+import { eventDetailsStyles } from '../shared/event-details.js';
 import { eventListStyles } from './event-list.styles.js';
-import { textOf, isStatus, machineDate, inheritedAttribute, sourceViews } from '../shared/event-text.js';
+import { inheritedAttribute } from '../shared/event-text.js';
+import { listItemView, type ListItemView } from './event-list-item.js';
+import { showMoreButton, yearSection, type ListOutlineContext } from './event-list-outline.js';
 
 const EMPTY_RESULT: ParseResult = { dataset: { title: '' }, events: [], issues: [] };
 
@@ -24,47 +22,6 @@ const NOT_SHOWN = 'The list could not be shown';
 
 /** How many events are drawn at first, and how many more each "Show more" adds: a list of 200,000 stays usable. */
 const PAGE_SIZE = 1000;
-
-/**
- * A heading of the given level (clamped to 1–6). One plain template per level rather than `lit/static-html`,
- * whose per-call cache lookup is slow over many thousands of items.
- */
-function heading(level: number, className: string, content: unknown, part?: string, id?: string): TemplateResult {
-  const partName = part ?? nothing;
-  const idName = id ?? nothing;
-  switch (Math.min(Math.max(Math.trunc(level), 1), 6)) {
-    case 1:
-      return html`<h1 class=${className} part=${partName} id=${idName}>${content}</h1>`;
-    case 2:
-      return html`<h2 class=${className} part=${partName} id=${idName}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${className} part=${partName} id=${idName}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className} part=${partName} id=${idName}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className} part=${partName} id=${idName}>${content}</h5>`;
-    default:
-      return html`<h6 class=${className} part=${partName} id=${idName}>${content}</h6>`;
-  }
-}
-
-/** One event as the list shows it, worked out in `willUpdate` so that `render` cannot fail. */
-interface ItemView {
-  event: NormalizedEvent;
-  /** Position in time order, used for element ids. */
-  order: number;
-  dateText: string;
-  datetime?: string;
-  status?: EventStatus;
-}
-
-function itemView(event: NormalizedEvent, order: number, locale: string | undefined): ItemView {
-  const item: ItemView = { event, order, dateText: formatEventDate(event, locale) };
-  const datetime = machineDate(event);
-  if (datetime) item.datetime = datetime;
-  if (isStatus(event.status)) item.status = event.status;
-  return item;
-}
 
 /**
  * The events as a document: a list in time order under year headings (and month headings in a busy year),
@@ -141,7 +98,7 @@ export class DatelineEventList extends LitElement {
   /** How many events, from the first, are drawn. */
   @state() private shownCount = PAGE_SIZE;
 
-  private groups: YearGroup<ItemView>[] = [];
+  private groups: YearGroup<ListItemView>[] = [];
   private resolvedLocale?: string;
   private pendingDataEvents = false;
   /** After "Show more", the order of the first newly shown event, to focus. */
@@ -195,7 +152,7 @@ export class DatelineEventList extends LitElement {
     this.resolvedLocale = this.locale || inheritedAttribute(this, 'lang') || undefined;
     try {
       const locale = this.resolvedLocale;
-      this.groups = groupEvents(this.result.events, this.shownCount, locale, (event, order) => itemView(event, order, locale));
+      this.groups = groupEvents(this.result.events, this.shownCount, locale, (event, order) => listItemView(event, order, locale));
     } catch {
       // Formatting cannot fail on parsed events, but a page must never see an exception from here.
       this.groups = [];
@@ -366,7 +323,7 @@ export class DatelineEventList extends LitElement {
       ${loading
         ? loadingState('Loading events…', this.dataSource.progress, this.resolvedLocale)
         : hasEvents
-          ? html`<div class="scroller" part="list">${this.groups.map((group) => this.renderYear(group))}</div>
+          ? html`<div class="scroller" part="list">${this.groups.map((group) => yearSection(this.outline, group))}</div>
               ${this.renderShowMore()}`
           : hasErrors
             ? nothing
@@ -374,98 +331,18 @@ export class DatelineEventList extends LitElement {
     </div>`;
   }
 
+  private get outline(): ListOutlineContext {
+    return {
+      level: this.level,
+      selectedId: this.selected,
+      locale: this.resolvedLocale,
+      onItemClick: (event) => this.onItemClick(event),
+    };
+  }
+
   private renderShowMore(): TemplateResult | typeof nothing {
     const hidden = this.result.events.length - this.shownCount;
-    if (hidden <= 0) return nothing;
-    const count = (value: number) => formatCount(value, this.resolvedLocale);
-    return html`<p class="more">
-      <button type="button" part="show-more" @click=${this.showMore}>
-        Show ${count(Math.min(hidden, PAGE_SIZE))} more events (${count(hidden)} not shown)
-      </button>
-    </p>`;
-  }
-
-  private renderYear(group: YearGroup<ItemView>): TemplateResult {
-    const headingId = `year-${group.key}`;
-    return html`<section class="year">
-      ${heading(this.level - 1, 'year-heading', group.label, 'year', headingId)}
-      ${group.months
-        ? group.months.map((month) => this.renderMonth(month, headingId))
-        : this.renderItems(group.items, headingId, this.level)}
-    </section>`;
-  }
-
-  private renderMonth(month: MonthGroup<ItemView>, yearHeadingId: string): TemplateResult {
-    if (month.label === undefined) return this.renderItems(month.items, yearHeadingId, this.level);
-    const headingId = `month-${month.key}`;
-    return html`${heading(this.level, 'month-heading', month.label, 'month', headingId)}
-    ${this.renderItems(month.items, `${yearHeadingId} ${headingId}`, this.level + 1)}`;
-  }
-
-  private renderItems(items: ItemView[], labelledBy: string, level: number): TemplateResult {
-    return html`<ol class="items" role="list" aria-labelledby=${labelledBy}>
-      ${repeat(
-        items,
-        (item) => item.event.id,
-        (item) => this.renderItem(item, level),
-      )}
-    </ol>`;
-  }
-
-  private renderItem(item: ItemView, level: number): TemplateResult {
-    const { event } = item;
-    const isSelected = this.selected === event.id;
-    const detailsId = `details-${item.order}`;
-    return html`<li
-      class=${classMap({ item: true, selected: isSelected, [`status-${item.status ?? 'none'}`]: true })}
-      part=${isSelected ? 'item selected' : 'item'}
-      data-id=${event.id}
-    >
-      ${heading(
-        level,
-        'title',
-        html`<button
-        type="button"
-        class="item-button"
-        part="title"
-        data-id=${event.id}
-        dir="auto"
-        aria-expanded=${isSelected ? 'true' : 'false'}
-        aria-controls=${isSelected ? detailsId : nothing}
-        aria-current=${isSelected ? 'true' : nothing}
-        @click=${() => this.onItemClick(event)}
-      >${event.title}</button>`,
-      )}
-      <p class="meta">
-        <time part="date" datetime=${item.datetime ?? nothing}>${item.dateText}</time>${item.status
-          ? html`<span class="separator" aria-hidden="true"> · </span
-              ><span class="status" part="status" title=${STATUS_MEANINGS[item.status]}
-                ><span class="glyph glyph-${item.status}" aria-hidden="true"></span>${STATUS_LABELS[item.status]}</span
-              >`
-          : nothing}
-      </p>
-      ${textOf(event.summary) ? html`<p class="summary" part="summary" dir="auto">${event.summary}</p>` : nothing}
-      ${isSelected ? this.renderDetails(event, detailsId, level) : nothing}
-    </li>`;
-  }
-
-  private renderDetails(event: NormalizedEvent, id: string, level: number): TemplateResult {
-    const raw = event as unknown as Record<string, unknown>;
-    const actors = Array.isArray(raw.actors) ? raw.actors.filter((actor): actor is string => textOf(actor) !== undefined).join(', ') : '';
-    const facts = factList(actors || undefined, textOf(raw.category), textOf(raw.location));
-    const sources = sourceViews(raw.sources, this.resolvedLocale);
-    return html`<div class="details" part="details" id=${id}>
-      ${facts}
-      ${sources.length
-        ? html`<div class="sources">
-            ${heading(level + 1, 'sources-heading', 'Sources')}
-            <ul class="source-list" role="list">
-              ${sources.map(sourceItem)}
-            </ul>
-          </div>`
-        : nothing}
-      ${facts === nothing && !sources.length ? html`<p class="no-details">No sources or further details.</p>` : nothing}
-    </div>`;
+    return showMoreButton(hidden, Math.min(hidden, PAGE_SIZE), this.resolvedLocale, () => this.showMore());
   }
 }
 
