@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
+import { TimelineLinkController } from '../../controllers/timeline-link-controller.js';
 import { DatelineDeselectEvent, DatelineSelectEvent } from '../../events.js';
 import { groupEvents, type YearGroup } from '../../layout/event-list-groups.js';
 import type { TimelineEvent } from '../../model/schema.js';
@@ -104,8 +105,8 @@ export class DatelineEventList extends LitElement {
   /** After "Show more", the order of the first newly shown event, to focus. */
   private focusOrder?: number;
   private revealPending = false;
-  private linkedTimeline?: Element;
   private readonly dataSource = new DataSourceController(this, (result) => this.useResult(result));
+  private readonly timelineLink = new TimelineLinkController(this);
 
   /** The events as parsed and validated, in time order. */
   get normalizedEvents(): readonly NormalizedEvent[] {
@@ -123,14 +124,8 @@ export class DatelineEventList extends LitElement {
       const written = readLightDomData(this);
       if (written) this.useResult(written);
     }
-    this.linkTimeline();
     // The nearest `lang` may differ where the list was re-attached.
     this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unlinkTimeline();
   }
 
   /**
@@ -159,9 +154,7 @@ export class DatelineEventList extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('for')) this.linkTimeline();
-    else if (this.for && !this.linkedTimeline) this.linkTimeline();
+  protected override updated(): void {
     if (this.pendingDataEvents) {
       this.pendingDataEvents = false;
       announceData(this, this.result, NOT_SHOWN);
@@ -196,69 +189,18 @@ export class DatelineEventList extends LitElement {
     this.shownCount += PAGE_SIZE;
   }
 
-  // ——— the linked timeline ———
-
-  /** The element named by `for`, looked up in this element's own document or shadow root. */
-  private findTimeline(): Element | undefined {
-    if (!this.for || !this.isConnected) return undefined;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    try {
-      const found = root.getElementById?.(this.for) ?? root.querySelector?.(`#${CSS.escape(this.for)}`);
-      return found && found !== this ? found : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  private linkTimeline(): void {
-    const timeline = this.findTimeline();
-    if (timeline === this.linkedTimeline) return;
-    this.unlinkTimeline();
-    if (!timeline) return;
-    timeline.addEventListener(DatelineSelectEvent.eventName, this.onTimelineSelect);
-    timeline.addEventListener(DatelineDeselectEvent.eventName, this.onTimelineDeselect);
-    this.linkedTimeline = timeline;
-  }
-
-  private unlinkTimeline(): void {
-    this.linkedTimeline?.removeEventListener(DatelineSelectEvent.eventName, this.onTimelineSelect);
-    this.linkedTimeline?.removeEventListener(DatelineDeselectEvent.eventName, this.onTimelineDeselect);
-    this.linkedTimeline = undefined;
-  }
-
-  private readonly onTimelineSelect = (event: Event): void => {
-    // Only the timeline's own selections: not ours, should this list sit inside it.
-    if (event.target !== this.linkedTimeline || event.composedPath().includes(this)) return;
-    const id = (event as DatelineSelectEvent).detail?.event?.id;
-    if (typeof id === 'string') this.selected = id;
-  };
-
-  private readonly onTimelineDeselect = (event: Event): void => {
-    if (event.target !== this.linkedTimeline || event.composedPath().includes(this)) return;
-    if ((event as DatelineDeselectEvent).detail?.event?.id === this.selected) this.selected = undefined;
-  };
-
   // ——— user actions ———
 
   private onItemClick(event: NormalizedEvent): void {
     if (this.selected === event.id) {
       this.selected = undefined;
-      this.setTimelineSelection(event.id, undefined);
+      this.timelineLink.mirrorSelection(event.id, undefined);
       this.dispatchEvent(new DatelineDeselectEvent(event));
       return;
     }
     this.selected = event.id;
-    this.setTimelineSelection(undefined, event.id);
+    this.timelineLink.mirrorSelection(undefined, event.id);
     this.dispatchEvent(new DatelineSelectEvent(event));
-  }
-
-  /** Mirrors a selection made here on the linked timeline (which reveals it); `from` guards a deselection. */
-  private setTimelineSelection(from: string | undefined, to: string | undefined): void {
-    this.linkTimeline();
-    const timeline = this.linkedTimeline as (Element & { selected?: string }) | undefined;
-    if (!timeline) return;
-    if (from !== undefined && timeline.selected !== from) return;
-    timeline.selected = to;
   }
 
   private onKeyDown(event: KeyboardEvent): void {
