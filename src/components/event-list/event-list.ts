@@ -1,28 +1,33 @@
+/**
+ * `<dateline-event-list>`: the element, its properties and public API, its lifecycle (reading data, grouping
+ * what is drawn, firing events) and its top-level template. The outline and the items' templates, keyboard
+ * movement, paging, the link with a timeline and the grouping by year and month live in their own files.
+ */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
+import { ListKeyboardController } from '../../controllers/list-keyboard-controller.js';
+import { ListPagingController } from '../../controllers/list-paging-controller.js';
 import { TimelineLinkController } from '../../controllers/timeline-link-controller.js';
 import { DatelineDeselectEvent, DatelineSelectEvent } from '../../events.js';
 import { groupEvents, type YearGroup } from '../../layout/event-list-groups.js';
 import type { TimelineEvent } from '../../model/schema.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
-import { readLightDomData } from '../shared/light-dom-data.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
-import { themeStyles } from '../theme.styles.js';
-import { statusGlyphStyles } from '../shared/status-glyph.styles.js';
 import { eventDetailsStyles } from '../shared/event-details.js';
-import { eventListStyles } from './event-list.styles.js';
 import { inheritedAttribute } from '../shared/event-text.js';
+import { readLightDomData } from '../shared/light-dom-data.js';
+import { statusGlyphStyles } from '../shared/status-glyph.styles.js';
+import { themeStyles } from '../theme.styles.js';
 import { listItemView, type ListItemView } from './event-list-item.js';
 import { showMoreButton, yearSection, type ListOutlineContext } from './event-list-outline.js';
+import { eventListStyles } from './event-list.styles.js';
+import { revealListItem } from './reveal-list-item.js';
 
 const EMPTY_RESULT: ParseResult = { dataset: { title: '' }, events: [], issues: [] };
 
 /** What the error summary says failed when no event is valid. */
 const NOT_SHOWN = 'The list could not be shown';
-
-/** How many events are drawn at first, and how many more each "Show more" adds: a list of 200,000 stays usable. */
-const PAGE_SIZE = 1000;
 
 /**
  * The events as a document: a list in time order under year headings (and month headings in a busy year),
@@ -96,16 +101,15 @@ export class DatelineEventList extends LitElement {
   @property({ attribute: 'for' }) for?: string;
 
   @state() private result: ParseResult = EMPTY_RESULT;
-  /** How many events, from the first, are drawn. */
-  @state() private shownCount = PAGE_SIZE;
 
   private groups: YearGroup<ListItemView>[] = [];
   private resolvedLocale?: string;
   private pendingDataEvents = false;
-  /** After "Show more", the order of the first newly shown event, to focus. */
-  private focusOrder?: number;
+  /** The selected event is to be drawn and scrolled into view (it changed, or new data came). */
   private revealPending = false;
   private readonly dataSource = new DataSourceController(this, (result) => this.useResult(result));
+  private readonly keyboard = new ListKeyboardController(() => this.renderRoot);
+  private readonly paging = new ListPagingController(this, (order) => this.keyboard.focusEvent(this.result.events[order]?.id));
   private readonly timelineLink = new TimelineLinkController(this);
 
   /** The events as parsed and validated, in time order. */
@@ -143,11 +147,11 @@ export class DatelineEventList extends LitElement {
       else this.dataSource.cancel();
     }
     if (changed.has('selected') && this.selected !== undefined) this.revealPending = true;
-    if (this.revealPending) this.showSelected();
-    this.resolvedLocale = this.locale || inheritedAttribute(this, 'lang') || undefined;
+    if (this.revealPending) this.paging.showThrough(this.result.events, this.selected);
+    const locale = this.locale || inheritedAttribute(this, 'lang') || undefined;
+    this.resolvedLocale = locale;
     try {
-      const locale = this.resolvedLocale;
-      this.groups = groupEvents(this.result.events, this.shownCount, locale, (event, order) => listItemView(event, order, locale));
+      this.groups = groupEvents(this.result.events, this.paging.shownCount, locale, (event, order) => listItemView(event, order, locale));
     } catch {
       // Formatting cannot fail on parsed events, but a page must never see an exception from here.
       this.groups = [];
@@ -161,36 +165,19 @@ export class DatelineEventList extends LitElement {
     }
     if (this.revealPending) {
       this.revealPending = false;
-      this.revealSelected();
+      if (this.selected !== undefined) revealListItem(this, this.renderRoot, this.selected);
     }
-    if (this.focusOrder !== undefined) {
-      const id = this.result.events[this.focusOrder]?.id;
-      this.focusOrder = undefined;
-      [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.item-button')].find((button) => button.dataset.id === id)?.focus();
-    }
+    this.paging.focusNewlyShown();
   }
 
   private useResult(result: ParseResult): void {
     this.result = result;
-    this.shownCount = PAGE_SIZE;
+    this.paging.reset();
     this.pendingDataEvents = true;
     if (this.selected !== undefined) this.revealPending = true;
   }
 
-  /** Draws enough events to include the selected one, when it is past those shown. */
-  private showSelected(): void {
-    if (this.selected === undefined || this.result.events.length <= this.shownCount) return;
-    const order = this.result.events.findIndex((event) => event.id === this.selected);
-    if (order >= this.shownCount) this.shownCount = Math.ceil((order + 1) / PAGE_SIZE) * PAGE_SIZE;
-  }
-
-  private showMore(): void {
-    this.focusOrder = this.shownCount;
-    this.shownCount += PAGE_SIZE;
-  }
-
-  // ——— user actions ———
-
+  /** The reader clicked an event's title: it is selected, or folded when it was (here and on a linked timeline). */
   private onItemClick(event: NormalizedEvent): void {
     if (this.selected === event.id) {
       this.selected = undefined;
@@ -203,54 +190,7 @@ export class DatelineEventList extends LitElement {
     this.dispatchEvent(new DatelineSelectEvent(event));
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    const button = (event.target as Element | null)?.closest?.('button.item-button');
-    if (!button || event.altKey || event.ctrlKey || event.metaKey) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.item-button')];
-    const current = buttons.indexOf(button as HTMLButtonElement);
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = current + 1;
-        break;
-      case 'ArrowUp':
-        next = current - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = buttons.length - 1;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    buttons[Math.min(Math.max(next, 0), buttons.length - 1)]?.focus();
-  }
-
-  /**
-   * Brings the selected item into view inside the list when the list scrolls on its own (a max height set
-   * through `--dateline-list-max-height` or on the element). The page itself is never scrolled.
-   */
-  private revealSelected(): void {
-    if (this.selected === undefined) return;
-    const item = [...this.renderRoot.querySelectorAll<HTMLElement>('li.item')].find((candidate) => candidate.dataset.id === this.selected);
-    if (!item) return;
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    for (const box of [scroller, this as HTMLElement]) {
-      if (!box || !isScrollContainer(box)) continue;
-      const boxRect = box.getBoundingClientRect();
-      const itemRect = item.getBoundingClientRect();
-      const top = itemRect.top - boxRect.top - box.clientTop;
-      const bottom = top + itemRect.height;
-      if (top < 0) box.scrollTop += top;
-      else if (bottom > box.clientHeight) box.scrollTop += Math.min(bottom - box.clientHeight, top);
-    }
-  }
-
-  // ——— rendering ———
-
+  /** The heading level of the events' titles: `heading-level` when it is 2 to 6, else 3. */
   private get level(): number {
     const level = Number(this.headingLevel);
     return Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3;
@@ -260,7 +200,7 @@ export class DatelineEventList extends LitElement {
     const loading = this.dataSource.state === 'loading';
     const hasEvents = this.result.events.length > 0;
     const hasErrors = this.result.issues.some((issue) => issue.severity === 'error');
-    return html`<div class="frame" aria-busy=${loading ? 'true' : 'false'} @keydown=${this.onKeyDown}>
+    return html`<div class="frame" aria-busy=${loading ? 'true' : 'false'} @keydown=${this.keyboard.onKeyDown}>
       ${problemsPanel(this.result, NOT_SHOWN)}
       ${loading
         ? loadingState('Loading events…', this.dataSource.progress, this.resolvedLocale)
@@ -283,14 +223,7 @@ export class DatelineEventList extends LitElement {
   }
 
   private renderShowMore(): TemplateResult | typeof nothing {
-    const hidden = this.result.events.length - this.shownCount;
-    return showMoreButton(hidden, Math.min(hidden, PAGE_SIZE), this.resolvedLocale, () => this.showMore());
+    const total = this.result.events.length;
+    return showMoreButton(this.paging.hiddenCount(total), this.paging.nextPageCount(total), this.resolvedLocale, this.paging.showMore);
   }
-}
-
-/** True when the box clips its content and has more of it than it shows. */
-function isScrollContainer(box: HTMLElement): boolean {
-  if (box.scrollHeight <= box.clientHeight) return false;
-  const overflow = getComputedStyle(box).overflowY;
-  return overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden';
 }
