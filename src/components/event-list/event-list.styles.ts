@@ -1,3 +1,8 @@
+/**
+ * The event list's own look: the element and its scroll box, year and month headings, each item (title button,
+ * date and status line, summary, the selected item's details), the "Show more" button and the empty state, in
+ * forced colours and in print. Theme, status glyphs, details and data states come from the shared stylesheets.
+ */
 import { css } from 'lit';
 
 export const eventListStyles = css`
