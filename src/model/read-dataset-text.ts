@@ -1,7 +1,10 @@
 import { finishReading, parsingDataset, type Reading } from './parse-dataset.js';
-import { readingCSV } from './from-csv.js';
-import { readingTimelineJS } from './from-timelinejs.js';
 import type { ParseResult } from './types.js';
+
+// Reading data of any supported kind through the same validation: our JSON dataset, a JSON array of events,
+// TimelineJS JSON (told by its shape) or CSV, as text or as input given in code. The CSV and TimelineJS
+// readers are loaded when first needed (a typical story needs neither, so the standalone bundle keeps them
+// in chunks of their own); reading is then asynchronous.
 
 export type DatasetFormat = 'json' | 'csv';
 
@@ -20,26 +23,50 @@ export function formatOf(contentType: string | null, url: string): DatasetFormat
 }
 
 /**
- * Reads dataset text of any supported kind (a JSON dataset, a JSON array of events, TimelineJS JSON, or
- * CSV) through the same validation. Text that is not JSON becomes an issue, not an exception.
+ * Reads input given in code: a dataset or a list of events as a `Reading` at once; TimelineJS JSON as a
+ * promise of one, once its reader has loaded.
  */
-export function readDatasetText(text: string, format: DatasetFormat): ParseResult {
-  return finishReading(readingDatasetText(text, format));
+export function readingInput(input: unknown): Reading | Promise<Reading> {
+  if (!looksLikeTimelineJS(input)) return parsingDataset(input);
+  return withReader('TimelineJS', () => import('./from-timelinejs.js'), (reader) => reader.readingTimelineJS(input));
 }
 
-/** `readDatasetText` as a `Reading`, a step at a time. */
-export function* readingDatasetText(text: string, format: DatasetFormat): Reading {
-  if (format === 'csv') return yield* readingCSV(text);
+/**
+ * `readDatasetText` as a `Reading`, a step at a time, once the reader it needs has loaded. Never rejects: text
+ * that is not JSON, or a reader that could not load, becomes an error issue.
+ */
+export async function readingDatasetText(text: string, format: DatasetFormat): Promise<Reading> {
+  if (format === 'csv') return withReader('CSV', () => import('./from-csv.js'), (reader) => reader.readingCSV(text));
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      dataset: { title: '' },
-      events: [],
-      issues: [{ path: '', message: `the data is not valid JSON (${reason.slice(0, 120)})`, severity: 'error' }],
-    };
+    return readAlready(failure(`the data is not valid JSON (${reason.slice(0, 120)})`));
   }
-  return yield* (looksLikeTimelineJS(json) ? readingTimelineJS(json) : parsingDataset(json));
+  return readingInput(json);
+}
+
+/** Reads dataset text of any supported kind at once. Never rejects: every failure is an issue. */
+export async function readDatasetText(text: string, format: DatasetFormat): Promise<ParseResult> {
+  return finishReading(await readingDatasetText(text, format));
+}
+
+/** Loads a reader and starts a reading with it; a reader that cannot load (a chunk lost to the network) is an error issue. */
+async function withReader<Reader>(name: string, load: () => Promise<Reader>, read: (reader: Reader) => Reading): Promise<Reading> {
+  let reader: Reader;
+  try {
+    reader = await load();
+  } catch (error) {
+    return readAlready(failure(`the ${name} reader could not be loaded (${error instanceof Error ? error.message : String(error)})`));
+  }
+  return read(reader);
+}
+
+const failure = (message: string): ParseResult => ({ dataset: { title: '' }, events: [], issues: [{ path: '', message, severity: 'error' }] });
+
+/** A reading with nothing left to do: its result is known. */
+// eslint-disable-next-line require-yield
+function* readAlready(result: ParseResult): Reading {
+  return result;
 }

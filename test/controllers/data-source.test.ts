@@ -5,6 +5,7 @@ import '../../src/components/event-list/define.js';
 import type { DatelineTimeline } from '../../src/components/timeline/timeline.js';
 import type { DatelineEventList } from '../../src/components/event-list/event-list.js';
 import { koreaRussia2024 } from '../../src/data/korea-russia-2024.js';
+import type { TimelineEvent } from '../../src/model/schema.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 
 /** How many events the seed dataset holds. */
@@ -163,3 +164,24 @@ function recordLoads(el: HTMLElement): number[] {
   el.addEventListener('dateline-load', (event) => loads.push(event.detail.events.length));
   return loads;
 }
+
+describe('TimelineJS JSON given as events', () => {
+  for (const tag of ['dateline-timeline', 'dateline-event-list'] as const) {
+    it(`<${tag}> reads it once its reader has loaded, and updateComplete waits for that: read and drawn`, async () => {
+      const timelineJS: unknown = await (await fetch('/data/korea-russia-2024.timelinejs.json')).json();
+      const el = document.createElement(tag);
+      el.style.width = '900px';
+      document.body.append(el);
+      try {
+        const loads = recordLoads(el);
+        el.events = timelineJS as TimelineEvent[];
+        await el.updateComplete;
+        expect(loads).to.deep.equal([seedCount]);
+        expect(el.issues).to.deep.equal([]);
+        expect(el.shadowRoot!.querySelectorAll(tag === 'dateline-timeline' ? 'button.event' : '[part="title"]').length).to.be.greaterThan(0);
+      } finally {
+        el.remove();
+      }
+    });
+  }
+});
