@@ -1,9 +1,9 @@
-// Builds the npm consumers' modules (lib/: ES modules + .d.ts, dependencies external), the standalone
-// bundle (dist/dateline.js: one minified ES module, everything inlined) and custom-elements.json.
+// Builds the npm consumers' modules (lib/: ES modules + .d.ts, dependencies external), the standalone bundle
+// (dist/dateline.js, minified with everything inlined, and the chunks it loads from dist/chunks/) and
+// custom-elements.json. Prints the bundle's sizes as `npm run size` does.
 import { execFileSync } from 'node:child_process';
-import { rmSync, readFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import { bundleSize, standaloneBuildOptions } from './standalone-build-options.js';
+import { rmSync } from 'node:fs';
+import { buildStandalone, sizeReport } from './standalone-build-options.js';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -12,8 +12,8 @@ rmSync('dist', { recursive: true, force: true });
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
-await build({ ...standaloneBuildOptions, outfile: 'dist/dateline.js', sourcemap: true });
+const bundle = await buildStandalone({ write: true, sourcemap: true });
 
 run('npx', ['custom-elements-manifest', 'analyze']);
 
-console.log(`dist/dateline.js: ${bundleSize(readFileSync('dist/dateline.js'))}`);
+console.log(sizeReport(bundle).lines.join('\n'));

@@ -1,6 +1,29 @@
-// The standalone entry that dist/dateline.js is built from: registers every element and exports the API.
+// The standalone entry that dist/dateline.js is built from (and `dateline/define`): registers the three elements
+// and exports what a page's scripts may want. What a typical story (a timeline and its card) does not need loads
+// on demand, in chunks of its own beside dist/dateline.js: the event list's definition (asked for at once, so a
+// page that uses the list still needs one script tag; a list in the page before its definition arrives upgrades
+// when it does) and the CSV and TimelineJS readers (when a source is CSV or TimelineJS). Hence no static export
+// of `DatelineEventList` (`customElements.whenDefined('dateline-event-list')` gives it), `fromCSV` or
+// `fromTimelineJS` (import those from the npm package): everything else the package entry exports is here, as
+// test/node/package.test.js checks.
 import './components/event-card/define.js';
 import './components/timeline/define.js';
-import './components/event-list/define.js';
 
-export * from './index.js';
+import('./components/event-list/define.js').catch((error: unknown) => {
+  console.error('Dateline: <dateline-event-list> could not be defined, its code did not load.', error);
+});
+
+// The model's exports, as src/model/index.ts lists them, without the readers. From the model's files rather than
+// its index: a static import of the index would bring the readers' chunks along with it.
+export { parseDataset } from './model/parse-dataset.js';
+export { formatEventDate, formatDateSpan, formatUtcOffset } from './model/format-date.js';
+export { parsePartialDate, formatPartialDate } from './model/partial-date.js';
+export { TimelineDatasetSchema, TimelineEventSchema, STATUSES, STANCES } from './model/schema.js';
+export { STATUS_LABELS, STATUS_MEANINGS, statusLabel } from './model/status.js';
+export { isContested, asOfTime, statusAsOf, knownAsOf } from './model/claims.js';
+export { ATTRIBUTION_PHRASES, attributionText, historySteps, historyTrailText, formatNames } from './model/attribution-text.js';
+export type * from './model/index.js';
+export { DatelineTimeline } from './components/timeline/timeline.js';
+export { DatelineEventCard } from './components/event-card/event-card.js';
+export type { DatelineEventList } from './components/event-list/event-list.js';
+export * from './events.js';

@@ -94,6 +94,9 @@ describe('the README snippet', () => {
   it('draws the seed timeline from a page holding nothing else', async () => {
     const opened = await openPage('/readme-snippet.html', { viewport: { width: 1000, height: 700 } });
     assert.equal(await drawnEventCount(opened.page), SEED_EVENT_COUNT);
+    // A JSON story needs no reader's chunk; the list's definition is asked for at once, whether used or not.
+    const scripts = opened.requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname.replace(/-[\w-]{8}\.js$/, ''));
+    assert.deepEqual(scripts.sort(), ['/dist/chunks/event-list', '/dist/dateline.js']);
     await expectQuietPage(opened);
     await opened.page.close();
   });
@@ -132,10 +135,16 @@ describe('example pages', () => {
     await opened.page.close();
   });
 
-  it('strict CSP: renders with a selected event and no violation', async () => {
+  it('strict CSP: renders with a selected event, and the list from the CSV copy, with no violation', async () => {
     const opened = await openPage('/examples/strict-csp.html');
     assert.equal(await drawnEventCount(opened.page), SEED_EVENT_COUNT);
     assert.equal(await opened.page.evaluate(() => document.querySelector('dateline-timeline').shadowRoot.querySelectorAll('dateline-event-card').length), 1);
+    // The list's definition and the CSV reader come in chunks of their own, beside dist/dateline.js.
+    await opened.page.waitForFunction(() => document.querySelector('dateline-event-list').shadowRoot?.querySelectorAll('[part="title"]').length > 0, { timeout: 15000 });
+    const listed = await opened.page.evaluate(() => document.querySelector('dateline-event-list').normalizedEvents.length);
+    assert.equal(listed, SEED_EVENT_COUNT);
+    const chunks = opened.requests.filter((url) => url.includes('/dist/chunks/')).map((url) => new URL(url).pathname.replace(/-[\w-]{8}\.js$/, ''));
+    assert.deepEqual(chunks.sort(), ['/dist/chunks/event-list', '/dist/chunks/from-csv']);
     await expectQuietPage(opened);
     await opened.page.close();
   });

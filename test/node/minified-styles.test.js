@@ -1,33 +1,31 @@
 // The standalone bundle minifies the CSS in Lit's css`…` templates (scripts/standalone-build-options.js). What we
-// rely on: every element's stylesheets come out smaller and still the same stylesheets. Chromium parses the
-// stylesheets of a build without that minification and of the real one, and the two must hold the same rules,
-// selectors, conditions and declarations (values spelt differently must compute to the same). Run with
-// `node --test test/node/` (part of `npm test`).
+// rely on: every element's stylesheets come out smaller and still the same stylesheets. Chromium loads a build
+// without that minification and the real one (each served with its chunks, as a page would load it), and the
+// stylesheets of the two must hold the same rules, selectors, conditions and declarations (values spelt
+// differently must compute to the same). Run with `node --test test/node/` (part of `npm test`).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.js';
-import { standaloneBuildOptions } from '../../scripts/standalone-build-options.js';
+import { serveBundle } from '../../scripts/serve-bundle.js';
 
-const root = new URL('../../', import.meta.url).pathname;
-
-async function bundle(options) {
-  const result = await build({ ...options, absWorkingDir: root, write: false, sourcemap: false, outfile: 'dateline.js' });
-  return result.outputFiles.find((file) => file.path.endsWith('.js')).text;
-}
+/** The three elements: all registered once the bundle and the chunk it asks for at once have loaded. */
+const TAGS = ['dateline-timeline', 'dateline-event-card', 'dateline-event-list'];
+const PAGE = '<!doctype html><meta charset="utf-8"><title>Stylesheets</title><link rel="icon" href="data:,"><script type="module" src="/dist/dateline.js"></script>';
 
 let browser;
+let servers = [];
 let asWritten;
 let minified;
 
-/** The CSS text of each registered element's stylesheets (Lit's `elementStyles`), by element name. */
-async function elementStyles(code) {
+/** The CSS text of each element's stylesheets (Lit's `elementStyles`), by element name, from a bundle served at `origin`. */
+async function elementStyles(origin) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   try {
-    await page.evaluate(() => {
+    await page.evaluateOnNewDocument(() => {
       window.definedNames = [];
       const define = customElements.define.bind(customElements);
       customElements.define = (name, ...rest) => {
@@ -35,7 +33,8 @@ async function elementStyles(code) {
         return define(name, ...rest);
       };
     });
-    await page.addScriptTag({ content: code, type: 'module' });
+    await page.goto(`${origin}/styles.html`);
+    await page.evaluate((tags) => Promise.all(tags.map((tag) => customElements.whenDefined(tag))), TAGS);
     assert.deepEqual(errors, [], 'the bundle runs without errors');
     return await page.evaluate(() =>
       Object.fromEntries(window.definedNames.map((name) => [name, customElements.get(name).elementStyles.map((style) => style.cssText)])),
@@ -136,14 +135,15 @@ async function acceptSameComputedValues(page, actual, expected) {
 }
 
 before(async () => {
-  const [plain, real] = await Promise.all([bundle({ ...standaloneBuildOptions, plugins: [] }), bundle(standaloneBuildOptions)]);
+  servers = await Promise.all([false, true].map((minifyCss) => serveBundle({ pages: { '/styles.html': PAGE }, build: { minifyCss } })));
   browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
-  asWritten = await elementStyles(plain);
-  minified = await elementStyles(real);
+  asWritten = await elementStyles(servers[0].origin);
+  minified = await elementStyles(servers[1].origin);
 });
 
 after(async () => {
   await browser?.close();
+  await Promise.all(servers.map((server) => server.close()));
 });
 
 describe('the CSS of each element in the standalone bundle', () => {

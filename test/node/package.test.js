@@ -8,37 +8,72 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { buildStandalone } from '../../scripts/standalone-build-options.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const run = promisify(execFile);
 
-async function bundle(source) {
+async function bundled(source) {
   const result = await build({
     stdin: { contents: source, resolveDir: root, loader: 'ts' },
     bundle: true,
     write: false,
     format: 'esm',
     minify: true,
+    metafile: true,
     conditions: ['production'],
   });
-  return result.outputFiles[0].text;
+  const [output] = Object.values(result.metafile.outputs);
+  // An index holds no code of its own (esbuild may still give it a few bytes of wrapper).
+  const modules = Object.entries(output.inputs)
+    .filter(([path, input]) => input.bytesInOutput > 0 && !path.endsWith('/index.ts'))
+    .map(([path]) => path)
+    .sort();
+  return { code: result.outputFiles[0].text, modules };
 }
+
+const bundle = async (source) => (await bundled(source)).code;
 
 describe('importing the model only', () => {
   it('registers no elements and pulls in no Lit, from the model entry or the package entry', async () => {
-    const fromModel = await bundle(`import { parseDataset } from './src/model/index.ts'; console.log(parseDataset([]));`);
-    const fromPackage = await bundle(`import { parseDataset } from './src/index.ts'; console.log(parseDataset([]));`);
-    for (const code of [fromModel, fromPackage]) {
+    const fromModel = await bundled(`import { parseDataset } from './src/model/index.ts'; console.log(parseDataset([]));`);
+    const fromPackage = await bundled(`import { parseDataset } from './src/index.ts'; console.log(parseDataset([]));`);
+    for (const { code } of [fromModel, fromPackage]) {
       assert.equal(code.includes('customElements'), false, 'no element is registered');
       assert.equal(/attachShadow|adoptedStyleSheets|lit-html/.test(code), false, 'no Lit');
     }
-    assert.equal(fromPackage.length, fromModel.length, 'the package entry tree-shakes down to the model');
+    // The same modules; not the same bytes: esbuild wraps modules that a dynamic import (the readers') may load.
+    assert.deepEqual(fromPackage.modules, fromModel.modules, 'the package entry tree-shakes down to the model');
   });
 
-  it('registers both elements from the define entry', async () => {
+  it('registers the three elements from the define entry', async () => {
     const code = await bundle(`import './src/dateline.ts';`);
-    assert.ok(code.includes('dateline-timeline') && code.includes('dateline-event-card'));
+    assert.ok(code.includes('dateline-timeline') && code.includes('dateline-event-card') && code.includes('dateline-event-list'));
     assert.ok(code.includes('customElements'));
+  });
+});
+
+/** The names a module exports (values, not types), as esbuild sees them. */
+async function exportedNames(path) {
+  const result = await build({ entryPoints: [join(root, path)], bundle: true, write: false, format: 'esm', metafile: true, outdir: 'out', absWorkingDir: root, logLevel: 'silent' });
+  return Object.values(result.metafile.outputs).find((output) => output.entryPoint)?.exports.sort();
+}
+
+describe('the standalone entry (dist/dateline.js, dateline/define)', () => {
+  it('exports what the package entry exports, but for the readers and the list class, which load on demand', async () => {
+    const [standalone, pkg] = await Promise.all([exportedNames('src/dateline.ts'), exportedNames('src/index.ts')]);
+    const onDemand = ['DatelineEventList', 'fromCSV', 'fromTimelineJS'];
+    assert.deepEqual(standalone, pkg.filter((name) => !onDemand.includes(name)));
+  });
+
+  it('keeps the list and the readers out of dist/dateline.js, in chunks it loads on demand', async () => {
+    const { files, initial } = await buildStandalone();
+    assert.deepEqual(initial, ['dateline.js'], 'a page loads one file before anything runs');
+    const chunks = files.map((file) => file.path.replace(/-[\w-]{8}\.js$/, '')).filter((path) => path !== 'dateline.js').sort();
+    assert.deepEqual(chunks, ['chunks/event-list', 'chunks/from-csv', 'chunks/from-timelinejs']);
+    const defines = (path) => files.find((file) => file.path.startsWith(path)).contents.toString().includes('define("dateline-event-list"');
+    assert.equal(defines('dateline.js'), false, 'dist/dateline.js does not define the list');
+    assert.equal(defines('chunks/event-list-'), true, 'its chunk does');
   });
 });
 
