@@ -1,3 +1,5 @@
+import { readHistory } from './claims.js';
+import { isPlainObject } from './dataset-issues.js';
 import { formatDateSpan, usableLocale } from './format-date.js';
 import { STANCES, type EventStatus, type ResponseStance } from './schema.js';
 import { STATUS_LABELS } from './status.js';
@@ -6,7 +8,8 @@ import type { NormalizedEvent, NormalizedHistoryEntry } from './types.js';
 // Who says so, in words, for the card, the list and screen readers: an event's attribution ("Alleged by the
 // United States; denied by Russia and North Korea") and its history trail ("Reported 3 October 2024; confirmed
 // 12 October 2024"). The words are English for now; each phrase is here, in ATTRIBUTION_PHRASES, once. Lists of
-// names are joined by `Intl.ListFormat` in the reader's locale.
+// names are joined by `Intl.ListFormat` in the reader's locale. Parts of an event normalized by hand that are not
+// what the parser makes (a name that is no text, an unknown status) are passed over, never thrown on.
 
 /** The phrases the attribution is built from. `{status}` is the status word (STATUS_LABELS), `{names}` a list of names. */
 export const ATTRIBUTION_PHRASES = {
@@ -45,6 +48,9 @@ export function formatNames(names: readonly string[], locale?: string): string {
   return format.format([...new Set(names.map((name) => name.trim()))]);
 }
 
+const isStatus = (value: unknown): value is EventStatus => typeof value === 'string' && Object.hasOwn(STATUS_LABELS, value);
+/** The names in a list that are text with something in it. */
+const namesIn = (list: unknown): string[] => (Array.isArray(list) ? list.filter((name): name is string => typeof name === 'string' && name.trim() !== '') : []);
 const fill = (phrase: string, values: Record<string, string>) => phrase.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 const capitalized = (text: string, locale: string | undefined) => text.charAt(0).toLocaleUpperCase(usableLocale(locale)) + text.slice(1);
 const lowercased = (text: string, locale: string | undefined) => text.charAt(0).toLocaleLowerCase(usableLocale(locale)) + text.slice(1);
@@ -57,8 +63,9 @@ const lowercased = (text: string, locale: string | undefined) => text.charAt(0).
  */
 export function attributionText(event: Pick<NormalizedEvent, 'status' | 'claimedBy' | 'responses'>, locale?: string): string {
   const parts: string[] = [];
-  const { status } = event;
-  const claimants = event.claimedBy ?? [];
+  const status = isStatus(event.status) ? event.status : undefined;
+  const claimants = namesIn(event.claimedBy);
+  const responses = Array.isArray(event.responses) ? event.responses : [];
   if (claimants.length > 0) {
     const phrase = status ? ATTRIBUTION_PHRASES.claim[status] : ATTRIBUTION_PHRASES.claimWithoutStatus;
     parts.push(fill(phrase, { status: status ? STATUS_LABELS[status] : '', names: formatNames(claimants, locale) }));
@@ -66,7 +73,7 @@ export function attributionText(event: Pick<NormalizedEvent, 'status' | 'claimed
     parts.push(STATUS_LABELS[status]);
   }
   for (const stance of STANCES) {
-    const actors = (event.responses ?? []).filter((response) => response.stance === stance).map((response) => response.actor);
+    const actors = namesIn(responses.filter((response: unknown) => isPlainObject(response) && response.stance === stance).map((response) => response.actor));
     if (actors.length > 0) parts.push(fill(ATTRIBUTION_PHRASES.response[stance], { names: formatNames(actors, locale) }));
   }
   return parts.length === 0 ? '' : capitalized(parts.join(ATTRIBUTION_PHRASES.separator), locale);
@@ -80,7 +87,7 @@ export interface HistoryStep {
 
 /** The steps of the event's history, oldest first, each in words of its own: "Reported 3 October 2024", "Confirmed 12 October 2024". */
 export function historySteps(event: Pick<NormalizedEvent, 'history'>, locale?: string): HistoryStep[] {
-  return (event.history ?? []).map((entry) => ({
+  return readHistory(event).filter((entry) => isStatus(entry.status)).map((entry) => ({
     entry,
     text: fill(ATTRIBUTION_PHRASES.historyStep, { status: STATUS_LABELS[entry.status], date: formatDateSpan(entry.span, locale) }),
   }));

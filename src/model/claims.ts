@@ -1,17 +1,28 @@
+import { isPlainObject } from './dataset-issues.js';
 import { parsePartialDate } from './partial-date.js';
 import type { EventStatus } from './schema.js';
-import type { NormalizedEvent } from './types.js';
+import type { NormalizedEvent, NormalizedHistoryEntry } from './types.js';
 
 // What an event's attribution and history say about its claim: whether it is contested, and what was known
 // when (for a timeline shown "as of" a date: events not yet reported are hidden, each with the status it had
 // then). Calendar dates have no time zone: a history entry dated "2024-10" counts from 1 October 00:00 UTC.
+// An embedder may hand the elements an event normalized by hand: parts that are not what the parser makes
+// (a history entry without a span, responses that are no list) are passed over, never thrown on.
 
 /** The stances that contest a claim. */
-const CONTESTING = new Set(['denies', 'disputes']);
+const CONTESTING: ReadonlySet<unknown> = new Set(['denies', 'disputes']);
 
 /** True when someone denies or disputes the event's claim. */
 export function isContested(event: Pick<NormalizedEvent, 'responses'>): boolean {
-  return event.responses?.some((response) => CONTESTING.has(response.stance)) ?? false;
+  const { responses } = event;
+  return Array.isArray(responses) && responses.some((response: unknown) => isPlainObject(response) && CONTESTING.has(response.stance));
+}
+
+/** The history entries whose span the parser read, oldest first; none when the history is no list. */
+export function readHistory(event: Pick<NormalizedEvent, 'history'>): NormalizedHistoryEntry[] {
+  const { history } = event;
+  if (!Array.isArray(history)) return [];
+  return history.filter((entry: unknown) => isPlainObject(entry) && isPlainObject(entry.span) && entry.span.start instanceof Date);
 }
 
 /**
@@ -28,8 +39,8 @@ export function asOfTime(written: string): Date | undefined {
  * entry is later), or the event's status when it has no history.
  */
 export function statusAsOf(event: Pick<NormalizedEvent, 'status' | 'history'>, time: Date): EventStatus | undefined {
-  const { history } = event;
-  if (!history?.length) return event.status;
+  const history = readHistory(event);
+  if (history.length === 0) return event.status;
   const at = time.getTime();
   let status: EventStatus | undefined;
   // The history is sorted oldest first.
@@ -45,6 +56,6 @@ export function statusAsOf(event: Pick<NormalizedEvent, 'status' | 'history'>, t
  * start) is after it.
  */
 export function knownAsOf(event: Pick<NormalizedEvent, 'start' | 'history'>, time: Date): boolean {
-  const first = event.history?.[0];
+  const first = readHistory(event)[0];
   return (first ? first.span.start : event.start).getTime() <= time.getTime();
 }

@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
+import fc from 'fast-check';
+import { asOfTime, isContested, knownAsOf, statusAsOf } from '../../src/model/claims.js';
 import { attributionText, formatNames, historySteps, historyTrailText } from '../../src/model/attribution-text.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { NormalizedEvent } from '../../src/model/types.js';
@@ -81,5 +83,47 @@ describe('the history trail', () => {
   it('is empty without a history', () => {
     expect(historyTrailText(read({ status: 'confirmed' }), 'en-GB')).to.equal('');
     expect(historySteps(read({}), 'en-GB')).to.deep.equal([]);
+  });
+});
+
+describe('an event normalized by hand', () => {
+  it('never makes the words or the as-of answers throw, whatever its claims and history hold', () => {
+    const junk = fc.anything({ maxDepth: 3 });
+    const entry = fc.record({ date: junk, status: fc.oneof(fc.constantFrom('reported', 'confirmed'), junk), span: fc.oneof(junk, fc.record({ start: fc.date(), end: fc.date(), precision: fc.constantFrom('day', 'month') })) }, { requiredKeys: [] });
+    const handBuilt = fc.record(
+      {
+        status: fc.oneof(fc.constantFrom('alleged', 'confirmed', 'toString', '__proto__'), junk),
+        claimedBy: fc.oneof(fc.array(fc.oneof(fc.string(), junk)), junk),
+        responses: fc.oneof(fc.array(fc.oneof(fc.record({ actor: fc.oneof(fc.string(), junk), stance: fc.oneof(fc.constantFrom('denies', 'confirms'), junk) }), junk)), junk),
+        history: fc.oneof(fc.array(fc.oneof(entry, junk)), junk),
+      },
+      { requiredKeys: [] },
+    );
+    const time = asOfTime('2024-10-05')!;
+    fc.assert(
+      fc.property(handBuilt, (fields) => {
+        const event = { ...read({}), ...fields } as NormalizedEvent;
+        expect(attributionText(event, 'en-GB')).to.be.a('string');
+        expect(historyTrailText(event, 'en-GB')).to.be.a('string');
+        expect(isContested(event)).to.be.a('boolean');
+        expect(knownAsOf(event, time)).to.be.a('boolean');
+        statusAsOf(event, time);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('passes over the parts that are not what the parser makes', () => {
+    const event = {
+      ...read({}),
+      status: 'toString',
+      claimedBy: ['AP', 5, ' '],
+      responses: [null, { actor: 'Russia', stance: 'denies' }, { actor: 7, stance: 'denies' }],
+      history: [{ date: '2024-10-03', status: 'reported' }, { date: '2024-10-04', status: 'confirmed', span: { start: new Date('2024-10-04T00:00Z'), end: new Date('2024-10-05T00:00Z'), precision: 'day' } }],
+    } as unknown as NormalizedEvent;
+    expect(attributionText(event, 'en-GB')).to.equal('Claimed by AP; denied by Russia');
+    expect(historyTrailText(event, 'en-GB')).to.equal('Confirmed 4 October 2024');
+    expect(isContested(event)).to.equal(true);
+    expect(statusAsOf(event, asOfTime('2024-10-05')!)).to.equal('confirmed');
   });
 });
