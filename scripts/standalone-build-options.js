@@ -165,7 +165,7 @@ export async function buildStandalone({ root = process.cwd(), write = false, sou
       throw new Error(`the standalone build warns: ${warning.message}`);
     },
   });
-  const { output } = await bundle.generate({ format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkFileName, sourcemap });
+  const { output } = await bundle.generate({ dir: join(root, 'dist'), format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkFileName, sourcemap });
   await bundle.close();
   const files = output.map((file) => ({ path: file.fileName, contents: Buffer.from(file.type === 'chunk' ? file.code : file.source) }));
   const initial = [];
