@@ -3,7 +3,7 @@
 // custom-elements.json. Prints the bundle's sizes as `npm run size` does.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { buildStandalone, sizeReport } from './standalone-build-options.js';
+import { buildStandalone, sizeReport } from './standalone-bundle.js';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 

@@ -1,4 +1,4 @@
-// The standalone bundle minifies the CSS in Lit's css`…` templates (scripts/standalone-build-options.js). What we
+// The standalone bundle minifies the CSS in Lit's css`…` templates (scripts/standalone-bundle.js). What we
 // rely on: every element's stylesheets come out smaller and still the same stylesheets. Chromium loads a build
 // without that minification and the real one (each served with its chunks, as a page would load it), and the
 // stylesheets of the two must hold the same rules, selectors, conditions and declarations (values spelt

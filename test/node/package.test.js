@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { buildStandalone } from '../../scripts/standalone-build-options.js';
+import { buildStandalone } from '../../scripts/standalone-bundle.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const run = promisify(execFile);

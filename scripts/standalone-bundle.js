@@ -191,9 +191,9 @@ export const SIZE_BUDGETS = { initialBytes: 48 * 1024, totalBytes: 75 * 1024 };
 const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
- * The sizes of dist/'s JavaScript files (as `buildStandalone` returns them), as the
- * build and the size check print them: each file minified and gzipped, what every page loads (the entry and the
- * chunks it imports statically) and all of them together, against `SIZE_BUDGETS`.
+ * The sizes of dist/'s JavaScript files (as `buildStandalone` returns them), as the build and the size check
+ * print them: each file minified and gzipped, what every page loads (the entry and any chunk it imports
+ * statically) and all of them together, against `SIZE_BUDGETS`.
  */
 export function sizeReport({ files, initial }) {
   const scripts = files.filter((file) => file.path.endsWith('.js')).map((file) => ({ ...file, gzipped: gzippedBytes(file.contents) }));
