@@ -162,13 +162,21 @@ export function badgeWidth(label: string, measure: (text: string) => number): nu
 }
 
 interface LanePlan {
-  /** The lane's packing items, or undefined for a lane too crowded to draw its events one by one. */
+  /**
+   * The lane's packing items, or undefined for a lane too crowded to draw its events one by one. Items of a
+   * lane planned as a crowd carry no label (their titles are not measured).
+   */
   items?: PackingItem[];
-  /** Rows the lane wants: to label all it shows, or for its histogram. */
+  /** Rows the lane wants: to label all it shows, for a crowd, or for its histogram. */
   wanted: number;
-  /** The packing with as many rows as wanted, kept to reuse when the lane gets them. */
+  /** The packing with as many rows as wanted, kept to reuse when the lane gets them; undefined for a crowd. */
   unconstrained?: ReturnType<typeof packLabels>;
+  /** The crowd of small marks the lane's events make, when they fit in the most rows a crowd may want. */
+  crowd?: ReturnType<typeof packCrowd>;
 }
+
+/** The room a mark alone takes on a row, with its gap: 24 px, a target's width (WCAG 2.5.8). */
+const MARK_PITCH = 2 * HORIZONTAL.pointRadius + HORIZONTAL.gap;
 
 /**
  * Lays out the visible events of a horizontal timeline: lanes, rows, labels, marks, clusters and count
@@ -211,22 +219,33 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
     const count = laneSpans.count(real);
     // More events than the lane could draw even as a crowd of small marks: columns, without trying.
     if (count > CROWD.mostEvents || count > CROWD.mostRows * (width / (2 * CROWD.pointRadius + CROWD.gap))) return { wanted: histogramRows };
-    const items = laneSpans.visible(real).map((order) => packingItem(order));
-    const unconstrained = packLabels(items, { ...options, maxRows: maxRowsPerLane, obstacles: obstaclesOf(lane) });
-    if (unconstrained.clusters.length === 0 || items.length <= CROWD.fewestEvents) return { items, unconstrained, wanted: Math.max(unconstrained.rowCount, 1) };
-    // Not every event fits one by one: the rows a crowd of small marks would want, under a row of key events.
-    const crowdRows = packCrowd(items, Infinity, kindOf)!.rows;
-    const keyRow = items.some((item) => item.key) ? HORIZONTAL.rowHeight : 0;
-    const crowdWanted = Math.ceil((crowdRows * CROWD.rowHeight + keyRow + HORIZONTAL.laneGap) / HORIZONTAL.rowHeight);
-    return { items, unconstrained, wanted: Math.min(Math.max(unconstrained.rowCount, crowdWanted), CROWD.mostRows) };
+    const orders = laneSpans.visible(real);
+    // More events than even marks alone could stand on the rows: a crowd, without measuring a title.
+    const crowded = count > CROWD.fewestEvents && count > maxRowsPerLane * (width / MARK_PITCH);
+    const items = orders.map((order) => packingItem(order, !crowded));
+    const unconstrained = crowded ? undefined : packLabels(items, { ...options, maxRows: maxRowsPerLane, obstacles: obstaclesOf(lane) });
+    if (unconstrained && (unconstrained.clusters.length === 0 || items.length <= CROWD.fewestEvents)) {
+      return { items, unconstrained, wanted: Math.max(unconstrained.rowCount, 1) };
+    }
+    // Not every event fits one by one: the rows a crowd of small marks would want, under a row of key events
+    // (which stand apart from the crowd).
+    const hasKeys = items.some((item) => item.key);
+    const keyRow = hasKeys ? HORIZONTAL.rowHeight : 0;
+    const crowd = packCrowd(hasKeys ? items.filter((item) => !item.key) : items, Math.floor((CROWD.mostRows * HORIZONTAL.rowHeight - keyRow) / CROWD.rowHeight), kindOf);
+    const crowdWanted = crowd ? Math.ceil((crowd.rows * CROWD.rowHeight + keyRow + HORIZONTAL.laneGap) / HORIZONTAL.rowHeight) : CROWD.mostRows;
+    return { items, unconstrained, crowd, wanted: Math.min(Math.max(unconstrained?.rowCount ?? 0, crowdWanted), CROWD.mostRows) };
   });
 
-  function packingItem(order: number): PackingItem {
+  /** An event's place on its row; with its label's measured width unless `labelled` is false (and it is not key). */
+  function packingItem(order: number, labelled = true): PackingItem {
     const event = index.events[order]!;
     const kind = markKindOf(event);
     const key = event.importance === 'key';
     if (key) keys.add(order);
     const start = x(index.starts[order]!);
+    if (!labelled && !key) {
+      return { id: String(order), markStart: kind === 'point' ? start - HORIZONTAL.pointRadius : start, markEnd: kind === 'point' ? start + HORIZONTAL.pointRadius : Math.max(x(index.ends[order]!), start + 2), labelWidth: 0 };
+    }
     let text = event.title;
     if (kind === 'band') {
       const prefix = eventDateText(event, locale);
@@ -315,20 +334,23 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   const drawn: Drawn[] = lanes.map((_lane, laneIndex) => {
     const rows = rowsPerLane[laneIndex]!;
     const plan = plans[laneIndex]!;
-    for (const item of plan.items ?? []) itemOf.set(Number(item.id), item);
-    if (plan.items) {
-      const packed = plan.unconstrained!.rowCount <= rows ? plan.unconstrained! : packLabels(plan.items, { ...options, maxRows: rows, obstacles: obstaclesOf(laneIndex) });
+    const marksFit = plan.items !== undefined && (plan.items.length <= CROWD.fewestEvents || plan.items.length <= rows * (width / MARK_PITCH));
+    if (plan.items && plan.unconstrained && marksFit) {
+      for (const item of plan.items) itemOf.set(Number(item.id), item);
+      const packed = plan.unconstrained.rowCount <= rows ? plan.unconstrained : packLabels(plan.items, { ...options, maxRows: rows, obstacles: obstaclesOf(laneIndex) });
       // A few events too many for the rows fold into "+N" clusters; a crowd is for many.
       if (packed.clusters.length === 0 || plan.items.length <= CROWD.fewestEvents) return { mode: 'events', packed };
     }
     const keyItems = (plan.items ?? keyItemsIn(laneIndex)).filter((item) => item.key);
+    for (const item of keyItems) itemOf.set(Number(item.id), item);
     const keyRow = keyItems.length > 0 && rows > 1 ? packLabels(keyItems, { ...options, maxRows: 1, obstacles: obstaclesOf(laneIndex) }) : undefined;
     const crowdTop = keyRow ? HORIZONTAL.rowHeight : 0;
     const bins = binsOf(spans[laneIndex]!);
     if (plan.items) {
       const crowdRows = Math.floor((rows * HORIZONTAL.rowHeight - crowdTop - HORIZONTAL.laneGap) / CROWD.rowHeight);
       // Key events stand in their own row above the crowd (they are still counted in their bins).
-      const crowd = packCrowd(keyRow ? plan.items.filter((item) => !item.key) : plan.items, crowdRows, kindOf);
+      const planned = plan.crowd && plan.crowd.rows <= crowdRows && (keyRow !== undefined || keyItems.length === 0) ? plan.crowd : undefined;
+      const crowd = planned ?? packCrowd(keyRow ? plan.items.filter((item) => !item.key) : plan.items, crowdRows, kindOf);
       if (crowd) return { mode: 'crowd', bins, keyRow, crowd: { ...crowd, top: crowdTop } };
     }
     return { mode: 'columns', bins, keyRow };
