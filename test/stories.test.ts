@@ -9,6 +9,9 @@ import * as eventCardStories from '../stories/event-card.stories.js';
 import * as timelineStories from '../stories/timeline.stories.js';
 import * as eventListStories from '../stories/event-list.stories.js';
 
+// dist/dateline.js's entry defines the list from a chunk of its own: every test here waits until it is there.
+before(() => customElements.whenDefined('dateline-event-list'));
+
 type Args = Record<string, unknown>;
 /** Our stories' render functions read only their args, so the test can call them without a Storybook context. */
 type RenderFromArgs = (args: Args) => unknown;

@@ -11,6 +11,9 @@ import { WHITE, contrastRatio, formatColor, isLargeText, over, parseColor, type 
 import { clipByAncestors, flatParent } from '../helpers/elements.js';
 import { renderTimeline as renderTimelineIn, type TimelineSetup } from '../helpers/render-timeline.js';
 
+// dist/dateline.js's entry defines the list from a chunk of its own: every test here waits until it is there.
+before(() => customElements.whenDefined('dateline-event-list'));
+
 // WCAG 2.2 AA, measured on what the browser draws: text needs 4.5:1 (3:1 when large) against the colour it is
 // painted on (1.4.3), and the marks a reader needs need 3:1 against what is around them (1.4.11).
 

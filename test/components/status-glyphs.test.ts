@@ -13,6 +13,9 @@ import { STATUSES, type EventStatus, type TimelineEvent } from '../../src/model/
 import { center, rect } from '../helpers/elements.js';
 import { renderTimeline } from '../helpers/render-timeline.js';
 
+// dist/dateline.js's entry defines the list from a chunk of its own: every test here waits until it is there.
+before(() => customElements.whenDefined('dateline-event-list'));
+
 type Look = 'light' | 'dark';
 
 /** What a status mark shows without its colour: how it is filled, and its ring's line style. */

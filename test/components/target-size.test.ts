@@ -8,6 +8,9 @@ import { syntheticEvents } from '../fixtures/synthetic-events.js';
 import { clipByAncestors, flatParent, frame, settle } from '../helpers/elements.js';
 import { renderTimeline as renderTimelineIn, type TimelineSetup } from '../helpers/render-timeline.js';
 
+// dist/dateline.js's entry defines the list from a chunk of its own: every test here waits until it is there.
+before(() => customElements.whenDefined('dateline-event-list'));
+
 // WCAG 2.2 success criterion 2.5.8, Target Size (Minimum), level AA: every pointer target is at least 24 × 24 CSS
 // pixels, or is spaced so that a 24 px circle centred on it touches no other target and no other undersized
 // target's circle. Exempt, as WCAG says: a link inline in a sentence or a block of text (the card's and the

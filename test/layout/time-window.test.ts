@@ -103,7 +103,7 @@ describe('windowEdge', () => {
     ['a month that does not exist as nothing', '2024-13', 'start', undefined],
     ['a day that does not exist as nothing', '2023-02-29', 'end', undefined],
     ['a day written the American way as nothing', '10/07/2024', 'start', undefined],
-    ['a time without an offset as nothing', '2024-10-07T12:30', 'start', undefined],
+    ['a time without an offset as its wall-clock time, read as UTC (a floating time)', '2024-10-07T12:30', 'start', Date.UTC(2024, 9, 7, 12, 30)],
     ['year -0000 as nothing', '-0000', 'start', undefined],
   ];
   for (const [what, value, edge, expected] of cases) {
