@@ -1,10 +1,12 @@
 /**
- * The events a timeline shows, ready for layout: the parse result, its index, the axis's breaks and the
- * statuses present, and what the element asks of them (the event with an id, the events a cluster holds, the
+ * The events a timeline shows, ready for layout: the parse result, its index, the axis's breaks, the statuses
+ * present and whether any claim is contested, and what the element asks of them (the event with an id, the events a cluster holds, the
  * window that shows a cluster or the edges an author wrote). Made once per data; pure.
  */
+import { isContested } from '../model/claims.js';
 import { STATUSES, type EventStatus } from '../model/schema.js';
 import type { NormalizedEvent, ParseResult } from '../model/types.js';
+import { eventsAsOf } from './as-of.js';
 import { NO_BREAKS, findBreaks, type TimeFold } from './axis-breaks.js';
 import { clusterHolds, clusterMembers, clusterSpan, type PlacedCluster } from './horizontal-layout.js';
 import type { LaneMode } from './lanes.js';
@@ -16,31 +18,47 @@ export type BreakMode = 'auto' | 'none';
 export class TimelineData {
   static readonly EMPTY = new TimelineData({ dataset: { title: '' }, events: [], issues: [] });
 
+  /** The index of the events shown: all of them, or with `asOf`, those known then, each as it stood then. */
   readonly index: EventIndex;
   /** The axis's breaks: the view window and the horizontal layout work in folded time. */
   readonly fold: TimeFold;
-  /** The statuses in the data, in the legend's order. */
+  /** The statuses of the events shown, in the legend's order. */
   readonly statuses: readonly EventStatus[];
+  /** True when someone denies or disputes the claim of an event shown. */
+  readonly hasContested: boolean;
 
+  /**
+   * `asOf` shows the timeline as it stood at that instant: the events not yet reported then are left out, and
+   * each of the others is a copy with its status, history and responses as of then (the parse result keeps the
+   * events as they are now).
+   */
   constructor(
     readonly result: ParseResult,
     readonly breaks: BreakMode = 'auto',
     index?: EventIndex,
+    readonly asOf?: Date,
   ) {
-    this.index = index ?? new EventIndex(result.events);
+    this.index = index ?? new EventIndex(asOf ? eventsAsOf(result.events, asOf) : result.events);
     this.fold = breaks === 'none' ? NO_BREAKS : findBreaks(this.index.starts, this.index.ends);
     const present = new Set<string | undefined>();
-    for (const event of result.events) present.add(event.status);
+    for (const event of this.events) present.add(event.status);
     this.statuses = STATUSES.filter((status) => present.has(status));
+    this.hasContested = this.events.some(isContested);
   }
 
+  /** The events shown, in time order (as of `asOf` when it is set). */
   get events(): readonly NormalizedEvent[] {
-    return this.result.events;
+    return this.index.events;
   }
 
   /** The same data with breaks folded another way (the index is kept). */
   withBreaks(breaks: BreakMode): TimelineData {
-    return breaks === this.breaks ? this : new TimelineData(this.result, breaks, this.index);
+    return breaks === this.breaks ? this : new TimelineData(this.result, breaks, this.index, this.asOf);
+  }
+
+  /** The same data as of another instant, or as it is now (undefined). */
+  withAsOf(asOf: Date | undefined): TimelineData {
+    return asOf?.getTime() === this.asOf?.getTime() ? this : new TimelineData(this.result, this.breaks, undefined, asOf);
   }
 
   /** The span of the events in folded time, or undefined when there are none. */
@@ -51,7 +69,7 @@ export class TimelineData {
 
   /** The event with an id, or undefined. */
   eventById(id: string | undefined): NormalizedEvent | undefined {
-    return id === undefined ? undefined : this.result.events[this.index.indexOf(id)];
+    return id === undefined ? undefined : this.events[this.index.indexOf(id)];
   }
 
   /** The first window, in folded time: the stretch an author's `start` and `end` name, or all the events. */

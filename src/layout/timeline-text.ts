@@ -3,8 +3,8 @@
  * cluster, counts, the range announced after a zoom, gap markers and the labels of lists and buttons. Pure
  * functions of the data and the locale, so they are tested without a browser.
  */
+import { attributionText } from '../model/attribution-text.js';
 import { formatCount, usableLocale, utcFormatter } from '../model/format-date.js';
-import { STATUS_LABELS } from '../model/status.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { eventDateText } from './event-date-text.js';
 import { laneKeyOf, type LaneMode } from './lanes.js';
@@ -44,13 +44,15 @@ export interface SpokenEventContext {
 }
 
 /**
- * What a screen reader hears after an event's visible text: its date (unless shown), status, lane and place in
+ * What a screen reader hears after an event's visible text: its date (unless shown), status with who claims it
+ * and how others answered ("Alleged by the United States; denied by Russia and North Korea"), lane and place in
  * time order ("event 3 of 17", which the list item's posinset gives only when reading the list, not on focus).
  */
 export function spokenEventDetails(event: NormalizedEvent, { dateShown, order, total, laneMode, locale }: SpokenEventContext): string {
   const parts: string[] = [];
   if (!dateShown) parts.push(eventDateText(event, locale));
-  if (event.status) parts.push(STATUS_LABELS[event.status]);
+  const attribution = attributionText(event, locale);
+  if (attribution) parts.push(attribution);
   if (laneMode !== 'none') parts.push(`${laneKeyOf(event, laneMode)} lane`);
   parts.push(`event ${countText(order + 1, locale)} of ${countText(total, locale)}`);
   return `, ${parts.join(', ')}`;

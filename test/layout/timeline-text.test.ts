@@ -27,6 +27,8 @@ import type { Bucket } from '../../src/layout/aggregation.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { NormalizedEvent } from '../../src/model/types.js';
 import { readableText } from '../helpers/readable-text.js';
+import { eventsAsOf, readAsOf } from '../../src/layout/as-of.js';
+import { seed } from './seed-story.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -98,6 +100,35 @@ describe('spokenEventDetails', () => {
 
   it('gives the date in the locale asked for', () => {
     expect(spokenEventDetails(byId('summit'), context({ locale: 'de' }))).to.equal(', 19. Juni 2024, Confirmed, event 3 of 17');
+  });
+
+  describe('who says so', () => {
+    const seedEvent = (id: string) => seed.events.find((event) => event.id === id)!;
+    const cases: [string, string, Partial<SpokenEventContext>, string][] = [
+      ['an accusation, who makes it and who denies it', 'arms-purchase-claim', {}, ', 6 September 2022, Alleged by the United States; denied by Russia and North Korea, event 3 of 17'],
+      ['three accusers in one list', 'joint-condemnation', { dateShown: true }, ', Alleged by the United States, Japan and South Korea; denied by Russia and North Korea, event 3 of 17'],
+      ['a report and who made it, with its lane', 'donetsk-strike', { laneMode: 'actor', dateShown: true }, ', Reported by the Kyiv Post, Ukraine lane, event 3 of 17'],
+      ['a forecast denied', 'deployment-forecast', { dateShown: true }, ', Expected by South Korea; denied by Russia, event 3 of 17'],
+      ['the status word alone when nobody is named', 'treaty-signed', { dateShown: true }, ', Confirmed, event 3 of 17'],
+    ];
+    for (const [what, id, overrides, expected] of cases) {
+      it(`says ${what}`, () => {
+        expect(readableText(spokenEventDetails(seedEvent(id), context(overrides)))).to.equal(readableText(expected));
+      });
+    }
+
+    it('says the status the event had as of a date', () => {
+      const visit = eventsAsOf(seed.events, readAsOf('2024-06-18')!.time).find((event) => event.id === 'putin-visit-2024')!;
+      expect(spokenEventDetails(visit, context({ dateShown: true }))).to.equal(', Expected, event 3 of 17');
+      const forecast = eventsAsOf(seed.events, readAsOf('2024-10-09')!.time).find((event) => event.id === 'deployment-forecast')!;
+      expect(spokenEventDetails(forecast, context({ dateShown: true })), 'Russia had not yet denied it').to.equal(', Expected by South Korea, event 3 of 17');
+    });
+
+    it('names claimants in the list style of the locale', () => {
+      expect(spokenEventDetails(seedEvent('joint-condemnation'), context({ dateShown: true, locale: 'de' }))).to.equal(
+        ', Alleged by the United States, Japan und South Korea; denied by Russia und North Korea, event 3 of 17',
+      );
+    });
   });
 });
 
