@@ -149,7 +149,7 @@ describe('<dateline-event-card>', () => {
     el.event = seedEvent('donetsk-strike');
     await el.updateComplete;
     expect(plain(part(el, 'title')!.textContent)).to.equal('Ukrainian strike reportedly kills North Korean officers');
-    expect(plain(part(el, 'status')!.textContent)).to.equal('Reported');
+    expect(plain(part(el, 'status')!.textContent)).to.equal('Reported by the Kyiv Post');
   });
 
   it('shows HTML and script in every field as literal text', async () => {
@@ -340,6 +340,142 @@ describe('<dateline-event-card>', () => {
       expect(part(el, 'error')).to.equal(null);
       expect(plain(part(el, 'title')!.textContent)).to.equal('Putin and Kim sign mutual-defence treaty');
     });
+  });
+
+  describe('who says so, and what was known when', () => {
+    const steps = (el: DatelineEventCard) => [...(part(el, 'history')?.querySelectorAll('ol > li') ?? [])];
+    const stepLine = (item: Element) => plain(item.querySelector('.claim-step')!.textContent);
+
+    it('says an accusation in words: who alleges it and who denies it, beside the status mark', async () => {
+      const el = await card(seedEvent('arms-purchase-claim'));
+      const badge = part(el, 'status')!;
+      expect(plain(badge.textContent)).to.equal('Alleged by the United States; denied by Russia and North Korea');
+      expect(badge.querySelector('.glyph-alleged')).to.exist;
+      expect(badge.getAttribute('title')).to.equal(STATUS_MEANINGS.alleged);
+    });
+
+    it('names every accuser, joined as the locale joins a list', async () => {
+      const el = await card(seedEvent('joint-condemnation'));
+      expect(plain(part(el, 'status')!.textContent)).to.equal('Alleged by the United States, Japan and South Korea; denied by Russia and North Korea');
+    });
+
+    it('gives a response\'s date and source under "What was known when", one level below the title', async () => {
+      const el = await card(seedEvent('deployment-forecast'));
+      expect(plain(part(el, 'status')!.textContent)).to.equal('Expected by South Korea; denied by Russia');
+      const history = part(el, 'history')!;
+      expect(plain(history.querySelector('h4')!.textContent)).to.equal('What was known when');
+      const [denial, ...rest] = steps(el);
+      expect(rest).to.have.length(0);
+      expect(stepLine(denial!)).to.equal('Denied by Russia, 10 October 2024');
+      expect(denial!.querySelector('.claim-step time')!.getAttribute('datetime')).to.equal('2024-10-10');
+      expect(plain(denial!.querySelector('.claim-source')!.textContent), 'the source, without the date it shares with the response').to.equal('TASS');
+    });
+
+    it('tells responses given alike once, their actors together, with the source\'s quote and date', async () => {
+      const el = await card(seedEvent('arms-purchase-claim'));
+      const [denial, ...rest] = steps(el);
+      expect(rest).to.have.length(0);
+      expect(stepLine(denial!)).to.equal('Denied by Russia and North Korea');
+      expect(denial!.querySelector('.claim-step time')).to.equal(null);
+      const source = denial!.querySelector('.claim-source')!;
+      expect(plain(source.querySelector('q')!.textContent)).to.equal('Russia and North Korea have denied the arms transfers despite evidence showing them taking place.');
+      expect(plain(source.querySelector('.source-name')!.textContent)).to.equal('Bloomberg');
+      expect(source.querySelector('time')!.getAttribute('datetime')).to.equal('2024-10-10');
+    });
+
+    it('shows the history trail oldest first, each step dated with <time datetime>, its note and its source', async () => {
+      const el = await card(seedEvent('donetsk-strike'));
+      expect(plain(part(el, 'status')!.textContent)).to.equal('Reported by the Kyiv Post');
+      const trail = steps(el);
+      expect(trail.map(stepLine)).to.deep.equal(['Reported 4 October 2024', 'Reported 8 October 2024']);
+      expect(trail.map((item) => item.querySelector('.claim-step time')!.getAttribute('datetime'))).to.deep.equal(['2024-10-04', '2024-10-08']);
+      expect(plain(trail[0]!.querySelector('.claim-note')!.textContent)).to.equal('The Kyiv Post reports the strike and the deaths.');
+      expect(plain(trail[1]!.querySelector('.claim-note')!.textContent)).to.match(/^South Korea’s defence minister tells a parliamentary audit/);
+      expect(trail.map((item) => plain(item.querySelector('.claim-source')!.textContent))).to.deep.equal(['Kyiv Post', 'AFP']);
+      const order = [...el.shadowRoot!.querySelectorAll('.summary, [part="history"], [part="sources"]')].map((element) => element.className);
+      expect(order, 'the trail between the summary and the sources').to.deep.equal(['summary', 'history', 'sources']);
+    });
+
+    it('shows the visit planned, then held, with a source link only for http(s)', async () => {
+      const el = await card(seedEvent('putin-visit-2024'));
+      const trail = steps(el);
+      expect(trail.map(stepLine)).to.deep.equal(['Expected 17 June 2024', 'Confirmed 19 June 2024']);
+      expect(trail[1]!.querySelector('a')!.getAttribute('href')).to.equal('http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=186145');
+      expect(plain(part(el, 'status')!.textContent)).to.equal('Confirmed');
+    });
+
+    it('puts dated responses among the history\'s steps by date, and undated ones last', async () => {
+      const el = await card({
+        id: 'x',
+        title: 'Something is claimed',
+        start: '2024-10-01',
+        claimedBy: ['A'],
+        responses: [
+          { actor: 'C', stance: 'disputes', source: { name: 'Wire' } },
+          { actor: 'B', stance: 'denies', date: '2024-10-05' },
+          { actor: 'D', stance: 'confirms' },
+        ],
+        history: [
+          { date: '2024-10-08', status: 'confirmed' },
+          { date: '2024-10-02', status: 'reported' },
+        ],
+      });
+      expect(plain(part(el, 'status')!.textContent)).to.equal('Confirmed by A; denied by B; disputed by C; confirmed by D');
+      expect(steps(el).map(stepLine)).to.deep.equal(['Reported 2 October 2024', 'Denied by B, 5 October 2024', 'Confirmed 8 October 2024', 'Disputed by C']);
+    });
+
+    it('says who claims an event without a status, with no status mark', async () => {
+      const el = await card({ id: 'x', title: 'Something is claimed', start: '2024-10-01', claimedBy: ['the ministry'] });
+      const badge = part(el, 'status')!;
+      expect(plain(badge.textContent)).to.equal('Claimed by the ministry');
+      expect(badge.querySelector('.glyph')).to.equal(null);
+      expect(badge.hasAttribute('title')).to.equal(false);
+      expect(part(el, 'history'), 'nothing was dated').to.equal(null);
+    });
+
+    it('follows heading-level: the trail\'s heading is one below the title', async () => {
+      const el = await fixture<DatelineEventCard>(html`<dateline-event-card heading-level="2" .event=${seedEvent('donetsk-strike')}></dateline-event-card>`);
+      expect(part(el, 'title')!.tagName).to.equal('H2');
+      expect(part(el, 'history')!.querySelector('h3')!.textContent).to.equal('What was known when');
+    });
+
+    it('shows names, notes and sources from the data as literal text', async () => {
+      const img = '<img src=x onerror="window.__pwned=1">';
+      const el = await card({
+        id: 'x',
+        title: 'Something is claimed',
+        start: '2024-10-01',
+        status: 'alleged',
+        claimedBy: [img],
+        responses: [{ actor: `<b>${img}</b>`, stance: 'denies', date: '2024-10-02', source: { name: img, quote: img } }],
+        history: [{ date: '2024-10-01', status: 'alleged', note: img, source: { name: img } }],
+      });
+      expect(plain(part(el, 'status')!.textContent)).to.equal(`Alleged by ${img}; denied by <b>${img}</b>`);
+      expect(plain(part(el, 'history')!.textContent)).to.contain(`Denied by <b>${img}</b>, 2 October 2024`).and.contain(`Alleged 1 October 2024 ${img} ${img}`);
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect(window.__pwned).to.equal(undefined);
+    });
+
+    it('passes over what a hand-built event holds that is not a claim, and shows the rest', async () => {
+      const junk = {
+        ...normalize(seedEvent('donetsk-strike')),
+        claimedBy: ['the Kyiv Post', 7, null],
+        responses: [null, 'Russia', { actor: 'Russia', stance: 'shrugs', date: '2024-10-10' }, { actor: 5, stance: 'denies', date: '2024-10-10' }, { actor: 'Russia', stance: 'denies', date: 'soon', source: { name: 'TASS' } }],
+        history: [null, { date: '2024-10-04', status: 'reported' }, ...normalize(seedEvent('donetsk-strike')).history!, { span: { start: new Date(0) }, status: 'certain' }],
+      } as unknown as NormalizedEvent;
+      const el = await card(junk);
+      expect(part(el, 'error')).to.equal(null);
+      expect(plain(part(el, 'status')!.textContent)).to.equal('Reported by the Kyiv Post; denied by Russia');
+      expect(steps(el).map(stepLine)).to.deep.equal(['Reported 4 October 2024', 'Reported 8 October 2024', 'Denied by Russia']);
+    });
+
+    for (const theme of ['light', 'dark']) {
+      it(`passes an accessibility audit with its trail and responses in the ${theme} theme`, async () => {
+        const el = await card({ ...seedEvent('putin-visit-2024'), claimedBy: ['the Kremlin'], responses: [{ actor: 'Japan', stance: 'disputes', date: '2024-06-20', source: { name: 'Kyodo', url: 'https://example.com/kyodo' } }] }, { closable: true, theme });
+        expect(steps(el)).to.have.length(3);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   it('wraps a very long title and summary inside its width', async () => {

@@ -41,18 +41,25 @@ export const cardStyles = css`
     line-height: 1.3;
   }
 
+  /*
+   * The status in words, with who claims it and how others answered: a pill for a word, a rounded box when the
+   * words run to a second line, the glyph beside the first.
+   */
   .status {
     display: inline-flex;
-    align-items: center;
+    align-items: flex-start;
     gap: 6px;
     margin: 8px 0 0;
     padding: 1px 8px;
     border: 1px solid var(--_axis);
-    border-radius: 999px;
+    border-radius: 10px;
     font-size: 0.75rem;
     font-weight: 600;
     /* The status glyph's hollow parts show the card's surface. */
     --_glyph-hollow: var(--_surface);
+  }
+  .status .glyph {
+    margin-block-start: calc((1lh - var(--_glyph-size, 12px)) / 2);
   }
 
   .facts {
@@ -64,17 +71,13 @@ export const cardStyles = css`
     margin: 10px 0 0;
   }
 
+  .history,
   .sources {
     margin-block-start: 12px;
     padding-block-start: 8px;
     border-block-start: 1px solid var(--_grid);
   }
-  .sources-heading {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.75rem;
-    font-weight: 600;
-  }
+  .claim-steps,
   .source-list {
     margin: 4px 0 0;
     font-size: 0.8125rem;
@@ -146,6 +149,7 @@ export const cardStyles = css`
       color: CanvasText;
     }
     .status,
+    .history,
     .sources {
       border-color: CanvasText;
     }

@@ -2,18 +2,18 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { DatelineCloseEvent } from '../../events.js';
+import { attributionText } from '../../model/attribution-text.js';
 import { formatEventDate } from '../../model/format-date.js';
 import { parseDataset } from '../../model/parse-dataset.js';
 import type { EventStatus, TimelineEvent } from '../../model/schema.js';
-import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
+import { STATUS_MEANINGS } from '../../model/status.js';
 import type { NormalizedEvent, Precision } from '../../model/types.js';
 import { themeStyles } from '../theme.styles.js';
 import { statusGlyphStyles } from '../shared/status-glyph.styles.js';
-import { factList, sourceItem, eventDetailsStyles } from '../shared/event-details.js';
+import { claimStepList, factList, sourceItem, eventDetailsStyles } from '../shared/event-details.js';
+import { claimSteps, type ClaimStepView } from '../shared/claim-views.js';
 import { cardStyles } from './event-card.styles.js';
 import { textOf, isRecord, isStatus, machineDate, inheritedAttribute, sourceViews, type SourceView } from '../shared/event-text.js';
-
-/** One source as the card shows it: only checked text, and a link only for http(s). */
 
 /** Everything the card shows, worked out in `willUpdate` so that `render` cannot fail. */
 interface CardView {
@@ -21,6 +21,10 @@ interface CardView {
   dateText: string;
   datetime?: string;
   status?: EventStatus;
+  /** The badge's words: the status, who claims it and how others answered ("Alleged by the United States; denied by Russia"). */
+  attribution?: string;
+  /** What was known when: the history's steps and the responses that give a date or a source. */
+  steps: ClaimStepView[];
   actors?: string;
   category?: string;
   location?: string;
@@ -83,7 +87,8 @@ function checkNormalizedEvent(raw: Record<string, unknown>): { event?: Normalize
 
 /**
  * A compact panel that tells one event in full: its date as precisely as it is known, title, status in
- * words, who and where, summary and sources. Accepts a normalized event or the authoring form, and
+ * words with who claims it and how others answered ("Alleged by the United States; denied by Russia and North
+ * Korea"), who and where, summary, what was known when (its history and dated responses) and sources. Accepts a normalized event or the authoring form, and
  * never throws on bad data: it says what is wrong instead. Set `theme="dark"` or `theme="light"` to
  * pick a look; otherwise it follows `prefers-color-scheme`.
  *
@@ -92,7 +97,8 @@ function checkNormalizedEvent(raw: Record<string, unknown>): { event?: Normalize
  * @csspart card - The panel around everything.
  * @csspart title - The event's title (a heading, level set by `heading-level`).
  * @csspart date - The date line above the title.
- * @csspart status - The status badge: a mark and the status word.
+ * @csspart status - The status badge: a mark and the status in words, with who claims it and how others answered.
+ * @csspart history - The "What was known when" section, its heading and list: the event's history and dated responses.
  * @csspart sources - The sources section, its heading and list.
  * @csspart close-button - The close button, shown when `closable` is set.
  * @csspart error - The message shown instead of the event when the event is invalid.
@@ -178,11 +184,14 @@ export class DatelineEventCard extends LitElement {
     const view: CardView = {
       title: event.title,
       dateText: formatEventDate(event, locale),
+      steps: claimSteps(event, locale),
       sources: [],
     };
     const datetime = machineDate(event);
     if (datetime) view.datetime = datetime;
     if (isStatus(raw.status)) view.status = raw.status;
+    const attribution = attributionText(event, locale);
+    if (attribution) view.attribution = attribution;
     if (Array.isArray(raw.actors)) {
       const actors = raw.actors.filter((actor): actor is string => textOf(actor) !== undefined);
       if (actors.length) view.actors = actors.join(', ');
@@ -230,14 +239,25 @@ export class DatelineEventCard extends LitElement {
         <p class="date"><time part="date" datetime=${view.datetime ?? nothing}>${view.dateText}</time></p>
         ${staticHtml`<${titleTag} part="title" class="title" id="card-title" dir="auto">${view.title}</${titleTag}>`}
       </div>
-      ${view.status
-        ? html`<p part="status" class="status" title=${STATUS_MEANINGS[view.status]}>
-            <span class="glyph glyph-${view.status}" aria-hidden="true"></span>${STATUS_LABELS[view.status]}
+      ${view.attribution
+        ? html`<p part="status" class="status" title=${view.status ? STATUS_MEANINGS[view.status] : nothing}>
+            ${view.status ? html`<span class="glyph glyph-${view.status}" aria-hidden="true"></span>` : nothing}<span class="status-text">${view.attribution}</span>
           </p>`
         : nothing}
       ${factList(view.actors, view.category, view.location)}
       ${view.summary ? html`<p class="summary" dir="auto">${view.summary}</p>` : nothing}
+      ${view.steps.length ? this.renderHistory(view.steps) : nothing}
       ${view.sources.length ? this.renderSources(view.sources) : nothing}
+    `;
+  }
+
+  private renderHistory(steps: ClaimStepView[]): TemplateResult {
+    const headingTag = HEADING_TAGS[Math.min(this.level + 1, 6)]!;
+    return html`
+      <section part="history" class="history">
+        ${staticHtml`<${headingTag} class="history-heading">What was known when</${headingTag}>`}
+        ${claimStepList(steps)}
+      </section>
     `;
   }
 

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { ClaimStepView } from './claim-views.js';
 import type { SourceView } from './event-text.js';
 
 const EM_DASH = '\u2014';
@@ -21,18 +22,44 @@ export function factList(actors: string | undefined, category: string | undefine
  * One source as the card and the list show it: the quote (if any), then the outlet, as a link only for an
  * http(s) address (opening a new tab, which a screen reader hears), then the date.
  */
-export function sourceItem(source: SourceView): TemplateResult {
+function sourceText(source: SourceView): TemplateResult {
   const name = source.href
     ? html`<a href=${source.href} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> (opens in a new tab)</span></a>`
     : source.name;
+  return html`${source.quote ? html`<q class="source-quote" dir="auto">${source.quote}</q> ${EM_DASH} ` : nothing}<bdi class="source-name">${name}</bdi>${source.dateText
+    ? html`, <time class="source-date" datetime=${source.datetime ?? nothing}>${source.dateText}</time>`
+    : nothing}`;
+}
+
+/** A source as an item of the list of sources. */
+export function sourceItem(source: SourceView): TemplateResult {
   return html`<li>
-    ${source.quote ? html`<q class="source-quote" dir="auto">${source.quote}</q> ${EM_DASH} ` : nothing}<bdi class="source-name">${name}</bdi>${source.dateText
-      ? html`, <time class="source-date" datetime=${source.datetime ?? nothing}>${source.dateText}</time>`
-      : nothing}
+    ${sourceText(source)}
   </li>`;
 }
 
-/** The facts list (`factList`), the list of sources (`<ul class="source-list">` of `sourceItem`s) and its links. */
+/**
+ * What was known when, as an ordered list: each step's words with its date as a `<time>` ("Reported 4 October
+ * 2024", "Denied by Russia, 10 October 2024"), then its note and its source on lines of their own.
+ */
+export function claimStepList(steps: readonly ClaimStepView[]): TemplateResult {
+  return html`<ol class="claim-steps" role="list">
+    ${steps.map(
+      (step) => html`<li>
+        <span class="claim-step">${step.lead}${step.dateText
+          ? html`<time datetime=${step.datetime ?? nothing}>${step.dateText}</time>`
+          : nothing}${step.tail ?? nothing}</span>
+        ${step.note ? html`<span class="claim-note" dir="auto">${step.note}</span>` : nothing}
+        ${step.source ? html`<span class="claim-source">${sourceText(step.source)}</span>` : nothing}
+      </li>`,
+    )}
+  </ol>`;
+}
+
+/**
+ * The facts list (`factList`), the list of sources (`<ul class="source-list">` of `sourceItem`s), what was known
+ * when (`claimStepList`) and the links.
+ */
 export const eventDetailsStyles = css`
   .facts {
     display: grid;
@@ -49,6 +76,13 @@ export const eventDetailsStyles = css`
     margin: 0;
     min-inline-size: 0;
   }
+  .history-heading,
+  .sources-heading {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.75rem;
+    font-weight: 600;
+  }
   .source-list {
     padding: 0;
     list-style: none;
@@ -64,6 +98,25 @@ export const eventDetailsStyles = css`
   .source-quote {
     display: block;
   }
+  .claim-steps {
+    padding: 0;
+    list-style: none;
+  }
+  .claim-steps li + li {
+    margin-block-start: 8px;
+  }
+  .claim-step,
+  .claim-note,
+  .claim-source {
+    display: block;
+  }
+  .claim-step {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .claim-source a {
+    padding-block: 5px;
+  }
   .source-date {
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
@@ -72,5 +125,11 @@ export const eventDetailsStyles = css`
     color: inherit;
     text-decoration: underline;
     text-underline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .history-heading,
+    .sources-heading {
+      color: CanvasText;
+    }
   }
 `;
