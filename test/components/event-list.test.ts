@@ -464,6 +464,127 @@ describe('<dateline-event-list>', () => {
     });
   });
 
+  /** The steps of what was known when, in the selected event's details. */
+  const trail = (el: DatelineEventList) => [...root(el).querySelectorAll('[part="details"] .claim-steps > li')].map((step) => plain(step.querySelector('.claim-step')!.textContent));
+
+  describe('who says so, and what was known when', () => {
+    const attribution = (el: DatelineEventList, id: string) => item(el, id)!.querySelector('[part="attribution"]');
+
+    it('puts who claims and who denies under the status; an event that names nobody has no such line', async () => {
+      const el = await renderList(koreaRussia2024);
+      const meta = item(el, 'arms-purchase-claim')!.querySelector('.meta')!;
+      const line = attribution(el, 'arms-purchase-claim')!;
+      expect(plain(line.textContent)).to.equal('Alleged by the United States; denied by Russia and North Korea');
+      expect(meta.nextElementSibling, 'right under the date and status').to.equal(line);
+      expect(plain(attribution(el, 'joint-condemnation')!.textContent)).to.equal('Alleged by the United States, Japan and South Korea; denied by Russia and North Korea');
+      expect(plain(attribution(el, 'donetsk-strike')!.textContent)).to.equal('Reported by the Kyiv Post');
+      expect(plain(attribution(el, 'deployment-forecast')!.textContent)).to.equal('Expected by South Korea; denied by Russia');
+      expect(attribution(el, 'treaty-signed'), 'the status word alone is already there').to.equal(null);
+      expect(attribution(el, 'putin-visit-2024')).to.equal(null);
+    });
+
+    it('shows the selected event\'s trail under "What was known when", one level below its title, dates as <time datetime>', async () => {
+      const el = await renderList(koreaRussia2024);
+      el.selected = 'donetsk-strike';
+      await el.updateComplete;
+      const details = root(el).querySelector('[part="details"]')!;
+      const heading = details.querySelector('.history-heading')!;
+      const titleLevel = Number(button(el, 'donetsk-strike')!.parentElement!.tagName.slice(1));
+      expect(heading.tagName, 'one level below the title, itself under a month heading in busy 2024').to.equal(`H${titleLevel + 1}`);
+      expect(titleLevel).to.equal(4);
+      expect(plain(heading.textContent)).to.equal('What was known when');
+      expect(trail(el)).to.deep.equal(['Reported 4 October 2024', 'Reported 8 October 2024']);
+      expect([...details.querySelectorAll('.claim-step time')].map((time) => time.getAttribute('datetime'))).to.deep.equal(['2024-10-04', '2024-10-08']);
+      expect(plain(details.querySelector('.claim-note')!.textContent)).to.equal('The Kyiv Post reports the strike and the deaths.');
+      const order = [...details.children].map((child) => child.className);
+      expect(order).to.deep.equal(['facts', 'history', 'sources']);
+      el.selected = 'deployment-forecast';
+      await el.updateComplete;
+      expect(trail(el)).to.deep.equal(['Denied by Russia, 10 October 2024']);
+      el.selected = 'treaty-signed';
+      await el.updateComplete;
+      expect(root(el).querySelector('[part="details"] .history'), 'nothing dated to tell').to.equal(null);
+    });
+
+    it('shows names and notes from the data as literal text', async () => {
+      const img = '<img src=x onerror="window.__pwned=1">';
+      const el = await renderList([
+        { id: 'x', title: 'Claimed', start: '2024-10-01', status: 'alleged', claimedBy: [img], history: [{ date: '2024-10-01', status: 'alleged', note: img }] },
+      ]);
+      el.selected = 'x';
+      await el.updateComplete;
+      expect(plain(attribution(el, 'x')!.textContent)).to.equal(`Alleged by ${img}`);
+      expect(plain(root(el).querySelector('.claim-note')!.textContent)).to.equal(img);
+      expect(root(el).querySelector('img')).to.equal(null);
+      expect(window.__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('as-of', () => {
+    async function listAsOf(asOf: string, selected?: string): Promise<DatelineEventList> {
+      const el = await fixture<DatelineEventList>(html`
+        <dateline-event-list locale="en-GB" as-of=${asOf} selected=${selected ?? ''} .events=${koreaRussia2024}></dateline-event-list>
+      `);
+      await el.updateComplete;
+      return el;
+    }
+    const status = (el: DatelineEventList, id: string) => plain(item(el, id)!.querySelector('[part="status"]')!.textContent);
+
+    it('as-of="2024-10-05" lists what was known then, says so, and the strike still reads "Reported" with one step', async () => {
+      const el = await listAsOf('2024-10-05', 'donetsk-strike');
+      expect(plain(root(el).querySelector('[part="as-of"]')!.textContent)).to.equal('As of 5 October 2024');
+      const ids = itemIds(el);
+      for (const later of ['kremlin-denial', 'deployment-forecast', 'spa-session', 'border-links-cut']) expect(ids).not.to.include(later);
+      expect(ids).to.include.members(['treaty-signed', 'donetsk-strike', 'kyiv-post-report']);
+      expect(el.normalizedEvents.map((event) => event.id)).to.deep.equal(ids);
+      expect(status(el, 'donetsk-strike')).to.equal('Reported');
+      expect(trail(el)).to.deep.equal(['Reported 4 October 2024']);
+      const sources = [...root(el).querySelectorAll('[part="details"] .source-list li')].map((source) => plain(source.textContent));
+      expect(sources.some((source) => source.includes('Bloomberg')), 'a source of 10 October is not yet there').to.equal(false);
+    });
+
+    it('as-of="2024-06-18" shows the 2024 visit as expected', async () => {
+      const el = await listAsOf('2024-06-18');
+      expect(status(el, 'putin-visit-2024')).to.equal('Expected');
+      expect(item(el, 'putin-visit-2024')!.querySelector('.glyph-expected')).to.exist;
+      expect(item(el, 'treaty-signed')).to.equal(null);
+    });
+
+    it('follows the attribute, and lists everything as it is now when it is removed', async () => {
+      const el = await listAsOf('2024-06-18');
+      el.setAttribute('as-of', '2024-10-05');
+      await el.updateComplete;
+      expect(status(el, 'putin-visit-2024')).to.equal('Confirmed');
+      expect(item(el, 'kremlin-denial')).to.equal(null);
+      el.removeAttribute('as-of');
+      await el.updateComplete;
+      expect(itemIds(el)).to.deep.equal(SEED_IDS);
+      expect(root(el).querySelector('[part="as-of"]')).to.equal(null);
+    });
+
+    it('ignores text that is not a date, with a warning and nothing thrown', async () => {
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        await withoutUncaughtErrors(async () => {
+          const el = await listAsOf('last Tuesday');
+          expect(itemIds(el)).to.deep.equal(SEED_IDS);
+          expect(root(el).querySelector('[part="as-of"]')).to.equal(null);
+        });
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.contain('as-of="last Tuesday"');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('is accessible as of a date, with an event\'s trail shown', async () => {
+      const el = await listAsOf('2024-10-05', 'donetsk-strike');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('keyboard', () => {
     it('Up and Down move between events, Home and End to the ends; Enter and Space select', async () => {
       const el = await renderList(koreaRussia2024);

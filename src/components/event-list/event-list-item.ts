@@ -1,17 +1,19 @@
 /**
  * One event in `<dateline-event-list>`: what the list shows of it (worked out before rendering, in
- * `listItemView`) and its list item: the title as a button in a heading, the date, the status in words, the
- * summary, and under the selected event its details (actors, category, place, sources). Whatever else an item
- * comes to show of its event (who says so, how its status changed) is worked out in `listItemView` and drawn in
- * `listItem`.
+ * `listItemView`) and its list item: the title as a button in a heading, the date, the status in words, who
+ * says so ("Alleged by the United States; denied by Russia and North Korea"), the summary, and under the
+ * selected event its details (actors, category, place, what was known when, sources). Whatever else an item
+ * comes to show of its event is worked out in `listItemView` and drawn in `listItem`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { attributionText } from '../../model/attribution-text.js';
 import { formatEventDate } from '../../model/format-date.js';
 import type { EventStatus } from '../../model/schema.js';
 import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
 import type { NormalizedEvent } from '../../model/types.js';
-import { factList, sourceItem } from '../shared/event-details.js';
+import { claimSteps } from '../shared/claim-views.js';
+import { claimStepList, factList, sourceItem } from '../shared/event-details.js';
 import { isStatus, machineDate, sourceViews, textOf } from '../shared/event-text.js';
 import { heading } from './heading.js';
 
@@ -23,6 +25,8 @@ export interface ListItemView {
   dateText: string;
   datetime?: string;
   status?: EventStatus;
+  /** Who says so, when the event names anyone: "Alleged by the United States; denied by Russia and North Korea". */
+  attribution?: string;
 }
 
 /** What the list shows of the event at `order`, in `locale`. */
@@ -31,6 +35,9 @@ export function listItemView(event: NormalizedEvent, order: number, locale: stri
   const datetime = machineDate(event);
   if (datetime) item.datetime = datetime;
   if (isStatus(event.status)) item.status = event.status;
+  const attribution = attributionText(event, locale);
+  // The status word alone is already on the line above.
+  if (attribution && attribution !== (item.status && STATUS_LABELS[item.status])) item.attribution = attribution;
   return item;
 }
 
@@ -75,19 +82,30 @@ export function listItem(context: ListItemContext, item: ListItemView, level: nu
             >`
         : nothing}
     </p>
+    ${item.attribution ? html`<p class="attribution" part="attribution">${item.attribution}</p>` : nothing}
     ${textOf(event.summary) ? html`<p class="summary" part="summary" dir="auto">${event.summary}</p>` : nothing}
     ${isSelected ? itemDetails(event, detailsId, level, context.locale) : nothing}
   </li>`;
 }
 
-/** The selected event's actors, category, place and sources (under a heading one below the title's). */
+/**
+ * The selected event's actors, category, place, what was known when (its history and dated responses) and sources
+ * (each under a heading one below the title's).
+ */
 function itemDetails(event: NormalizedEvent, id: string, level: number, locale: string | undefined): TemplateResult {
   const raw = event as unknown as Record<string, unknown>;
   const actors = Array.isArray(raw.actors) ? raw.actors.filter((actor): actor is string => textOf(actor) !== undefined).join(', ') : '';
   const facts = factList(actors || undefined, textOf(raw.category), textOf(raw.location));
+  const steps = claimSteps(event, locale);
   const sources = sourceViews(raw.sources, locale);
   return html`<div class="details" part="details" id=${id}>
     ${facts}
+    ${steps.length
+      ? html`<div class="history">
+          ${heading(level + 1, 'history-heading', 'What was known when')}
+          ${claimStepList(steps)}
+        </div>`
+      : nothing}
     ${sources.length
       ? html`<div class="sources">
           ${heading(level + 1, 'sources-heading', 'Sources')}
@@ -96,6 +114,37 @@ function itemDetails(event: NormalizedEvent, id: string, level: number, locale: 
           </ul>
         </div>`
       : nothing}
-    ${facts === nothing && !sources.length ? html`<p class="no-details">No sources or further details.</p>` : nothing}
+    ${facts === nothing && !steps.length && !sources.length ? html`<p class="no-details">No sources or further details.</p>` : nothing}
   </div>`;
 }
+
+/**
+ * Who says so, under the date and status; the space around what was known when, in the details (its heading is
+ * set like the sources', in shared/event-details.ts); and the list's "As of 5 October 2024" line, in the muted
+ * type of the dates.
+ */
+export const listItemStyles = css`
+  .as-of {
+    margin: 0 0 8px;
+    padding-inline: 4px;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .attribution {
+    margin: 2px 0 0;
+    font-size: 0.8125rem;
+  }
+  .facts + .history,
+  .history + .sources {
+    margin-block-start: 8px;
+  }
+  .claim-steps {
+    margin: 2px 0 0;
+  }
+  @media (forced-colors: active) {
+    .as-of {
+      color: CanvasText;
+    }
+  }
+`;

@@ -10,6 +10,7 @@ import { ListKeyboardController } from '../../controllers/list-keyboard-controll
 import { ListPagingController } from '../../controllers/list-paging-controller.js';
 import { TimelineLinkController } from '../../controllers/timeline-link-controller.js';
 import { DatelineDeselectEvent, DatelineSelectEvent } from '../../events.js';
+import { asOfText, eventsAsOf, readAsOf, sameAsOf, type AsOf } from '../../layout/as-of.js';
 import { groupEvents, type YearGroup } from '../../layout/event-list-groups.js';
 import type { TimelineEvent } from '../../model/schema.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
@@ -19,7 +20,7 @@ import { inheritedAttribute } from '../shared/event-text.js';
 import { readLightDomData } from '../shared/light-dom-data.js';
 import { statusGlyphStyles } from '../shared/status-glyph.styles.js';
 import { themeStyles } from '../theme.styles.js';
-import { listItemView, type ListItemView } from './event-list-item.js';
+import { listItemStyles, listItemView, type ListItemView } from './event-list-item.js';
 import { showMoreButton, yearSection, type ListOutlineContext } from './event-list-outline.js';
 import { eventListStyles } from './event-list.styles.js';
 import { revealListItem } from './reveal-list-item.js';
@@ -31,7 +32,8 @@ const NOT_SHOWN = 'The list could not be shown';
 
 /**
  * The events as a document: a list in time order under year headings (and month headings in a busy year),
- * each with its title, date, status in words and summary; selecting one unfolds its actors and sources.
+ * each with its title, date, status in words, who says so and summary; selecting one unfolds its actors, what
+ * was known when and sources. With `as-of` it lists the events as they stood on that date.
  * Reads the same inputs as `<dateline-timeline>`, prints well, and works without a pointer. With
  * `for="<timeline id>"` it follows and drives that timeline's selection.
  *
@@ -52,8 +54,10 @@ const NOT_SHOWN = 'The list could not be shown';
  * @csspart title - An event's title (a button inside the heading).
  * @csspart date - An event's date.
  * @csspart status - An event's status: a mark and the status word.
+ * @csspart attribution - Who claims an event and how others answered, under its status: "Alleged by the United States; denied by Russia".
  * @csspart summary - An event's summary.
- * @csspart details - The actors and sources shown under the selected event.
+ * @csspart details - The actors, what was known when and sources shown under the selected event.
+ * @csspart as-of - The line that says which date the list stands as of ("As of 5 October 2024").
  * @csspart error - The list of problems in the data.
  * @csspart show-more - The button that draws more events, in a list of more than a thousand.
  * @csspart progress - The progress bar while a large dataset is read.
@@ -71,7 +75,7 @@ const NOT_SHOWN = 'The list could not be shown';
  * @cssprop [--dateline-surface=#f6f6f4] - Background of the problems panel and of the selected event's details.
  */
 export class DatelineEventList extends LitElement {
-  static override styles = [themeStyles, statusGlyphStyles, eventDetailsStyles, dataStateStyles, eventListStyles];
+  static override styles = [themeStyles, statusGlyphStyles, eventDetailsStyles, dataStateStyles, eventListStyles, listItemStyles];
 
   /** The events, in the authoring format (`TimelineEvent[]`), or a whole dataset object. */
   @property({ attribute: false }) events?: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
@@ -100,7 +104,17 @@ export class DatelineEventList extends LitElement {
    */
   @property({ attribute: 'for' }) for?: string;
 
+  /**
+   * Lists the events as they stood on a date (a partial date, `2024-10-05`, to the end of that day): events not
+   * yet reported then are left out, each other shows the status it had then (from its `history`), and a line
+   * above the list says "As of 5 October 2024". Text that is not a date is ignored.
+   */
+  @property({ attribute: 'as-of' }) asOf?: string;
+
   @state() private result: ParseResult = EMPTY_RESULT;
+  /** The events listed: all of them, or with `as-of`, those known then, each as it stood then. */
+  private shown: readonly NormalizedEvent[] = [];
+  private shownAsOf?: AsOf;
 
   private groups: YearGroup<ListItemView>[] = [];
   private resolvedLocale?: string;
@@ -109,12 +123,12 @@ export class DatelineEventList extends LitElement {
   private revealPending = false;
   private readonly dataSource = new DataSourceController(this, (result) => this.useResult(result));
   private readonly keyboard = new ListKeyboardController(() => this.renderRoot);
-  private readonly paging = new ListPagingController(this, (order) => this.keyboard.focusEvent(this.result.events[order]?.id));
+  private readonly paging = new ListPagingController(this, (order) => this.keyboard.focusEvent(this.shown[order]?.id));
   private readonly timelineLink = new TimelineLinkController(this);
 
-  /** The events as parsed and validated, in time order. */
+  /** The events as parsed and validated, in time order; with `as-of`, those listed, each as it stood then. */
   get normalizedEvents(): readonly NormalizedEvent[] {
-    return this.result.events;
+    return this.shown;
   }
 
   /** Problems found in the data. */
@@ -146,12 +160,13 @@ export class DatelineEventList extends LitElement {
       if (this.src) void this.dataSource.load(this.src);
       else this.dataSource.cancel();
     }
+    if (changed.has('asOf') || (changed as PropertyValues).has('result')) this.showAsOf(changed.has('asOf'));
     if (changed.has('selected') && this.selected !== undefined) this.revealPending = true;
-    if (this.revealPending) this.paging.showThrough(this.result.events, this.selected);
+    if (this.revealPending) this.paging.showThrough(this.shown, this.selected);
     const locale = this.locale || inheritedAttribute(this, 'lang') || undefined;
     this.resolvedLocale = locale;
     try {
-      this.groups = groupEvents(this.result.events, this.paging.shownCount, locale, (event, order) => listItemView(event, order, locale));
+      this.groups = groupEvents(this.shown, this.paging.shownCount, locale, (event, order) => listItemView(event, order, locale));
     } catch {
       // Formatting cannot fail on parsed events, but a page must never see an exception from here.
       this.groups = [];
@@ -168,6 +183,15 @@ export class DatelineEventList extends LitElement {
       if (this.selected !== undefined) revealListItem(this, this.renderRoot, this.selected);
     }
     this.paging.focusNewlyShown();
+  }
+
+  /** The events as of `as-of` (or as they are); text that is not a date is ignored, with a warning when it is set. */
+  private showAsOf(asOfChanged: boolean): void {
+    const asOf = readAsOf(this.asOf);
+    if (asOfChanged && this.asOf && !asOf) console.warn(`<dateline-event-list>: as-of="${this.asOf}" is not a date like 2024-10-05; it is ignored`);
+    if (asOfChanged && !sameAsOf(asOf, this.shownAsOf)) this.paging.reset();
+    this.shownAsOf = asOf;
+    this.shown = asOf ? eventsAsOf(this.result.events, asOf.time) : this.result.events;
   }
 
   private useResult(result: ParseResult): void {
@@ -198,10 +222,11 @@ export class DatelineEventList extends LitElement {
 
   protected override render(): TemplateResult {
     const loading = this.dataSource.state === 'loading';
-    const hasEvents = this.result.events.length > 0;
+    const hasEvents = this.shown.length > 0;
     const hasErrors = this.result.issues.some((issue) => issue.severity === 'error');
     return html`<div class="frame" aria-busy=${loading ? 'true' : 'false'} @keydown=${this.keyboard.onKeyDown}>
       ${problemsPanel(this.result, NOT_SHOWN)}
+      ${this.shownAsOf ? html`<p class="as-of" part="as-of">${asOfText(this.shownAsOf, this.resolvedLocale)}</p>` : nothing}
       ${loading
         ? loadingState('Loading events…', this.dataSource.progress, this.resolvedLocale)
         : hasEvents
@@ -223,7 +248,7 @@ export class DatelineEventList extends LitElement {
   }
 
   private renderShowMore(): TemplateResult | typeof nothing {
-    const total = this.result.events.length;
+    const total = this.shown.length;
     return showMoreButton(this.paging.hiddenCount(total), this.paging.nextPageCount(total), this.resolvedLocale, this.paging.showMore);
   }
 }
