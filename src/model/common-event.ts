@@ -1,6 +1,8 @@
 import {
   HistoryEntrySchema,
   IMPORTANCES,
+  MEDIA_KINDS,
+  MediaSchema,
   ResponseSchema,
   STANCES,
   STATUSES,
@@ -26,6 +28,8 @@ export const SOURCE_FIELDS: ReadonlySet<string> = new Set(Object.keys(SourceSche
 export const RESPONSE_FIELDS: ReadonlySet<string> = new Set(Object.keys(ResponseSchema.entries));
 /** The fields a history entry may have, as the schema names them. */
 export const HISTORY_FIELDS: ReadonlySet<string> = new Set(Object.keys(HistoryEntrySchema.entries));
+/** The fields media may have, as the schema names them. */
+export const MEDIA_FIELDS: ReadonlySet<string> = new Set(Object.keys(MediaSchema.entries));
 
 /**
  * Text with something besides white space, as the schema's `trim` sees it; a first character that is printable
@@ -46,6 +50,7 @@ function everyItem(list: readonly unknown[], test: (item: unknown) => boolean): 
 const STATUS_NAMES: ReadonlySet<unknown> = new Set(STATUSES);
 const IMPORTANCE_NAMES: ReadonlySet<unknown> = new Set(IMPORTANCES);
 const STANCE_NAMES: ReadonlySet<unknown> = new Set(STANCES);
+const MEDIA_KIND_NAMES: ReadonlySet<unknown> = new Set(MEDIA_KINDS);
 
 /** True when every own key of `value` is in `fields`, each set (not undefined), and none is inherited. */
 function hasOnlySetFields(value: Record<string, unknown>, fields: ReadonlySet<string>): boolean {
@@ -77,6 +82,20 @@ function isCommonResponse(response: unknown): boolean {
   );
 }
 
+function isCommonMedia(media: unknown): boolean {
+  return (
+    isPlainObject(media) &&
+    hasOnlySetFields(media, MEDIA_FIELDS) &&
+    isText(media.url) &&
+    (media.alt === undefined || isString(media.alt)) &&
+    (media.caption === undefined || isString(media.caption)) &&
+    (media.credit === undefined || isString(media.credit)) &&
+    (media.link === undefined || isString(media.link)) &&
+    (media.thumbnail === undefined || isString(media.thumbnail)) &&
+    (media.kind === undefined || MEDIA_KIND_NAMES.has(media.kind))
+  );
+}
+
 function isCommonHistoryEntry(entry: unknown): boolean {
   return (
     isPlainObject(entry) &&
@@ -90,18 +109,21 @@ function isCommonHistoryEntry(entry: unknown): boolean {
 
 /**
  * True for an event of the common valid shape, which the schema would accept unchanged: every field known,
- * set and of its type, the sources, responses and history entries too. False for everything else, valid or not (and always, when switched off).
+ * set and of its type, the media, sources, responses and history entries too. False for everything else, valid or not (and always, when switched off).
  */
 export function isCommonEvent(raw: Record<string, unknown>): raw is TimelineEvent {
   if (!commonEventFastPath.enabled) return false;
-  const { id, title, start, end, summary, actors, category, status, claimedBy, responses, history, sources, location, importance } = raw;
+  const { id, title, start, end, displayDate, approximate, summary, media, actors, category, status, claimedBy, responses, history, sources, location, importance } = raw;
   return (
     hasOnlySetFields(raw, EVENT_FIELDS) &&
     isText(id) &&
     isText(title) &&
     isText(start) &&
     (end === undefined || isText(end)) &&
+    (displayDate === undefined || isText(displayDate)) &&
+    (approximate === undefined || typeof approximate === 'boolean') &&
     (summary === undefined || isString(summary)) &&
+    (media === undefined || isCommonMedia(media)) &&
     (actors === undefined || (Array.isArray(actors) && everyItem(actors, isText))) &&
     (category === undefined || isString(category)) &&
     (status === undefined || STATUS_NAMES.has(status)) &&

@@ -2,7 +2,11 @@ import type { DateSpan } from './partial-date.js';
 import type { NormalizedEvent, Precision } from './types.js';
 
 /** What formatting an event's date reads of it. */
-export type EventDates = Pick<NormalizedEvent, 'start' | 'end' | 'startPrecision' | 'endPrecision' | 'isRange' | 'utcOffsetMinutes'>;
+export type EventDates = Pick<
+  NormalizedEvent,
+  | 'start' | 'end' | 'startPrecision' | 'endPrecision' | 'isRange' | 'utcOffsetMinutes' | 'floatingTime' | 'secondsWritten'
+  | 'approximate' | 'displayDate'
+>;
 
 type DateFormatOptions = Intl.DateTimeFormatOptions;
 
@@ -50,8 +54,16 @@ export function formatCount(count: number, locale: string | undefined): string {
   return format.format(count);
 }
 
-function optionsFor(precision: Precision, showEra: boolean): DateFormatOptions {
-  return showEra ? { ...PRECISION_FIELDS[precision], era: 'short' } : PRECISION_FIELDS[precision];
+const SECONDS: DateFormatOptions = { second: '2-digit' };
+
+function optionsFor(precision: Precision, showEra: boolean, showSeconds = false): DateFormatOptions {
+  const fields = showSeconds && precision === 'minute' ? { ...PRECISION_FIELDS.minute, ...SECONDS } : PRECISION_FIELDS[precision];
+  return showEra ? { ...fields, era: 'short' } : fields;
+}
+
+/** The one phrase for a date known only roughly: "c. 1200". */
+export function approximateDateText(dateText: string): string {
+  return `c. ${dateText}`;
 }
 
 /** "UTC", "UTC+9", "UTC−3:30": the offset a minute-precision date was written in. */
@@ -71,24 +83,37 @@ function inclusiveEnd(event: EventDates): Date {
 /**
  * Formats an event's date as precisely as it is known, through `Intl`: "19 June 2024", "June 2024",
  * "7–8 October 2024", "2000", "44 BC" in en-GB. Minute-precision dates are shown in the offset they
- * were written in ("19 June 2024, 02:22 UTC+9"). Calendar dates read the same in every time zone.
+ * were written in ("19 June 2024, 02:22 UTC+9"), a time written without an offset as written, in no zone
+ * ("19 June 2024, 02:22:30"), with seconds when they were written. An approximate date reads "c. 1200".
+ * The author's `displayDate` ("Spring 221 BC") is shown as written instead. Calendar dates read the same in
+ * every time zone.
  */
 export function formatEventDate(event: EventDates, locale?: string): string {
-  const offset = event.startPrecision === 'minute' ? (event.utcOffsetMinutes ?? 0) : 0;
+  const { displayDate } = event;
+  if (typeof displayDate === 'string' && displayDate.trim() !== '') return displayDate.trim();
+  const text = formatDates(event, locale);
+  return event.approximate === true ? approximateDateText(text) : text;
+}
+
+function formatDates(event: EventDates, locale: string | undefined): string {
+  const hasTime = event.startPrecision === 'minute' || event.endPrecision === 'minute';
+  const floating = event.floatingTime === true;
+  const offset = event.startPrecision === 'minute' && !floating ? (event.utcOffsetMinutes ?? 0) : 0;
   const shift = (date: Date) => new Date(date.getTime() + offset * 60_000);
   const start = shift(event.start);
   const showEra = start.getUTCFullYear() < 1000;
-  const offsetLabel = event.startPrecision === 'minute' || event.endPrecision === 'minute' ? ` ${formatUtcOffset(offset)}` : '';
+  const seconds = event.secondsWritten === true;
+  const offsetLabel = hasTime && !floating ? ` ${formatUtcOffset(offset)}` : '';
   if (!event.isRange) {
-    return utcFormatter(locale, optionsFor(event.startPrecision, showEra)).format(start) + offsetLabel;
+    return utcFormatter(locale, optionsFor(event.startPrecision, showEra, seconds)).format(start) + offsetLabel;
   }
   const end = shift(inclusiveEnd(event));
   const rangeShowsEra = showEra || end.getUTCFullYear() < 1000;
   if (event.startPrecision === event.endPrecision) {
-    return utcFormatter(locale, optionsFor(event.startPrecision, rangeShowsEra)).formatRange(start, end) + offsetLabel;
+    return utcFormatter(locale, optionsFor(event.startPrecision, rangeShowsEra, seconds)).formatRange(start, end) + offsetLabel;
   }
-  const startText = utcFormatter(locale, optionsFor(event.startPrecision, rangeShowsEra)).format(start);
-  const endText = utcFormatter(locale, optionsFor(event.endPrecision, rangeShowsEra)).format(end);
+  const startText = utcFormatter(locale, optionsFor(event.startPrecision, rangeShowsEra, seconds)).format(start);
+  const endText = utcFormatter(locale, optionsFor(event.endPrecision, rangeShowsEra, seconds)).format(end);
   return `${startText} – ${endText}${offsetLabel}`;
 }
 
@@ -96,5 +121,7 @@ export function formatEventDate(event: EventDates, locale?: string): string {
 export function formatDateSpan(span: DateSpan, locale?: string): string {
   const dates: EventDates = { start: span.start, end: span.end, startPrecision: span.precision, endPrecision: span.precision, isRange: false };
   if (span.utcOffsetMinutes !== undefined) dates.utcOffsetMinutes = span.utcOffsetMinutes;
+  if (span.floatingTime) dates.floatingTime = true;
+  if (span.secondsWritten) dates.secondsWritten = true;
   return formatEventDate(dates, locale);
 }

@@ -5,27 +5,9 @@ type JsonObject = Record<string, unknown>;
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/**
- * TimelineJS headlines and texts are HTML. We never render data as HTML, so they become plain text:
- * tags are dropped (block ends become spaces) and entities decoded. No DOM is involved.
- */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<\/(p|div|li|h\d)>|<br\s*\/?>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-      if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-      }
-      return ENTITIES[name.toLowerCase()] ?? entity;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** TimelineJS headlines are HTML; a title is plain text. */
+export { markupToText as htmlToText } from './rich-text.js';
+import { markupToText as htmlToText } from './rich-text.js';
 
 /** Turns a TimelineJS date object into a partial ISO date; the fields present set the precision. */
 function partialDateFrom(date: unknown): string | undefined {

@@ -1,11 +1,13 @@
 export { parseDataset } from './parse-dataset.js';
 export { fromCSV } from './from-csv.js';
 export { fromTimelineJS } from './from-timelinejs.js';
-export { formatEventDate, formatDateSpan, formatUtcOffset } from './format-date.js';
+export { formatEventDate, formatDateSpan, formatUtcOffset, approximateDateText } from './format-date.js';
 export { parsePartialDate, formatPartialDate } from './partial-date.js';
-export { TimelineDatasetSchema, TimelineEventSchema, STATUSES, STANCES } from './schema.js';
-export type { TimelineDataset, TimelineEvent, TimelineSource, TimelineResponse, TimelineHistoryEntry, EventStatus, ResponseStance } from './schema.js';
-export type { NormalizedEvent, NormalizedHistoryEntry, DatasetIssue, DatasetInfo, ParseResult, Precision } from './types.js';
+export { TimelineDatasetSchema, TimelineEventSchema, STATUSES, STANCES, MEDIA_KINDS } from './schema.js';
+export type { TimelineDataset, TimelineEvent, TimelineSource, TimelineResponse, TimelineHistoryEntry, TimelineMedia, TimelineEra, MediaKind, EventStatus, ResponseStance } from './schema.js';
+export type { NormalizedEvent, NormalizedHistoryEntry, NormalizedEra, DatasetIssue, DatasetInfo, ParseResult, Precision } from './types.js';
+export { mediaView, detectMediaKind, type MediaView, type MediaEmbed } from './media.js';
+export { looksLikeMarkup, markupToText } from './rich-text.js';
 export type { DateSpan } from './partial-date.js';
 export { STATUS_LABELS, STATUS_MEANINGS, statusLabel } from './status.js';
 export { isContested, asOfTime, statusAsOf, knownAsOf } from './claims.js';

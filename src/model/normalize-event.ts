@@ -4,6 +4,7 @@ import { describeValue, isPlainObject, quoteText, type IssueReport } from './dat
 import { isCommonEvent } from './common-event.js';
 import { validateEvent } from './validate-event.js';
 import { judgeSourceUrl } from './source-url.js';
+import { cleanMedia } from './media.js';
 import type { NormalizedEvent, NormalizedHistoryEntry } from './types.js';
 
 // Normalizing one authored event: validation (the fast path for the common shape, else the schema field by
@@ -11,9 +12,9 @@ import type { NormalizedEvent, NormalizedHistoryEntry } from './types.js';
 // history, and building the event the layout reads, field by field.
 
 /** The authoring fields a normalized event keeps as they are (the dates become spans, the lists of entries are cleaned). */
-type CopiedField = 'summary' | 'actors' | 'category' | 'status' | 'location' | 'importance' | 'claimedBy';
+type CopiedField = 'summary' | 'actors' | 'category' | 'status' | 'location' | 'importance' | 'claimedBy' | 'displayDate' | 'approximate';
 /** The fields the normalizer reads on its own. */
-type HandledField = 'id' | 'title' | 'start' | 'end' | 'sources' | 'responses' | 'history';
+type HandledField = 'id' | 'title' | 'start' | 'end' | 'sources' | 'responses' | 'history' | 'media';
 /**
  * Any field of the schema that the normalizer neither copies nor handles on its own, as a required field of
  * type never: while there is none this is `{}`; when the schema gains one, passing an event no longer compiles.
@@ -30,6 +31,8 @@ function copyAuthoredFields(event: NormalizedEvent, authored: TimelineEvent & Un
   if ('location' in authored) event.location = authored.location;
   if ('importance' in authored) event.importance = authored.importance;
   if ('claimedBy' in authored) event.claimedBy = authored.claimedBy && [...authored.claimedBy];
+  if ('displayDate' in authored) event.displayDate = authored.displayDate;
+  if ('approximate' in authored) event.approximate = authored.approximate;
 }
 
 /** Reads partial dates, remembering each text's result: long timelines write the same dates many times. */
@@ -75,6 +78,7 @@ export function normalizeEvent(raw: unknown, report: IssueReport, dates: DateRea
   const sources = authored.sources?.map((source, index) => cleanSource(source, report, dates, 'sources', index));
   const responses = authored.responses?.map((response, index) => cleanResponse(response, index, report, dates));
   const history = authored.history && cleanHistory(authored.history, report, dates);
+  const media = authored.media && cleanMedia(authored.media, report, ['media']);
 
   if (!startSpan || (endRead && !endRead.ok) || endsBeforeStart) return undefined;
 
@@ -96,6 +100,13 @@ export function normalizeEvent(raw: unknown, report: IssueReport, dates: DateRea
   if (endSpan && authored.end !== undefined) event.endText = authored.end;
   if (sources) event.sources = sources;
   if (startSpan.utcOffsetMinutes !== undefined) event.utcOffsetMinutes = startSpan.utcOffsetMinutes;
+  // A wall-clock time when the date that has a time (the start's, else the end's) was written without an offset.
+  if ((startSpan.precision === 'minute' ? startSpan : endSpan)?.floatingTime) event.floatingTime = true;
+  if (startSpan.secondsWritten || endSpan?.secondsWritten) event.secondsWritten = true;
+  if (endSpan && endSpan.precision === 'minute' && startSpan.precision === 'minute' && !endSpan.floatingTime !== !startSpan.floatingTime) {
+    report.warn(['end'], `end ${quoteText(authored.end!)} and start ${quoteText(authored.start)} differ: one has an offset from UTC, the other is a wall-clock time without one; write both alike`);
+  }
+  if (media) event.media = media;
   if (responses) event.responses = responses;
   if (history) setHistory(event, history, authored.status, report);
   return event;

@@ -1,16 +1,28 @@
 import { parsePartialDate } from './partial-date.js';
-import { describeValue, isPlainObject, pointer, quoteText, type LocateField } from './dataset-issues.js';
+import { IssueReport, describeValue, isPlainObject, pointer, quoteText } from './dataset-issues.js';
 import { finishReading, normalizingEvents, type Reading } from './reading-events.js';
+import { DateReader } from './normalize-event.js';
+import { normalizeEras } from './normalize-era.js';
+import { cleanMedia } from './media.js';
+import { validateMedia } from './validate-event.js';
 import type { DatasetInfo, DatasetIssue, ParseResult } from './types.js';
 
-// Reading a whole dataset: the dataset-level fields (title, description, updated, unknown fields) of
+// Reading a whole dataset: the dataset-level fields (title, description, updated, credit, media, eras, unknown fields) of
 // `{ title, events: [...] }` or a bare array of events, whose events the step-by-step reading normalizes.
 // It also re-exports the reading and issue helpers that other modules have always imported from here.
 
 export { describeValue, pointer, type LocateField } from './dataset-issues.js';
 export { READ_STEP, finishReading, normalizeEvents, normalizingEvents, type ReadProgress, type Reading } from './reading-events.js';
 
-const DATASET_FIELDS = new Set(['title', 'description', 'updated', 'events', '$schema']);
+const DATASET_FIELDS = new Set(['title', 'description', 'updated', 'credit', 'media', 'eras', 'events', '$schema']);
+
+/**
+ * Maps a place in a dataset, in our format's terms (`['events', 3, 'start']`, `['eras', 0, 'end']`,
+ * `['media', 'alt']`), to a JSON Pointer into the input: the readers of other formats point into theirs.
+ */
+export type LocateDatasetPath = (path: readonly (string | number)[]) => string;
+
+const locateInDataset: LocateDatasetPath = (path) => pointer(...path);
 
 /**
  * Reads a dataset (`{ title, events: [...] }`) or a bare array of events. Never throws on data:
@@ -20,12 +32,11 @@ export function parseDataset(input: unknown): ParseResult {
   return finishReading(parsingDataset(input));
 }
 
-/** `parseDataset` as a `Reading`, a step at a time. */
-export function* parsingDataset(input: unknown): Reading {
+/** `parseDataset` as a `Reading`, a step at a time; `locate` places issues in the input when it was another format. */
+export function* parsingDataset(input: unknown, locate: LocateDatasetPath = locateInDataset): Reading {
   const issues: DatasetIssue[] = [];
-  const locate: LocateField = (index, field) => pointer('events', index, ...field);
   if (Array.isArray(input)) {
-    return { dataset: { title: '' }, events: yield* normalizingEvents(input, (index, field) => pointer(index, ...field), issues), issues };
+    return { dataset: { title: '' }, events: yield* normalizingEvents(input, (index, field) => locate([index, ...field]), issues), issues };
   }
   if (!isPlainObject(input)) {
     issues.push({
@@ -35,29 +46,47 @@ export function* parsingDataset(input: unknown): Reading {
     });
     return { dataset: { title: '' }, events: [], issues };
   }
-  const dataset: DatasetInfo = { title: '' };
-  if (typeof input.title === 'string') dataset.title = input.title;
-  else if (input.title === undefined) issues.push({ path: '/title', message: 'title is missing', severity: 'warning' });
-  else issues.push({ path: '/title', message: `title must be text, but is ${describeValue(input.title)}`, severity: 'warning' });
-  if (typeof input.description === 'string') dataset.description = input.description;
-  else if (input.description !== undefined) {
-    issues.push({ path: '/description', message: `description must be text, but is ${describeValue(input.description)}`, severity: 'warning' });
-  }
-  if (typeof input.updated === 'string' && parsePartialDate(input.updated).ok) dataset.updated = input.updated.trim();
-  else if (input.updated !== undefined) {
-    const reason = typeof input.updated === 'string' ? (parsePartialDate(input.updated) as { reason: string }).reason : `must be a date, but is ${describeValue(input.updated)}`;
-    issues.push({ path: '/updated', message: `updated ${reason}`, severity: 'warning' });
-  }
-  for (const key of Object.keys(input)) {
-    if (!DATASET_FIELDS.has(key)) issues.push({ path: pointer(key), message: `unknown field "${quoteText(key)}" is ignored`, severity: 'warning' });
-  }
+  const dataset = readDatasetInfo(input, issues, locate);
   if (!Array.isArray(input.events)) {
     issues.push({
-      path: '/events',
+      path: locate(['events']),
       message: input.events === undefined ? 'events is missing: a dataset needs "events": [ … ]' : `events must be a list, but is ${describeValue(input.events)}`,
       severity: 'error',
     });
     return { dataset, events: [], issues };
   }
-  return { dataset, events: yield* normalizingEvents(input.events, locate, issues), issues };
+  return { dataset, events: yield* normalizingEvents(input.events, (index, field) => locate(['events', index, ...field]), issues), issues };
+}
+
+/** The dataset's own fields, checked: its header (title, description, updated, credit, media) and its eras. */
+function readDatasetInfo(input: Record<string, unknown>, issues: DatasetIssue[], locate: LocateDatasetPath): DatasetInfo {
+  const report = new IssueReport(issues, (_, field) => locate(field));
+  const dataset: DatasetInfo = { title: '' };
+  if (typeof input.title === 'string') dataset.title = input.title;
+  else if (input.title === undefined) report.warn(['title'], 'title is missing');
+  else report.warn(['title'], `title must be text, but is ${describeValue(input.title)}`);
+  for (const field of ['description', 'credit'] as const) {
+    const value = input[field];
+    if (typeof value === 'string') dataset[field] = value;
+    else if (value !== undefined) report.warn([field], `${field} must be text, but is ${describeValue(value)}`);
+  }
+  if (typeof input.updated === 'string' && parsePartialDate(input.updated).ok) dataset.updated = input.updated.trim();
+  else if (input.updated !== undefined) {
+    const reason = typeof input.updated === 'string' ? (parsePartialDate(input.updated) as { reason: string }).reason : `must be a date, but is ${describeValue(input.updated)}`;
+    report.warn(['updated'], `updated ${reason}`);
+  }
+  if (input.media !== undefined) {
+    const authored = validateMedia(input.media, report, ['media']);
+    const media = authored && cleanMedia(authored, report, ['media']);
+    if (media) dataset.media = media;
+  }
+  if (Array.isArray(input.eras)) {
+    dataset.eras = normalizeEras(input.eras, new IssueReport(issues, (index, field) => locate(['eras', index, ...field])), new DateReader());
+  } else if (input.eras !== undefined) {
+    report.warn(['eras'], `eras must be a list of { title, start, end? }, but is ${describeValue(input.eras)}; they are left out`);
+  }
+  for (const key of Object.keys(input)) {
+    if (!DATASET_FIELDS.has(key)) report.warn([key], `unknown field "${quoteText(key)}" is ignored`);
+  }
+  return dataset;
 }

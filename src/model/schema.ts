@@ -7,7 +7,7 @@ import * as v from 'valibot';
 
 /** The forms a partial ISO 8601 date may take; the form carries the precision. */
 export const PARTIAL_DATE_PATTERN =
-  /^-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?)?)?$/;
+  /^(?:-?\d{4}|[+-]\d{5,6})(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 export const STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'expected'] as const;
 
@@ -17,6 +17,9 @@ export const STANCES = ['denies', 'disputes', 'confirms'] as const;
 /** How much the story turns on an event: key events are never folded away, drawn with more weight, labelled first. */
 export const IMPORTANCES = ['key', 'ordinary'] as const;
 
+/** What a media item is: an image, an audio or video file, a page embedded in a frame, or a page only linked to. */
+export const MEDIA_KINDS = ['image', 'audio', 'video', 'embed', 'link'] as const;
+
 const text = (what: string) =>
   v.pipe(
     v.string(`${what} must be text`),
@@ -25,8 +28,10 @@ const text = (what: string) =>
   );
 
 export const PARTIAL_DATE_DESCRIPTION =
-  'A partial ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss](Z|±HH:MM). ' +
-  'Years before 1 use astronomical numbering with a leading minus (-0043 is 44 BC).';
+  'A partial ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss][Z|±HH:MM]. ' +
+  'Years before 1 use astronomical numbering with a leading minus (-0043 is 44 BC); years of five or six digits ' +
+  'take ISO 8601\'s expanded form with a sign (-010000, +012000), within the range of a JavaScript Date. A time ' +
+  'without an offset is a wall-clock time, shown as written in no time zone and placed as if it were UTC.';
 
 const partialDate = (what: string, note = '') =>
   v.pipe(
@@ -50,6 +55,30 @@ export const SourceSchema = v.object({
   date: v.optional(partialDate('source date')),
 }, 'a source must be an object like { "name": "AP", "url": "https://…" }');
 
+/** An image, a sound, a video or an embedded page that goes with an event or the whole dataset. */
+export const MediaSchema = v.object({
+  url: v.pipe(
+    text('media url'),
+    v.description('An http(s) URL: an image, audio or video file, or the page of a service that can be embedded (YouTube, Vimeo, SoundCloud, Spotify, Google Maps, DocumentCloud, …). Its kind is told from the URL unless `kind` says it.'),
+  ),
+  alt: v.optional(
+    v.pipe(
+      v.string('media alt must be text'),
+      v.description('What the media shows, for readers who cannot see it; "" for an image that is only decoration.'),
+    ),
+  ),
+  caption: v.optional(v.pipe(v.string('media caption must be text'), v.description('May hold simple HTML: links, emphasis.'))),
+  credit: v.optional(v.pipe(v.string('media credit must be text'), v.description('Who made it. May hold simple HTML: links, emphasis.'))),
+  link: v.optional(v.pipe(v.string('media link must be text'), v.description('An http(s) URL the media leads to.'))),
+  thumbnail: v.optional(v.pipe(v.string('media thumbnail must be text'), v.description('An http(s) URL of a small image, drawn beside the event\'s mark when the embedder asks for thumbnails.'))),
+  kind: v.optional(
+    v.pipe(
+      v.picklist(MEDIA_KINDS, `media kind must be one of ${MEDIA_KINDS.join(', ')}`),
+      v.description('What the URL holds, when its address does not tell: "image" for an image served without an extension, "embed" for a page made to be framed.'),
+    ),
+  ),
+}, 'media must be an object like { "url": "https://…/photo.jpg", "alt": "…" }');
+
 /** How one actor answered the event's claim, and when. */
 export const ResponseSchema = v.object({
   actor: text('response actor'),
@@ -71,7 +100,20 @@ export const TimelineEventSchema = v.object({
   title: text('title'),
   start: partialDate('start'),
   end: v.optional(partialDate('end', 'The end is inclusive: 2024-10-07 to 2024-10-08 is two days.')),
-  summary: v.optional(v.string('summary must be text')),
+  displayDate: v.optional(
+    v.pipe(
+      text('displayDate'),
+      v.description('Text shown instead of the formatted date, as written: "Spring 221 BC", "c. 1200". The event is still placed by start and end.'),
+    ),
+  ),
+  approximate: v.optional(
+    v.pipe(
+      v.boolean('approximate must be true or false'),
+      v.description('true when the date is known only roughly: it reads "c." before the date, and its mark has soft edges.'),
+    ),
+  ),
+  summary: v.optional(v.pipe(v.string('summary must be text'), v.description('May hold simple HTML: links, emphasis, paragraphs, lists, quotes.'))),
+  media: v.optional(MediaSchema),
   actors: v.optional(
     v.array(text('actor'), 'actors must be a list of names, like ["Russia", "North Korea"]'),
   ),
@@ -110,10 +152,20 @@ export const TimelineEventSchema = v.object({
   ),
 });
 
+/** A named stretch of time drawn behind the events: a war, a presidency, a season. */
+export const EraSchema = v.object({
+  title: text('era title'),
+  start: partialDate('era start'),
+  end: v.optional(partialDate('era end', 'Inclusive; left out for an era that goes on.')),
+}, 'an era must be an object like { "title": "The war", "start": "2022-02-24" }');
+
 export const TimelineDatasetSchema = v.object({
   title: v.string('title must be text'),
-  description: v.optional(v.string('description must be text')),
+  description: v.optional(v.pipe(v.string('description must be text'), v.description('A dek shown under the title. May hold simple HTML.'))),
   updated: v.optional(partialDate('updated')),
+  credit: v.optional(v.pipe(v.string('credit must be text'), v.description('Who made the timeline, shown under it. May hold simple HTML.'))),
+  media: v.optional(MediaSchema),
+  eras: v.optional(v.pipe(v.array(EraSchema, 'eras must be a list of { title, start, end? }'), v.description('Named stretches of time drawn behind the events.'))),
   events: v.array(TimelineEventSchema, 'events must be a list'),
 });
 
@@ -121,6 +173,9 @@ export type TimelineSource = v.InferInput<typeof SourceSchema>;
 export type TimelineResponse = v.InferInput<typeof ResponseSchema>;
 export type TimelineHistoryEntry = v.InferInput<typeof HistoryEntrySchema>;
 export type TimelineEvent = v.InferInput<typeof TimelineEventSchema>;
+export type TimelineMedia = v.InferInput<typeof MediaSchema>;
+export type TimelineEra = v.InferInput<typeof EraSchema>;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
 export type TimelineDataset = v.InferInput<typeof TimelineDatasetSchema>;
 export type EventStatus = (typeof STATUSES)[number];
 export type ResponseStance = (typeof STANCES)[number];

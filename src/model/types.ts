@@ -1,5 +1,5 @@
 import type { DateSpan } from './partial-date.js';
-import type { TimelineEvent, TimelineHistoryEntry } from './schema.js';
+import type { TimelineEvent, TimelineHistoryEntry, TimelineMedia } from './schema.js';
 
 /** How finely a date is known. Ordered from coarsest to finest. */
 export type Precision = 'year' | 'month' | 'day' | 'minute';
@@ -26,6 +26,14 @@ export interface NormalizedEvent extends Omit<TimelineEvent, 'start' | 'end' | '
   isRange: boolean;
   /** For minute precision only: the author's UTC offset in minutes, used to show local time. */
   utcOffsetMinutes?: number;
+  /**
+   * For minute precision only: the time was written without an offset (`2024-06-19T02:22`; the start's, or the
+   * end's when only the end has a time), a floating wall-clock time, shown as written in no zone and placed on
+   * the axis as if it were UTC.
+   */
+  floatingTime?: true;
+  /** For minute precision only: seconds were written in the start or the end, so they are shown. */
+  secondsWritten?: true;
   /** The authoring strings, kept for display and round-tripping. */
   startText: string;
   endText?: string;
@@ -43,10 +51,39 @@ export interface DatasetIssue {
   severity: 'error' | 'warning';
 }
 
+/**
+ * An era ready for layout: its title and the exact span its dates name, `end` exclusive like an event's. An era
+ * without an end goes on: it has no `end`, and reaches as far as the axis does.
+ */
+export interface NormalizedEra {
+  title: string;
+  start: Date;
+  end?: Date;
+  startPrecision: Precision;
+  endPrecision?: Precision;
+  /** The authoring strings, kept for display. */
+  startText: string;
+  endText?: string;
+}
+
+/** What a dataset says about itself, checked: its header (title, dek, updated, credit, media) and its eras. */
 export interface DatasetInfo {
   title: string;
+  /** A dek, shown under the title: plain text, or simple HTML to sanitise (`looksLikeMarkup`). */
   description?: string;
+  /** When the story was last updated, a partial date as written. */
   updated?: string;
+  /** Who made the timeline: plain text, or simple HTML to sanitise. */
+  credit?: string;
+  /** Media for the header (a TimelineJS title slide's), its URLs checked. */
+  media?: TimelineMedia;
+  /** Named stretches of time, in chronological order (ties in the authored order). */
+  eras?: NormalizedEra[];
+  /**
+   * A hint for the element when its `lanes` is not set: `'category'` when the data groups its events (TimelineJS
+   * groups), so that lanes follow the groups.
+   */
+  lanes?: 'category';
 }
 
 export interface ParseResult {

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { TimelineEventSchema, type TimelineEvent } from './schema.js';
+import { MediaSchema, TimelineEventSchema, type TimelineEvent, type TimelineMedia } from './schema.js';
 import { describeValue, isPlainObject, quoteText, type IssueReport } from './dataset-issues.js';
-import { EVENT_FIELDS, HISTORY_FIELDS, RESPONSE_FIELDS, SOURCE_FIELDS } from './common-event.js';
+import { EVENT_FIELDS, HISTORY_FIELDS, MEDIA_FIELDS, RESPONSE_FIELDS, SOURCE_FIELDS } from './common-event.js';
 
 // Validating one authored event against the schema, field by field, so that nothing is lost for a secondary
 // field: the core (id, title, start, end) must pass, or the event is left out with an error; any other field,
@@ -55,6 +55,8 @@ const LIKELY_MEANT: Record<string, string> = {
   description: 'summary', text: 'summary', body: 'summary',
   actor: 'actors', group: 'category', type: 'category', tags: 'category',
   source: 'sources', links: 'sources', place: 'location', confidence: 'status', priority: 'importance', weight: 'importance',
+  display_date: 'displayDate', displaydate: 'displayDate', date_text: 'displayDate', circa: 'approximate', approx: 'approximate',
+  image: 'media', photo: 'media', picture: 'media', video: 'media', images: 'media',
   claimed_by: 'claimedBy', claimedby: 'claimedBy', claimant: 'claimedBy', claimants: 'claimedBy', accusedBy: 'claimedBy',
   response: 'responses', denials: 'responses', deniedBy: 'responses', denied_by: 'responses', timeline: 'history', updates: 'history',
 };
@@ -96,6 +98,11 @@ export function validateEvent(raw: Record<string, unknown>, report: IssueReport)
     const schema = entries[field] as v.GenericSchema;
     const list = LIST_FIELDS[field];
     if (list?.fields && Array.isArray(value)) warnUnknownEntryFields(field, value, list, report);
+    if (field === 'media' && value !== undefined) {
+      const media = validateMedia(value, report, ['media']);
+      if (media) event[field] = media;
+      continue;
+    }
     if (value === undefined) {
       if (schema.type !== 'optional') {
         report.error([field], `${field} is missing`);
@@ -148,4 +155,42 @@ function warnUnknownEntryFields(field: EventField, list: readonly unknown[], { f
       if (!SOURCE_FIELDS.has(key)) report.warn([field, index, nestedSource!, key], `unknown source field "${quoteText(key)}" is ignored`);
     }
   });
+}
+
+/** Field names that authors (and TimelineJS) use for one of media's. */
+const LIKELY_MEANT_IN_MEDIA: Record<string, string> = { src: 'url', href: 'link', title: 'alt', description: 'caption', thumb: 'thumbnail', type: 'kind' };
+
+/**
+ * Validates media (an event's or the dataset's, at `at`) against the schema, field by field: without a usable url
+ * it is left out; any other field that fails is left out alone; unknown fields are ignored with a warning.
+ */
+export function validateMedia(raw: unknown, report: IssueReport, at: Key[]): TimelineMedia | undefined {
+  if (!isPlainObject(raw)) {
+    report.warn(at, `${MediaSchema.message}, but is ${describeValue(raw)}; the media is left out`);
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) {
+    if (MEDIA_FIELDS.has(key)) continue;
+    const meant = LIKELY_MEANT_IN_MEDIA[key];
+    report.warn([...at, key], `unknown media field "${quoteText(key)}" is ignored${meant ? ` (did you mean "${meant}"?)` : ''}`);
+  }
+  const whole = v.safeParse(MediaSchema, raw, CONFIG);
+  if (whole.success) return whole.output;
+  const kept: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(MediaSchema.entries) as [string, v.GenericSchema][]) {
+    const value = raw[name];
+    if (value === undefined && schema.type === 'optional') continue;
+    const parsed = v.safeParse(schema, value, CONFIG);
+    if (parsed.success) {
+      kept[name] = parsed.output;
+      continue;
+    }
+    const lost = name === 'url' ? 'the media is' : `the ${name} is`;
+    for (const issue of parsed.issues) {
+      const message = value === undefined ? `media ${name} is missing` : issueMessage(issue, undefined);
+      report.warn([...at, name, ...pathOf(issue)], `${message}; ${lost} left out`);
+    }
+    if (name === 'url') return undefined;
+  }
+  return kept as TimelineMedia;
 }

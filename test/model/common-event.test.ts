@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { commonEventFastPath, isCommonEvent } from '../../src/model/common-event.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
-import { IMPORTANCES, STANCES, STATUSES } from '../../src/model/schema.js';
+import { IMPORTANCES, MEDIA_KINDS, STANCES, STATUSES } from '../../src/model/schema.js';
 import type { ParseResult } from '../../src/model/types.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 
@@ -74,6 +74,13 @@ const stance = fc.oneof(
   { arbitrary: wrongType, weight: 1 },
 );
 const url = fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', ' https://example.com/x ', '/news/1', 'mailto:a@b.c', ''), fc.string({ maxLength: 8 }));
+const mediaUrl = fc.oneof(url, fc.constantFrom('https://example.com/a.jpg', 'https://www.youtube.com/watch?v=abcdefghijk', 'https://example.com/a.mp3', '<iframe src="https://example.com"></iframe>'));
+const mediaKind = fc.oneof(
+  { arbitrary: fc.constantFrom(...MEDIA_KINDS), weight: 4 },
+  { arbitrary: fc.constantFrom('Image', 'photo', ' video', ''), weight: 1 },
+  { arbitrary: wrongType, weight: 1 },
+);
+const approximate = fc.oneof({ arbitrary: fc.boolean(), weight: 4 }, { arbitrary: fc.constantFrom('true', 1, 0, 'yes'), weight: 1 }, { arbitrary: wrongType, weight: 1 });
 /** Unknown field names, some of them ones an author may have meant (`date` for `start`), some that JavaScript treats specially. */
 const unknownKey = fc.oneof(fc.constantFrom('date', 'name', 'extra', 'constructor', 'toString', 'hasOwnProperty', '__proto__'), fc.string({ maxLength: 6 }));
 
@@ -107,6 +114,17 @@ const source = fc.oneof(
   { arbitrary: withOddities(fc.record({ name: mostly(text), url: mostly(url), quote: mostly(fc.string()), date: mostly(date) }, { requiredKeys: [] }), SOURCE_KEYS), weight: 6 },
   { arbitrary: wrongType, weight: 1 },
 );
+const MEDIA_KEYS = ['url', 'alt', 'caption', 'credit', 'link', 'thumbnail', 'kind'] as const;
+const media = fc.oneof(
+  {
+    arbitrary: withOddities(
+      fc.record({ url: mostly(mediaUrl), alt: mostly(fc.string()), caption: mostly(fc.string()), credit: mostly(fc.string()), link: mostly(url), thumbnail: mostly(url), kind: mediaKind }, { requiredKeys: [] }),
+      MEDIA_KEYS,
+    ),
+    weight: 6,
+  },
+  { arbitrary: wrongType, weight: 1 },
+);
 const RESPONSE_KEYS = ['actor', 'stance', 'date', 'source'] as const;
 const response = fc.oneof(
   { arbitrary: withOddities(fc.record({ actor: mostly(text), stance, date: mostly(date), source }, { requiredKeys: [] }), RESPONSE_KEYS), weight: 6 },
@@ -117,14 +135,17 @@ const historyEntry = fc.oneof(
   { arbitrary: withOddities(fc.record({ date: mostly(date), status, note: mostly(fc.string()), source }, { requiredKeys: [] }), HISTORY_KEYS), weight: 6 },
   { arbitrary: wrongType, weight: 1 },
 );
-const EVENT_KEYS = ['id', 'title', 'start', 'end', 'summary', 'actors', 'category', 'status', 'claimedBy', 'responses', 'history', 'sources', 'location', 'importance'] as const;
+const EVENT_KEYS = ['id', 'title', 'start', 'end', 'displayDate', 'approximate', 'summary', 'media', 'actors', 'category', 'status', 'claimedBy', 'responses', 'history', 'sources', 'location', 'importance'] as const;
 const eventFields = fc.record(
   {
     id: mostly(text),
     title: mostly(text),
     start: mostly(date),
     end: mostly(date),
+    displayDate: mostly(text),
+    approximate,
     summary: mostly(fc.string()),
+    media,
     actors: listOf(mostly(text)),
     category: mostly(fc.string()),
     status,
@@ -151,7 +172,21 @@ const commonEvent = fc.record(
     title: fc.string({ minLength: 1 }).map((title) => `${title}.`),
     start: fc.constantFrom('2024', '2024-06', '2024-06-19', '-0043', '2024-06-19T02:22+09:00'),
     end: fc.constantFrom('2024-12', '2025'),
+    displayDate: fc.constantFrom('Spring 2024', 'c. 2024', ' mid-2024 '),
+    approximate: fc.boolean(),
     summary: fc.string(),
+    media: fc.record(
+      {
+        url: fc.constantFrom('https://example.com/a.jpg', 'https://vimeo.com/76979871', 'javascript:alert(1)', 'photo.jpg'),
+        alt: fc.string(),
+        caption: fc.string(),
+        credit: fc.string(),
+        link: fc.webUrl(),
+        thumbnail: fc.constantFrom('https://example.com/t.jpg', 'ftp://example.com/t.jpg'),
+        kind: fc.constantFrom(...MEDIA_KINDS),
+      },
+      { requiredKeys: ['url'] },
+    ),
     actors: fc.array(fc.constantFrom('Russia', 'North Korea', ' Ukraine ')),
     category: fc.string(),
     status: fc.constantFrom(...STATUSES),
@@ -244,6 +279,10 @@ describe('the fast path for common events', () => {
     ['a claimant of white space', { id: 'a', title: 'A', start: '2024', claimedBy: ['\u00a0'] }],
     ['a field set to undefined', { id: 'a', title: 'A', start: '2024', summary: undefined }],
     ['an unknown field', { id: 'a', title: 'A', start: '2024', date: '2024' }],
+    ['media with an unknown field', { id: 'a', title: 'A', start: '2024', media: { url: 'https://example.com/a.jpg', title: 'A photo' } }],
+    ['media without a url', { id: 'a', title: 'A', start: '2024', media: { alt: 'A photo' } }],
+    ['an approximate that is text', { id: 'a', title: 'A', start: '2024', approximate: 'true' }],
+    ['a display date of white space', { id: 'a', title: 'A', start: '2024', displayDate: '\u3000' }],
     ['an inherited field', Object.assign(Object.create({ summary: 'inherited' }) as Record<string, unknown>, { id: 'a', title: 'A', start: '2024' })],
   ];
   for (const [what, event] of leftToTheSchema) {

@@ -4,8 +4,8 @@ import { parseDataset } from '../../src/model/parse-dataset.js';
 import { formatEventDate, formatUtcOffset } from '../../src/model/format-date.js';
 import { readableText as plain } from '../helpers/readable-text.js';
 
-const eventFrom = (start: string, end?: string) => {
-  const result = parseDataset([{ id: 'x', title: 'x', start, ...(end ? { end } : {}) }]);
+const eventFrom = (start: string, end?: string, more: Record<string, unknown> = {}) => {
+  const result = parseDataset([{ id: 'x', title: 'x', start, ...(end ? { end } : {}), ...more }]);
   if (result.issues.length) throw new Error(JSON.stringify(result.issues));
   return result.events[0]!;
 };
@@ -41,12 +41,43 @@ describe('formatEventDate', () => {
     ['2024-06-19', undefined, 'ar', '19 يونيو 2024'],
     ['2024-06-19', undefined, 'ar-EG', '١٩ يونيو ٢٠٢٤'],
     ['0044', undefined, 'en-GB', '44 AD'],
+    // Seconds when they were written; a time without an offset as written, in no zone.
+    ['2024-06-19T02:22:30+09:00', undefined, 'en-GB', '19 June 2024 at 02:22:30 UTC+9'],
+    ['2024-06-19T02:22:30Z', undefined, 'en-GB', '19 June 2024 at 02:22:30 UTC'],
+    ['2024-06-19T02:22', undefined, 'en-GB', '19 June 2024 at 02:22'],
+    ['2024-06-19T02:22:30', undefined, 'en-GB', '19 June 2024 at 02:22:30'],
+    ['2024-06-19T23:59:59', undefined, 'en-GB', '19 June 2024 at 23:59:59'],
+    ['2024-06-19T02:22', undefined, 'en-US', 'June 19, 2024 at 02:22 AM'],
+    ['2024-06-19T02:22', '2024-06-19T04:05:06', 'en-GB', '19 June 2024, 02:22:00–04:05:06'],
+    ['2024-06-19', '2024-06-20T06:45', 'en-GB', '19 June 2024–20 June 2024 at 06:45'],
+    // Years beyond four digits.
+    ['-010000', undefined, 'en-GB', '10001 BC'],
+    ['+012000', undefined, 'en-GB', '12000'],
   ];
   for (const [start, end, locale, expected] of cases) {
     it(`formats ${start}${end ? '..' + end : ''} in ${locale} as "${expected}"`, () => {
       expect(plain(formatEventDate(eventFrom(start, end), locale))).to.equal(expected);
     });
   }
+
+  const authored: [string, Record<string, unknown>, string, string][] = [
+    ['2024-06', { approximate: true }, 'en-GB', 'c. June 2024'],
+    ['1200', { approximate: true }, 'en-GB', 'c. 1200'],
+    ['-0220', { approximate: true }, 'en-GB', 'c. 221 BC'],
+    ['-0220', { displayDate: 'Spring 221 BC' }, 'en-GB', 'Spring 221 BC'],
+    ['1200', { displayDate: ' c. 1200 ', approximate: true }, 'en-GB', 'c. 1200'],
+    ['2024-06-19T02:22', { displayDate: 'Early morning, 19 June' }, 'ko', 'Early morning, 19 June'],
+    ['2024-06', { approximate: false }, 'en-GB', 'June 2024'],
+  ];
+  for (const [start, more, locale, expected] of authored) {
+    it(`shows ${start} with ${JSON.stringify(more)} in ${locale} as "${expected}"`, () => {
+      expect(plain(formatEventDate(eventFrom(start, undefined, more), locale))).to.equal(expected);
+    });
+  }
+
+  it('shows a wall-clock time as written, whatever the zone the page runs in', () => {
+    expect(plain(formatEventDate(eventFrom('2024-12-31T23:30:15'), 'en-GB'))).to.equal('31 December 2024 at 23:30:15');
+  });
 
   it('falls back to the default locale for a malformed one instead of throwing', () => {
     expect(formatEventDate(eventFrom('2024'), 'not a locale!!')).to.match(/2024/);

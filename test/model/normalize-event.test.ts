@@ -174,3 +174,47 @@ describe('normalizing who says so and what was known when', () => {
     expect(event!.history![0]!.source).to.deep.equal({ name: 'Outlet' });
   });
 });
+
+describe('normalizing the dates authors write', () => {
+  it('keeps a display date and the approximate flag as written', () => {
+    const [event] = parseDataset([{ ...valid, start: '-0220', displayDate: 'Spring 221 BC', approximate: true }]).events;
+    expect(event).to.deep.include({ displayDate: 'Spring 221 BC', approximate: true, precision: 'year' });
+  });
+
+  it('leaves out a display date of white space or an approximate that is not true or false, with a warning', () => {
+    const result = parseDataset([{ ...valid, displayDate: ' ', approximate: 'yes' }]);
+    expect(result.events[0]).not.to.have.property('displayDate');
+    expect(result.events[0]).not.to.have.property('approximate');
+    expect(result.issues.map(({ path, severity }) => [path, severity])).to.deep.equal([
+      ['/0/displayDate', 'warning'],
+      ['/0/approximate', 'warning'],
+    ]);
+  });
+
+  it('reads a time without an offset as a wall-clock time, and says when seconds were written', () => {
+    const [event] = parseDataset([{ ...valid, start: '2024-06-19T02:22:30' }]).events;
+    expect(event).to.deep.include({ precision: 'minute', floatingTime: true, secondsWritten: true });
+    expect(event).not.to.have.property('utcOffsetMinutes');
+    expect(event!.start.toISOString()).to.equal('2024-06-19T02:22:30.000Z');
+    const [zoned] = parseDataset([{ ...valid, start: '2024-06-19T02:22+09:00', end: '2024-06-19T05:00:10+09:00' }]).events;
+    expect(zoned).to.deep.include({ utcOffsetMinutes: 540, secondsWritten: true });
+    expect(zoned).not.to.have.property('floatingTime');
+    const [endOnly] = parseDataset([{ ...valid, start: '2024-06-19', end: '2024-06-20T06:45' }]).events;
+    expect(endOnly).to.deep.include({ floatingTime: true });
+  });
+
+  it('warns when one end of a range has an offset and the other is a wall-clock time', () => {
+    const result = parseDataset([{ ...valid, start: '2024-06-19T02:22', end: '2024-06-19T15:00+09:00' }]);
+    expect(result.events).to.have.length(1);
+    expect(only(result.issues)).to.include({ path: '/0/end', severity: 'warning' });
+    expect(result.issues[0]!.message).to.match(/one has an offset from UTC, the other is a wall-clock time without one/);
+  });
+
+  it('places years beyond four digits, and says when a year is beyond what it can draw', () => {
+    const [deep] = parseDataset([{ ...valid, start: '-010000', end: '-009000' }]).events;
+    expect(deep!.start.getUTCFullYear()).to.equal(-10000);
+    const result = parseDataset([{ ...valid, start: '-4500000000' }]);
+    expect(result.events).to.deep.equal([]);
+    expect(only(result.issues).message).to.match(/beyond the range of dates this timeline can draw .*TimelineJS's cosmological scale is not supported/);
+  });
+});

@@ -90,3 +90,90 @@ describe('parsingDataset', () => {
     expect(result.events).to.have.length(READ_STEP);
   });
 });
+
+describe('the dataset header', () => {
+  it('keeps title, description, updated, credit and media, checked', () => {
+    const result = parseDataset({
+      title: 'Korea and Russia',
+      description: 'How a treaty <em>came to be</em>.',
+      updated: '2024-10-10',
+      credit: 'Graphic by <a href="https://example.com">the desk</a>',
+      media: { url: 'https://example.com/cover.jpg', alt: 'The two leaders', caption: 'In Pyongyang', credit: 'KCNA' },
+      events: [valid],
+    });
+    expect(result.issues).to.deep.equal([]);
+    expect(result.dataset).to.deep.equal({
+      title: 'Korea and Russia',
+      description: 'How a treaty <em>came to be</em>.',
+      updated: '2024-10-10',
+      credit: 'Graphic by <a href="https://example.com">the desk</a>',
+      media: { url: 'https://example.com/cover.jpg', alt: 'The two leaders', caption: 'In Pyongyang', credit: 'KCNA' },
+    });
+  });
+
+  it('leaves out a header field that is no text, and media it may not load, with a warning each', () => {
+    const result = parseDataset({ title: 'T', credit: 7, media: { url: 'javascript:alert(1)' }, events: [valid] });
+    expect(result.dataset).to.deep.equal({ title: 'T' });
+    expect(result.issues.map(({ path, severity }) => [path, severity])).to.deep.equal([
+      ['/credit', 'warning'],
+      ['/media/url', 'error'],
+    ]);
+    expect(parseDataset({ title: 'T', media: { url: 'https://example.com/a.jpg' }, events: [] }).issues).to.deep.equal([
+      { path: '/media/alt', message: 'media has no alt: describe what it shows for readers who cannot see it ("alt": "" if it is only decoration)', severity: 'warning' },
+    ]);
+  });
+});
+
+describe('eras', () => {
+  it('reads eras into spans, oldest first, an era without an end going on', () => {
+    const result = parseDataset({
+      title: 'T',
+      eras: [
+        { title: 'The treaty in force', start: '2024-12-04' },
+        { title: 'Negotiation', start: '2023-09', end: '2024-06-19' },
+        { title: 'Soviet times', start: '1945', end: '1991' },
+      ],
+      events: [valid],
+    });
+    expect(result.issues).to.deep.equal([]);
+    const eras = result.dataset.eras!;
+    expect(eras.map((era) => era.title)).to.deep.equal(['Soviet times', 'Negotiation', 'The treaty in force']);
+    const [soviet, negotiation, inForce] = eras;
+    expect(soviet!.start.toISOString()).to.equal('1945-01-01T00:00:00.000Z');
+    expect(soviet!.end!.toISOString()).to.equal('1992-01-01T00:00:00.000Z');
+    expect(negotiation).to.deep.include({ startPrecision: 'month', endPrecision: 'day', startText: '2023-09', endText: '2024-06-19' });
+    expect(negotiation!.end!.toISOString()).to.equal('2024-06-20T00:00:00.000Z');
+    expect(inForce).not.to.have.property('end');
+    expect(inForce).to.deep.include({ startPrecision: 'day', startText: '2024-12-04' });
+  });
+
+  it('leaves out an era it cannot place or name, with an error at its place; the rest is kept', () => {
+    const result = parseDataset({
+      title: 'T',
+      eras: [
+        { title: 'Good', start: '2020' },
+        { start: '2021' },
+        { title: 'Bad start', start: '2021-02-30' },
+        { title: 'Backwards', start: '2022', end: '2021' },
+        'The war',
+        { title: 'Extra', start: '2023', colour: 'red' },
+      ],
+      events: [valid],
+    });
+    expect(result.dataset.eras!.map((era) => era.title)).to.deep.equal(['Good', 'Extra']);
+    expect(result.issues.map(({ path, severity, message }) => [path, severity, message])).to.deep.equal([
+      ['/eras/1/title', 'error', 'era title is missing; the era is left out'],
+      ['/eras/2/start', 'error', 'era start "2021-02-30" does not exist: February 2021 has 28 days; the era is left out'],
+      ['/eras/3/end', 'error', 'era end 2021 is before its start 2022; the era is left out'],
+      ['/eras/4', 'error', 'an era must be an object like { "title": "The war", "start": "2022-02-24" }, but is "The war"; the era is left out'],
+      ['/eras/5/colour', 'warning', 'unknown era field "colour" is ignored'],
+    ]);
+    expect(result.events).to.have.length(1);
+  });
+
+  it('warns about eras that are no list', () => {
+    const result = parseDataset({ title: 'T', eras: { title: 'War' }, events: [] });
+    expect(result.dataset).not.to.have.property('eras');
+    expect(only(result.issues)).to.include({ path: '/eras', severity: 'warning' });
+  });
+});
