@@ -1,19 +1,14 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { loadSanitizer, richText, sanitizeRichText, sanitizedHtml } from '../../src/components/shared/rich-text.js';
 import { frame, watchErrors } from '../helpers/elements.js';
+import { afterInjectedImagesWouldHaveFailed, HOSTILE_PAYLOADS } from '../helpers/hostile-payloads.js';
 
 /*
  * The sanitiser the elements show authors' HTML through: plain text stays text; markup is shown as plain text
  * until DOMPurify has loaded, then under the allow-list (links, emphasis, paragraphs, lists, quotes), with
  * nothing that runs, styles, frames or asks for input, and only http(s) links, each opening in a new tab.
  */
-
-declare global {
-  interface Window {
-    __pwned?: unknown;
-  }
-}
 
 /** A container with `value` rendered into it. */
 async function rendered(value: unknown): Promise<HTMLElement> {
@@ -26,23 +21,9 @@ async function rendered(value: unknown): Promise<HTMLElement> {
 const elementsIn = (container: Element) =>
   [...container.querySelectorAll('*')].map((element) => [element.localName, ...[...element.attributes].map((attribute) => `${attribute.name}=${attribute.value}`)].join(' '));
 
-/** Waits until an `<img src=x>` of our own has failed to load: by then any injected `<img src=x onerror>` would have fired. */
-async function afterInjectedImagesWouldHaveFailed(): Promise<void> {
-  const probe = new Image();
-  const failed = oneEvent(probe, 'error');
-  probe.src = 'x';
-  await failed;
-  await frame();
-}
-
-// The hostile payloads of test/components/robustness.test.ts, and more that a sanitiser must take apart.
+// The hostile payloads of the robustness tests, and more that a sanitiser must take apart.
 const PAYLOADS = [
-  '<img src=x onerror="window.__pwned=1">',
-  '<script>window.__pwned=1</script>',
-  '"><svg onload="window.__pwned=1">',
-  "{{constructor.constructor('window.__pwned=1')()}}",
-  '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
-  '${window.__pwned=1}',
+  ...HOSTILE_PAYLOADS,
   '<a href="javascript:window.__pwned=1">click</a>',
   '<a href=" JaVaScRiPt:window.__pwned=1">click</a>',
   '<a href="data:text/html,<script>parent.__pwned=1</script>">click</a>',
