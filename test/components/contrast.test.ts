@@ -335,6 +335,28 @@ function measureTicks(timeline: DatelineTimeline): Finding[] {
   return findings;
 }
 
+/**
+ * The `::after` stroke that marks a contested claim (on an event's mark, and the legend's sample): its colour
+ * against what lies under the middle of the stroke, found from the pseudo-element's resolved box (a rotation
+ * keeps its middle where it is).
+ */
+function measureContestedSigns(host: DatelineTimeline): Finding[] {
+  const findings: Finding[] = [];
+  for (const owner of host.shadowRoot!.querySelectorAll('.event.contested .mark, .legend .contested-sign')) {
+    bringIntoView(owner);
+    const box = owner.getBoundingClientRect();
+    const own = getComputedStyle(owner);
+    const after = getComputedStyle(owner, '::after');
+    const point = {
+      x: box.left + parseFloat(own.borderLeftWidth) + parseFloat(after.left) + parseFloat(after.width) / 2,
+      y: box.top + parseFloat(own.borderTopWidth) + parseFloat(after.top) + parseFloat(after.height) / 2,
+    };
+    const finding = measure(`contested sign of ${describe_(owner)}`, 'mark', owner, readColor(after.backgroundColor), [point], 3, false);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
 /** Focuses each element as a keyboard user would and measures its focus ring. */
 async function measureFocusRings(elements: HTMLElement[], owner: { updateComplete: Promise<unknown> }): Promise<Finding[]> {
   // A key press puts the page in keyboard modality, so programmatic focus shows :focus-visible as Tab would.
@@ -440,6 +462,8 @@ for (const look of ['light', 'dark'] as const) {
       expect(root.querySelector('dateline-event-card'), 'the card is open').to.exist;
       const lanesDrawn = new Set(eventMarks(timeline).map((mark) => [...mark.parentElement!.classList].find((name) => name.startsWith('lane-'))));
       expect(lanesDrawn.size, 'lane colours drawn').to.be.greaterThan(3);
+      const contestedSigns = measureContestedSigns(timeline);
+      expect(contestedSigns.length, 'the contested signs drawn (six accusations, the forecast, the legend)').to.equal(8);
 
       const findings = [
         ...measureText(timeline),
@@ -447,6 +471,7 @@ for (const look of ['light', 'dark'] as const) {
         ...[...root.querySelectorAll('.legend .mark')].flatMap((mark) => measureMark(mark, 'legend mark')),
         ...measureMark(root.querySelector('[part="axis"]')!, 'axis line'),
         ...measureTicks(timeline),
+        ...contestedSigns,
         ...[...root.querySelectorAll('.cluster-badge')].flatMap((badge) => measureMark(badge, 'cluster badge outline')),
         ...[...root.querySelectorAll('.cluster-span')].flatMap((span) => measureMark(span, 'cluster extent')),
         ...measureOutline(root.querySelector('.event[aria-current="true"] .mark')!, 'selection ring of'),

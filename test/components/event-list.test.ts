@@ -10,6 +10,7 @@ import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { TimelineEvent } from '../../src/model/schema.js';
 import { STATUS_LABELS } from '../../src/model/status.js';
 import { collapsedSpaces as plain } from '../helpers/readable-text.js';
+import { consoleWarnings } from '../helpers/console-warnings.js';
 import { frame, nextEvent, record, settle, watchErrors, withoutUncaughtErrors } from '../helpers/elements.js';
 import { BAD_EVENTS, GOOD_EVENTS } from '../fixtures/good-and-bad-events.js';
 
@@ -563,20 +564,15 @@ describe('<dateline-event-list>', () => {
     });
 
     it('ignores text that is not a date, with a warning and nothing thrown', async () => {
-      const warnings: unknown[][] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
-        await withoutUncaughtErrors(async () => {
+      const warnings = await consoleWarnings(() =>
+        withoutUncaughtErrors(async () => {
           const el = await listAsOf('last Tuesday');
           expect(itemIds(el)).to.deep.equal(SEED_IDS);
           expect(root(el).querySelector('[part="as-of"]')).to.equal(null);
-        });
-        expect(warnings).to.have.length(1);
-        expect(String(warnings[0]![0])).to.contain('as-of="last Tuesday"');
-      } finally {
-        console.warn = warn;
-      }
+        }),
+      );
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('as-of="last Tuesday"');
     });
 
     it('is accessible as of a date, with an event\'s trail shown', async () => {

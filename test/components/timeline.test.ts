@@ -8,6 +8,7 @@ import { formatEventDate } from '../../src/model/format-date.js';
 import type { TimelineEvent } from '../../src/model/schema.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 import { readableText as plain } from '../helpers/readable-text.js';
+import { consoleWarnings } from '../helpers/console-warnings.js';
 import { expectNoCollisions } from '../helpers/collisions.js';
 import { renderTimeline as renderTimelineIn } from '../helpers/render-timeline.js';
 import { center, describeBox, frame, nextEvent, record, rect, settle, watchErrors, withoutUncaughtErrors } from '../helpers/elements.js';
@@ -860,7 +861,7 @@ describe('<dateline-timeline>', () => {
       const legend = one(el, 'ul.legend')!;
       expect(legend).to.exist;
       const entries = [...legend.querySelectorAll('li')].map((item) => plain(item.textContent));
-      expect(entries).to.have.members(['Confirmed', 'Reported', 'Alleged', 'Expected']);
+      expect(entries).to.have.members(['Confirmed', 'Reported', 'Alleged', 'Expected', 'Contested']);
     });
 
     it('shows no legend when only one status is present', async () => {
@@ -873,6 +874,151 @@ describe('<dateline-timeline>', () => {
       });
       expect(one(el, 'ul.legend')).to.equal(null);
       expect(eventButton(el, 'c')!.classList.contains('status-none')).to.equal(true);
+    });
+  });
+
+  describe('contested claims', () => {
+    const CONTESTED = ['arms-purchase-claim', 'arms-supply-claim', 'wagner-delivery-claim', 'containers-claim', 'joint-condemnation', 'missiles-claim', 'deployment-forecast'];
+
+    /** The contested sign on a mark: its stroke, as the browser draws it. */
+    const sign = (mark: Element) => getComputedStyle(mark, '::after');
+
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      it(`marks each event someone denies with a stroke in the text colour (${orientation})`, async () => {
+        const el = await renderTimeline({ events: koreaRussia2024, lanes: 'actor', orientation, ...(orientation === 'vertical' ? { width: 375, height: null } : {}) });
+        expect(el.getAttribute('data-layout')).to.equal(orientation);
+        const contested = all(el, '.event.contested').map((button) => button.dataset.id);
+        expect(contested).to.have.members(CONTESTED);
+        const textColor = getComputedStyle(one(el, '.frame')!).color;
+        for (const id of contested) {
+          const stroke = sign(eventButton(el, id!)!.querySelector('.mark')!);
+          expect(stroke.content, id).to.not.equal('none');
+          expect(parseFloat(stroke.width) * parseFloat(stroke.height), `${id}: a stroke, not a dot`).to.be.at.least(16);
+          expect(stroke.backgroundColor, id).to.equal(textColor);
+        }
+        for (const id of ['treaty-signed', 'donetsk-strike', 'kremlin-denial']) {
+          expect(eventButton(el, id)!.classList.contains('contested'), id).to.equal(false);
+          expect(sign(eventButton(el, id)!.querySelector('.mark')!).content, id).to.equal('none');
+        }
+      });
+    }
+
+    it('explains the sign in the legend, and leaves it out when nothing is contested', async () => {
+      const el = await renderTimeline({ events: koreaRussia2024 });
+      const entry = one(el, '.legend .contested-entry')!;
+      expect(plain(entry.textContent)).to.equal('Contested');
+      expect(sign(entry.querySelector('.contested-sign')!).content).to.not.equal('none');
+      const quiet = await renderTimeline({
+        events: [
+          { id: 'a', title: 'One', start: '2024-01-01', status: 'alleged', claimedBy: ['A'], responses: [{ actor: 'B', stance: 'confirms' }] },
+          { id: 'b', title: 'Two', start: '2024-02-01', status: 'confirmed' },
+        ],
+      });
+      expect(all(quiet, '.legend li').map((item) => plain(item.textContent))).to.deep.equal(['Confirmed', 'Alleged']);
+      expect(one(quiet, '.contested')).to.equal(null);
+    });
+
+    it('shows the legend for a contested claim even with a single status', async () => {
+      const el = await renderTimeline({ events: [{ id: 'a', title: 'One', start: '2024-01-01', status: 'alleged', claimedBy: ['A'], responses: [{ actor: 'B', stance: 'disputes' }] }] });
+      expect(all(el, '.legend li').map((item) => plain(item.textContent))).to.deep.equal(['Alleged', 'Contested']);
+    });
+
+    it('says who claims and who denies after the title, and the card says it too', async () => {
+      const el = await renderTimeline({ events: koreaRussia2024, lanes: 'actor' });
+      el.zoomTo('2022-08-01', '2022-12-31');
+      await settle(el);
+      expect(nameOf(eventButton(el, 'arms-purchase-claim')!)).to.contain('Alleged by the United States; denied by Russia and North Korea, United States lane');
+      el.selected = 'arms-purchase-claim';
+      await settle(el);
+      const card = openCard(el)!;
+      await card.updateComplete;
+      expect(plain(card.shadowRoot!.querySelector('[part="status"]')!.textContent)).to.equal('Alleged by the United States; denied by Russia and North Korea');
+    });
+  });
+
+  describe('as-of', () => {
+    /** The seed timeline by actor as of a date, the whole of it in view. */
+    async function seedAsOf(asOf: string, setup: Partial<TimelineProps> & { selected?: string } = {}): Promise<DatelineTimeline> {
+      const el = await renderTimeline({ events: koreaRussia2024, lanes: 'actor', ...setup });
+      el.setAttribute('as-of', asOf);
+      if (setup.selected) el.selected = setup.selected;
+      await settle(el);
+      el.fit();
+      await settle(el);
+      return el;
+    }
+    const statusClass = (el: DatelineTimeline, id: string) => [...eventButton(el, id)!.classList].find((name) => name.startsWith('status-'));
+
+    it('as-of="2024-10-05" hides what came later (the forecast, the Kremlin\'s denial), says the date, and the strike reads "Reported"', async () => {
+      const el = await seedAsOf('2024-10-05');
+      const shown = el.normalizedEvents.map((event) => event.id);
+      for (const later of ['deployment-forecast', 'kremlin-denial', 'spa-session', 'border-links-cut', 'yoon-singapore-speech']) {
+        expect(shown, later).not.to.include(later);
+        expect(eventButton(el, later), later).to.equal(null);
+      }
+      expect(shown).to.include.members(['donetsk-strike', 'kyiv-post-report', 'treaty-signed']);
+      expect(plain(one(el, '.header .as-of')!.textContent)).to.equal('As of 5 October 2024');
+      expect(statusClass(el, 'donetsk-strike')).to.equal('status-reported');
+      expect(nameOf(eventButton(el, 'donetsk-strike')!)).to.contain('Reported by the Kyiv Post');
+      expect(all(el, '.legend li').map((item) => plain(item.textContent)), 'nothing expected yet').to.deep.equal(['Confirmed', 'Reported', 'Alleged', 'Contested']);
+    });
+
+    it('the card as of 5 October 2024 shows the strike\'s trail so far', async () => {
+      const el = await seedAsOf('2024-10-05', { selected: 'donetsk-strike' });
+      const card = openCard(el)!;
+      await card.updateComplete;
+      expect(plain(card.shadowRoot!.querySelector('[part="status"]')!.textContent)).to.equal('Reported by the Kyiv Post');
+      const steps = [...card.shadowRoot!.querySelectorAll('[part="history"] .claim-step')].map((step) => plain(step.textContent));
+      expect(steps).to.deep.equal(['Reported 4 October 2024']);
+    });
+
+    it('as-of="2024-06-18" shows the 2024 visit as expected, in its mark, its spoken text and its card, and no treaty yet', async () => {
+      const el = await seedAsOf('2024-06-18', { selected: 'putin-visit-2024' });
+      expect(statusClass(el, 'putin-visit-2024')).to.equal('status-expected');
+      expect(nameOf(eventButton(el, 'putin-visit-2024')!)).to.contain('Expected');
+      expect(eventButton(el, 'treaty-signed')).to.equal(null);
+      const card = openCard(el)!;
+      await card.updateComplete;
+      expect(plain(card.shadowRoot!.querySelector('[part="status"]')!.textContent)).to.equal('Expected');
+      expect(plain(one(el, '.header .as-of')!.textContent)).to.equal('As of 18 June 2024');
+    });
+
+    it('follows the attribute and draws everything as it is now when it is removed', async () => {
+      const el = await seedAsOf('2024-06-18');
+      expect(el.normalizedEvents.length).to.be.lessThan(SEED_COUNT);
+      el.removeAttribute('as-of');
+      await settle(el);
+      el.fit();
+      await settle(el);
+      expect(el.normalizedEvents).to.have.length(SEED_COUNT);
+      expect(statusClass(el, 'putin-visit-2024')).to.equal('status-confirmed');
+      expect(one(el, '.as-of')).to.equal(null);
+    });
+
+    it('ignores text that is not a date, with one warning and nothing thrown', async () => {
+      const warnings = await consoleWarnings(() =>
+        withoutUncaughtErrors(async () => {
+          const el = await seedAsOf('the fifth of October');
+          expect(el.normalizedEvents).to.have.length(SEED_COUNT);
+          expect(one(el, '.as-of')).to.equal(null);
+        }),
+      );
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('as-of="the fifth of October"');
+    });
+
+    it('applies as-of written in the page before the data arrives', async () => {
+      const parent = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><dateline-timeline as-of="2024-10-05" locale="en-GB" .events=${koreaRussia2024}></dateline-timeline></div>`);
+      const el = parent.querySelector('dateline-timeline')!;
+      await settle(el);
+      expect(el.asOf).to.equal('2024-10-05');
+      expect(el.normalizedEvents.map((event) => event.id)).not.to.include('kremlin-denial');
+    });
+
+    it('is accessible as of a date, with a card open', async () => {
+      const el = await seedAsOf('2024-10-05', { selected: 'donetsk-strike' });
+      await openCard(el)!.updateComplete;
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -1,10 +1,12 @@
 /**
  * One event as an item of the timeline's list of drawn events, in either orientation: a button that holds its
- * mark and label, whose classes say its kind, status and lane colour, with the ARIA state of its card.
+ * mark and label, whose classes say its kind, status, whether its claim is contested and its lane colour, with
+ * the ARIA state of its card.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { markKindOf } from '../../layout/mark-kind.js';
+import { isContested } from '../../model/claims.js';
 import type { NormalizedEvent } from '../../model/types.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 
@@ -21,12 +23,13 @@ export interface EventItemContext {
   onEventFocus(order: number): void;
 }
 
-/** The classes of an event's button: its kind, its status and its lane's colour. */
+/** The classes of an event's button: its kind, its status, `contested` when someone denies or disputes it, and its lane's colour. */
 export function eventClasses(event: NormalizedEvent, colorIndex: number): Record<string, boolean> {
   return {
     event: true,
     [`kind-${markKindOf(event)}`]: true,
     [`status-${event.status ?? 'none'}`]: true,
+    contested: isContested(event),
     [`lane-${colorIndex}`]: colorIndex >= 0,
   };
 }

@@ -3,7 +3,8 @@ import { halfDiscFill } from '../shared/status-glyph.styles.js';
 
 /**
  * Events and clusters in either orientation: the button around each mark and label, marks by kind (point, bar,
- * band), status and lane colour, selection, "+N" badges and count columns; reduced motion and forced colours.
+ * band), status and lane colour, the sign of a contested claim, selection, "+N" badges and count columns; reduced
+ * motion and forced colours.
  * Status follows the shared language (shared/status-glyph.styles.ts): solid, ring, half disc (along a bar or a
  * band, a hatch), the same in a dashed ring, a dashed ring. Selection is an accent ring around the mark and a
  * tint behind the label.
@@ -143,6 +144,46 @@ export const markStyles = css`
   .status-expected .mark.band {
     border-inline-style: dashed;
   }
+  /*
+   * A contested claim (someone denies or disputes it): a short diagonal stroke across the mark's top end corner,
+   * in the text colour on a knockout of the background, so that it reads on the mark's own ink, on a band's tint
+   * and over grid lines, in any lane colour. The mark is lifted over its label, as a selected one is: the stroke
+   * reaches past the mark by less than the gap and padding before the label's text.
+   */
+  .contested .mark {
+    z-index: 1;
+  }
+  .contested .mark::after,
+  .contested-sign::after {
+    content: '';
+    position: absolute;
+    inset-block-start: var(--_contested-top, -6px);
+    inset-inline-end: var(--_contested-end, -4px);
+    width: 2px;
+    height: 9px;
+    background: var(--_color);
+    box-shadow: 0 0 0 1px var(--_background);
+    transform: rotate(45deg);
+  }
+  :host(:dir(rtl)) .contested .mark::after,
+  :host(:dir(rtl)) .contested-sign::after {
+    transform: rotate(-45deg);
+  }
+  /* A band's corner is its top rule's end: the stroke crosses the rule, inside the band. */
+  .contested .mark.band {
+    --_contested-top: -6px;
+    --_contested-end: 0px;
+  }
+  /* The legend's sample: the stroke alone, in a box as wide as a point. */
+  .contested-sign {
+    position: relative;
+    display: inline-block;
+    flex: none;
+    width: var(--_point-size);
+    height: var(--_point-size);
+    --_contested-top: 1px;
+    --_contested-end: calc(var(--_point-size) / 2 - 1px);
+  }
   /* Selection: an accent ring around the mark (drawn over the label's edge), and a quiet tint behind the label,
      which keeps its text colour and its width. */
   .event[aria-current='true'] .mark {
@@ -261,6 +302,13 @@ export const markStyles = css`
       --_hollow: Canvas;
       forced-color-adjust: none;
       border-color: CanvasText;
+    }
+    /* The contested stroke in the system's text colour, on a knockout of its background. */
+    .contested .mark::after,
+    .contested-sign::after {
+      forced-color-adjust: none;
+      background: CanvasText;
+      box-shadow: 0 0 0 1px Canvas;
     }
     .event[aria-current='true'] .mark,
     button:focus-visible,

@@ -17,6 +17,7 @@ import type { LaneMode } from '../../layout/lanes.js';
 import type { HorizontalLayout, PlacedCluster } from '../../layout/horizontal-layout.js';
 import { clampWindow, fitWindow, windowEdge } from '../../layout/time-window.js';
 import { TimelineData } from '../../layout/timeline-data.js';
+import { asOfText, readAsOf } from '../../layout/as-of.js';
 import type { TimelineEvent } from '../../model/schema.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
@@ -24,7 +25,7 @@ import { inheritedAttribute } from '../shared/event-text.js';
 import { readLightDomData } from '../shared/light-dom-data.js';
 import { themeStyles } from '../theme.styles.js';
 import { horizontalChart } from './horizontal-chart.js';
-import { timelineHeader } from './timeline-header.js';
+import { timelineHeader, timelineHeaderStyles } from './timeline-header.js';
 import { timelineFooter } from './timeline-footer.js';
 import { emptyViewPointers } from './empty-view.js';
 import { nearestEvents } from '../../layout/nearest-events.js';
@@ -84,7 +85,7 @@ const LISTED_BUCKET_ORDERS = 64;
  * @cssprop [--dateline-height=auto] - The element's height; by default it is as tall as its content (the header and the rows its events want, or every block of the vertical layout). A fixed height (also from the element's style) makes the chart fit it, and the vertical layout scroll inside it.
  */
 export class DatelineTimeline extends LitElement {
-  static override styles = [themeStyles, dataStateStyles, ...timelineStyles];
+  static override styles = [themeStyles, dataStateStyles, ...timelineStyles, timelineHeaderStyles];
 
   /** The events, in the authoring format (`TimelineEvent[]`), or a whole dataset object. */
   @property({ attribute: false }) events?: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
@@ -130,6 +131,13 @@ export class DatelineTimeline extends LitElement {
    * so that the story gets the width; `none` keeps a plain linear axis.
    */
   @property({ reflect: true }) breaks: 'auto' | 'none' = 'auto';
+
+  /**
+   * Shows the timeline as it stood on a date (a partial date, `2024-10-05`, to the end of that day): events not
+   * yet reported then are hidden, each other shows the status it had then (from its `history`) in its mark, card
+   * and spoken text, and a line under the legend says "As of 5 October 2024". Text that is not a date is ignored.
+   */
+  @property({ attribute: 'as-of' }) asOf?: string;
 
   @state() private data = TimelineData.EMPTY;
 
@@ -185,7 +193,7 @@ export class DatelineTimeline extends LitElement {
     return { start: new Date(start), end: new Date(end) };
   }
 
-  /** The events as parsed and validated, in time order. */
+  /** The events as parsed and validated, in time order; with `as-of`, those shown, each as it stood then. */
   get normalizedEvents(): readonly NormalizedEvent[] {
     return this.data.events;
   }
@@ -220,6 +228,12 @@ export class DatelineTimeline extends LitElement {
     return this.data.eventById(this.selected);
   }
 
+  /** "As of 5 October 2024" when the timeline is shown as of a date. */
+  private get asOfLine(): string | undefined {
+    const asOf = this.data.asOf && readAsOf(this.asOf);
+    return asOf ? asOfText(asOf, this.resolvedLocale) : undefined;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated && this.events === undefined && !this.src) {
@@ -244,6 +258,7 @@ export class DatelineTimeline extends LitElement {
       else this.dataSource.cancel();
     }
     if (changed.has('breaks')) this.data = this.data.withBreaks(this.breaks);
+    if (changed.has('asOf')) this.showAsOf();
     if ((changed.has('breaks') || changed.has('start') || changed.has('end')) && this.hasUpdated) this.view.show(this.data.windowFromEdges(this.start, this.end));
     const { index } = this.data;
     if (changed.has('selected') && this.selected && index.indexOf(this.selected) >= 0) {
@@ -254,11 +269,23 @@ export class DatelineTimeline extends LitElement {
     this.resolvedLocale = this.locale || inheritedAttribute(this, 'lang') || undefined;
   }
 
+  /** The data as of `as-of` (or as it is), in a fresh first window; text that is not a date is ignored, with a warning. */
+  private showAsOf(): void {
+    const asOf = readAsOf(this.asOf);
+    if (this.asOf && !asOf) console.warn(`<dateline-timeline>: as-of="${this.asOf}" is not a date like 2024-10-05; it is ignored`);
+    const data = this.data.withAsOf(asOf?.time);
+    if (data === this.data) return;
+    this.data = data;
+    this.navigation.clampTo(data.events.length);
+    this.selection.closeCluster();
+    if (this.hasUpdated) this.view.show(data.windowFromEdges(this.start, this.end));
+  }
+
   private useResult(result: ParseResult): void {
-    this.data = new TimelineData(result, this.breaks);
+    this.data = new TimelineData(result, this.breaks, undefined, readAsOf(this.asOf)?.time);
     const linked = this.selection.linkedEvent();
     if (linked) this.selected = linked.id;
-    this.navigation.clampTo(result.events.length);
+    this.navigation.clampTo(this.data.events.length);
     this.selection.closeCluster();
     this.view.show(this.data.windowFromEdges(this.start, this.end));
     this.pendingDataEvents = true;
@@ -325,7 +352,7 @@ export class DatelineTimeline extends LitElement {
     const hasEvents = this.data.events.length > 0;
     return html`
       <div class=${classMap({ frame: true, 'prints-written-list': this.printsWrittenList })} aria-busy=${loading ? 'true' : 'false'}>
-        ${timelineHeader({ statuses: this.data.statuses })}
+        ${timelineHeader({ statuses: this.data.statuses, contested: this.data.hasContested, asOf: this.asOfLine })}
         ${problemsPanel(this.data.result, NOT_SHOWN)}
         ${loading
           ? loadingState('Loading timeline…', this.dataSource.progress, this.resolvedLocale)
