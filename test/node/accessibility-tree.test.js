@@ -182,7 +182,7 @@ describe('what a screen reader gets from the seed timeline (Chromium accessibili
 
     const legend = find(tree, (node) => node.role === 'list' && node.name === 'Status of claims');
     assert.ok(legend, 'the legend is a list named "Status of claims"');
-    assert.deepEqual(legend.children.map(textOf), ['Confirmed', 'Reported', 'Alleged', 'Expected'], 'the legend says each status in words');
+    assert.deepEqual(legend.children.map(textOf), ['Confirmed', 'Reported', 'Alleged', 'Expected', 'Contested'], 'the legend says each status in words, and the sign of a contested claim');
     const toolbar = find(tree, (node) => node.role === 'toolbar');
     assert.equal(toolbar?.name, 'Zoom');
     assert.deepEqual(toolbar.children.filter((node) => node.role === 'button').map((node) => node.name), ['Zoom in', 'Zoom out', 'Fit']);
@@ -229,11 +229,13 @@ describe('what a screen reader gets from the seed timeline (Chromium accessibili
     // heading-level is 2 by default: the card's title sits under the page's own h1.
     const heading = find(card, (node) => node.role === 'heading' && node.properties.level === 2);
     assert.equal(heading?.name, event.title, 'the card’s title is a level-2 heading');
-    assert.ok(find(card, (node) => node.role === 'StaticText' && node.name === 'Reported'), 'the status in words');
+    assert.ok(find(card, (node) => node.role === 'StaticText' && node.name === 'Reported by the Kyiv Post'), 'the status in words, with who reports it');
     assert.ok(find(card, (node) => node.role === 'paragraph' && node.description === 'Published but not independently verified'), 'the status’s meaning as a description');
 
     const sourcesHeading = find(card, (node) => node.role === 'heading' && node.name === 'Sources');
     assert.equal(sourcesHeading?.properties.level, 3, 'a "Sources" heading one level down');
+    const historyHeading = find(card, (node) => node.role === 'heading' && node.name === 'What was known when');
+    assert.equal(historyHeading?.properties.level, 3, 'a "What was known when" heading one level down');
     const links = findAll(card, (node) => node.role === 'link');
     assert.deepEqual(
       links.map((link) => link.name),

@@ -319,13 +319,14 @@ async function driveList() {
   await press('Enter', { waitFor: 'dateline-select' });
   await stage('<dateline-event-list locale="en-GB"></dateline-event-list>', { synthetic: { count: 1200, options: { seed: 2 } } });
   await click('[part="show-more"]');
+  await stage(`<dateline-event-list src="${SEED}" as-of="2024-10-05" locale="en-GB"></dateline-event-list>`, { loads: true });
 }
 
 /** Drives the card: a full event that can be closed, then an event it cannot read. */
 async function driveCard() {
   const seed = JSON.parse(await readFile(new URL(`../..${SEED}`, import.meta.url), 'utf8'));
-  const full = seed.events.find((event) => event.status && event.sources?.length && event.actors?.length);
-  assert.ok(full, 'the seed has an event with a status, sources and actors');
+  const full = seed.events.find((event) => event.status && event.sources?.length && event.actors?.length && event.history?.length);
+  assert.ok(full, 'the seed has an event with a status, sources, actors and a history');
   await stage('<dateline-event-card closable locale="en-GB"></dateline-event-card>');
   await inPage(async (event) => {
     window.probe.element.event = event;
