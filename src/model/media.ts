@@ -299,9 +299,10 @@ export function mediaView(media: unknown): MediaView | undefined {
   return view;
 }
 
-/** True for media whose kind wants a text alternative: what is seen (images, video, frames), not sound or a bare link. */
-export function mediaNeedsAlt(kind: MediaKind): boolean {
-  return kind === 'image' || kind === 'video' || kind === 'embed';
+/** True for media that wants a text alternative: what is seen (images, video, frames but a player of sound), not sound or a bare link. */
+export function mediaNeedsAlt(view: Pick<MediaView, 'kind' | 'embed'>): boolean {
+  if (view.kind === 'embed') return view.embed?.content !== 'audio';
+  return view.kind === 'image' || view.kind === 'video';
 }
 
 /** Why a media address is not loaded, in the words of the sources' rule; undefined when it is an http(s) address. */
@@ -327,7 +328,7 @@ export function cleanMedia(media: TimelineMedia, report: { warn: ReportField; er
   const url = media.url.trim();
   const clean: TimelineMedia = { url };
   if (media.alt !== undefined) clean.alt = media.alt;
-  else if (mediaNeedsAlt(media.kind ?? readMediaUrl(sourceLinkHref(url)!).kind)) {
+  else if (mediaNeedsAlt(mediaView({ url, kind: media.kind })!)) {
     report.warn([...at, 'alt'], 'media has no alt: describe what it shows for readers who cannot see it ("alt": "" if it is only decoration)');
   }
   if (media.caption !== undefined) clean.caption = media.caption;

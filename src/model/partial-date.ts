@@ -161,7 +161,7 @@ function readFields(text: string, fields: RegExpExecArray): PartialDateResult {
 }
 
 /** A year as a partial date writes it: four digits (a minus before years before 1), or ISO 8601's expanded form beyond. */
-function formatYear(year: number): string {
+export function formatYear(year: number): string {
   const digits = String(Math.abs(year));
   if (digits.length <= 4) return (year < 0 ? '-' : '') + digits.padStart(4, '0');
   return (year < 0 ? '-' : '+') + digits.padStart(6, '0');

@@ -171,7 +171,7 @@ describe('media on an event', () => {
       expect(result.issues[0]!.message).to.match(/media has no alt: describe what it shows/);
       expect(result.events[0]!.media).to.deep.equal({ url });
     }
-    for (const url of ['https://example.com/a.mp3', 'https://example.com/story']) expect(read({ url }).issues, url).to.deep.equal([]);
+    for (const url of ['https://example.com/a.mp3', 'https://example.com/story', 'https://soundcloud.com/artist/a-track']) expect(read({ url }).issues, url).to.deep.equal([]);
     expect(read({ url: 'https://example.com/a.jpg', alt: '' }).issues, 'a decorative image').to.deep.equal([]);
     expect(parseDataset({ title: 'T', events: [{ ...valid, media: { url: 'https://example.com/a.jpg' } }] }).issues[0]!.path).to.equal('/events/0/media/alt');
   });
