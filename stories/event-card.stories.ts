@@ -90,12 +90,18 @@ export const Confirmed: Story = {
 
 export const Reported: Story = {
   args: { event: seedEvent('donetsk-strike') },
-  parameters: about('`status: "reported"`: published but not independently verified.'),
+  parameters: about(
+    '`status: "reported"`, `claimedBy: ["the Kyiv Post"]`: published but not independently verified; the badge says who ' +
+      'reported it, and its `history` shows what was known when (reported on 4 October, still reported on 8 October).',
+  ),
 };
 
 export const Alleged: Story = {
   args: { event: seedEvent('arms-supply-claim') },
-  parameters: about('`status: "alleged"`: an accusation that the accused deny.'),
+  parameters: about(
+    '`status: "alleged"` with `claimedBy` and `responses`: an accusation that the accused deny, said in the badge ' +
+      '(“Alleged by the United States; denied by Russia and North Korea”); the denial’s source is under “What was known when”.',
+  ),
 };
 
 export const Disputed: Story = {
@@ -126,6 +132,16 @@ export const NoStatus: Story = {
 };
 
 // --- Content -------------------------------------------------------------------------------------------
+
+export const WhatWasKnownWhen: Story = {
+  name: 'What was known when',
+  args: { event: seedEvent('putin-visit-2024'), closable: true },
+  parameters: about(
+    'An event with a `history`: the Kremlin scheduled the visit for 18–19 June (expected, 17 June, TASS), and it was ' +
+      'held on the 19th only (confirmed, 19 June, KBS World). Each step gives its date, note and source; the badge ' +
+      'shows the latest status.',
+  ),
+};
 
 export const WithSources: Story = {
   name: 'With sources',

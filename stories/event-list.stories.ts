@@ -13,6 +13,10 @@ export interface EventListArgs {
   selected?: string;
   theme?: 'light' | 'dark';
   headingLevel?: number;
+  /** Lists the events as they stood on this date (a partial date, such as `2024-10-05`). */
+  asOf?: string;
+  /** `asOf` under its attribute's name, as the manifest also lists it: either control sets it. */
+  'as-of'?: string;
   /** Spies, filled in by Storybook from the custom elements manifest's events. */
   onDatelineSelect?: (event: DatelineSelectEvent) => void;
   onDatelineDeselect?: (event: DatelineDeselectEvent) => void;
@@ -26,6 +30,7 @@ function renderList(args: EventListArgs): TemplateResult {
     selected=${ifDefined(args.selected || undefined)}
     theme=${ifDefined(args.theme)}
     heading-level=${ifDefined(args.headingLevel)}
+    as-of=${ifDefined(args.asOf || args['as-of'] || undefined)}
     @dateline-select=${args.onDatelineSelect}
     @dateline-deselect=${args.onDatelineDeselect}
   ></dateline-event-list>`;
@@ -42,6 +47,7 @@ const meta = {
     locale: { control: 'select', options: [undefined, 'en-GB', 'en-US', 'ko', 'uk', 'ar'] },
     selected: { control: 'select', options: [undefined, ...koreaRussia2024.events.map((event) => event.id)] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    asOf: { control: 'text', description: 'Lists the events as they stood on a date (`2024-10-05`), each with its status then.' },
   },
   parameters: {
     docs: {
@@ -61,6 +67,25 @@ export const Seed: Story = {};
 export const Selected: Story = {
   args: { selected: 'treaty-signed' },
   parameters: { docs: { description: { story: 'An open event shows its actors and sources under it.' } } },
+};
+
+export const WhoSaysSo: Story = {
+  name: 'Who says so',
+  args: { selected: 'donetsk-strike' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Under each accusation’s status, who makes it and who denies it; the open event (the Donetsk strike) shows what was known when: reported by the Kyiv Post on 4 October, and still reported on 8 October.',
+      },
+    },
+  },
+};
+
+export const AsOf: Story = {
+  name: 'As of a date',
+  args: { asOf: '2024-06-18', selected: 'putin-visit-2024' },
+  parameters: { docs: { description: { story: '`as-of="2024-06-18"`: the 2024 visit is still expected, and the treaty is not listed yet.' } } },
 };
 
 export const Korean: Story = { args: { locale: 'ko' } };

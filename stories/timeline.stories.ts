@@ -25,6 +25,10 @@ export interface TimelineArgs {
   deepLink?: boolean;
   /** `deepLink` under its attribute's name, as the manifest also lists it: either control turns it on. */
   'deep-link'?: boolean;
+  /** Shows the timeline as it stood on this date (a partial date, such as `2024-10-05`). */
+  asOf?: string;
+  /** `asOf` under its attribute's name, as the manifest also lists it: either control sets it. */
+  'as-of'?: string;
   /** Frame: width in px (the container's full width when unset). */
   width?: number;
   /** Frame: height in px of the horizontal layout (sets `--dateline-height`). */
@@ -78,6 +82,7 @@ function renderTimeline(args: TimelineArgs): TemplateResult {
       theme=${ifDefined(args.theme)}
       label=${ifDefined(args.label || undefined)}
       ?deep-link=${Boolean(args.deepLink || args['deep-link'])}
+      as-of=${ifDefined(args.asOf || args['as-of'] || undefined)}
       @dateline-select=${args.onDatelineSelect}
       @dateline-deselect=${args.onDatelineDeselect}
       @dateline-range-change=${args.onDatelineRangeChange}
@@ -136,6 +141,12 @@ const meta = {
     deepLink: {
       control: 'boolean',
       description: 'Writes the selection into the page URL as `?<id>=<event>` and reads it back on load (needs an `id`).',
+    },
+    asOf: {
+      control: 'text',
+      description:
+        'Shows the timeline as it stood on a date (`2024-10-05`): events not yet reported then are hidden, each other ' +
+        'with the status its `history` gives for then. Text that is not a date is ignored.',
     },
     width: { control: { type: 'number', min: 240, step: 10 }, table: { category: 'story frame' } },
     height: { control: { type: 'range', min: 200, max: 1200, step: 10 }, table: { category: 'story frame' } },
@@ -293,6 +304,52 @@ export const EveryStatus: Story = {
   parameters: about(
     'Confirmed (solid), reported (outlined), alleged and disputed (hatched or dashed), expected (hollow, dashed), ' +
       'and no status, as points and as ranges. Status must read without colour.',
+  ),
+};
+
+// --- Who says so, and what was known when --------------------------------------------------------------
+
+/** The seed's events that name who claims them, how others answered, or how their status changed. */
+const attributedEvents = seedEvents.filter((event) => event.claimedBy?.length || event.responses?.length || event.history?.length);
+
+export const ContestedClaims: Story = {
+  name: 'Contested claims and their history',
+  args: { events: attributedEvents, lanes: 'actor', selected: 'donetsk-strike' },
+  parameters: about(
+    'The seed’s events that carry `claimedBy`, `responses` or `history`: the six US accusations (claimed by the ' +
+      'United States, denied by Russia and North Korea), the Donetsk strike reported by the Kyiv Post on 4 October ' +
+      'and again on 8 October, Seoul’s forecast denied by Russia on 10 October, and the 2024 visit, expected on 17 ' +
+      'June and held on the 19th. A contested claim’s mark carries a short diagonal stroke, explained in the legend; ' +
+      'the card says who claims and who denies in its badge, and what was known when under its own heading. Select ' +
+      'another event to read its trail.',
+  ),
+};
+
+/** The dates on which what the seed says changed, for the as-of control. */
+const AS_OF_DATES: Record<string, string> = {
+  '2022-09-06': '6 Sep 2022: the first US accusation',
+  '2024-06-17': '17 Jun 2024: the visit announced',
+  '2024-06-18': '18 Jun 2024: the visit expected, no treaty yet',
+  '2024-06-19': '19 Jun 2024: the visit and the treaty',
+  '2024-10-05': '5 Oct 2024: the strike reported',
+  '2024-10-08': '8 Oct 2024: the forecast',
+  '2024-10-10': '10 Oct 2024: the Kremlin denies',
+};
+
+export const AsOf: Story = {
+  name: 'As of a date',
+  args: { lanes: 'actor', asOf: '2024-10-05', selected: 'donetsk-strike' },
+  argTypes: {
+    asOf: {
+      control: { type: 'select', labels: AS_OF_DATES },
+      options: Object.keys(AS_OF_DATES),
+      description: 'The date the timeline is shown as of (`as-of`): pick one to see what was known then.',
+    },
+  },
+  parameters: about(
+    '`as-of="2024-10-05"`: the seed as it stood on 5 October 2024. The forecast (8 October) and the Kremlin’s ' +
+      'denial (10 October) are not there yet, and the Donetsk strike is reported, with one step in its trail. ' +
+      'Pick another date: on 18 June 2024 the visit is still expected and the treaty not yet signed.',
   ),
 };
 
