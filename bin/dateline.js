@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// The package's command: `npx dateline <command> …`. Each command lives in a module of its own, loaded only
+// when asked for (serve needs DuckDB, an optional peer the other commands never load).
+const COMMANDS = {
+  serve: {
+    summary: 'serve a Parquet, CSV or JSON file of events to a windowed <dateline-timeline src> (needs @duckdb/node-api)',
+    run: async (args) => (await import('../server/serve-command.js')).runServe(args),
+  },
+  // check: validate a dataset file and print its issues (to come).
+  // convert: turn CSV or TimelineJS JSON into a Dateline dataset (to come).
+};
+
+const USAGE = `Usage: dateline <command> [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, command]) => `  ${name.padEnd(9)}${command.summary}`)
+  .join('\n')}
+
+dateline <command> --help describes a command.`;
+
+const [name, ...args] = process.argv.slice(2);
+if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  console.log(USAGE);
+} else if (Object.hasOwn(COMMANDS, name)) {
+  await COMMANDS[name].run(args);
+} else {
+  console.error(`dateline: no command "${name}"\n\n${USAGE}`);
+  process.exitCode = 1;
+}
