@@ -392,7 +392,7 @@ describe('<dateline-event-card>', () => {
       expect(plain(trail[0]!.querySelector('.claim-note')!.textContent)).to.equal('The Kyiv Post reports the strike and the deaths.');
       expect(plain(trail[1]!.querySelector('.claim-note')!.textContent)).to.match(/^South Korea’s defence minister tells a parliamentary audit/);
       expect(trail.map((item) => plain(item.querySelector('.claim-source')!.textContent))).to.deep.equal(['Kyiv Post', 'AFP']);
-      const order = [...el.shadowRoot!.querySelectorAll('.summary, [part="history"], [part="sources"]')].map((element) => element.className);
+      const order = [...el.shadowRoot!.querySelectorAll('.summary, [part="history"], [part="sources"]')].map((element) => (element.matches('.summary') ? 'summary' : element.getAttribute('part')));
       expect(order, 'the trail between the summary and the sources').to.deep.equal(['summary', 'history', 'sources']);
     });
 

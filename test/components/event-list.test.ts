@@ -497,7 +497,7 @@ describe('<dateline-event-list>', () => {
       expect(trail(el)).to.deep.equal(['Reported 4 October 2024', 'Reported 8 October 2024']);
       expect([...details.querySelectorAll('.claim-step time')].map((time) => time.getAttribute('datetime'))).to.deep.equal(['2024-10-04', '2024-10-08']);
       expect(plain(details.querySelector('.claim-note')!.textContent)).to.equal('The Kyiv Post reports the strike and the deaths.');
-      const order = [...details.children].map((child) => child.className);
+      const order = [...details.children].map((child) => child.classList[0]);
       expect(order).to.deep.equal(['facts', 'history', 'sources']);
       el.selected = 'deployment-forecast';
       await el.updateComplete;
