@@ -1,5 +1,5 @@
 export { parseDataset } from './parse-dataset.js';
-export { fromCSV } from './from-csv.js';
+export { fromCSV, type CsvOptions } from './from-csv.js';
 export { fromTimelineJS } from './from-timelinejs.js';
 export { formatEventDate, formatDateSpan, formatUtcOffset, approximateDateText } from './format-date.js';
 export { parsePartialDate, formatPartialDate } from './partial-date.js';
