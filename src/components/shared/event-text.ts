@@ -1,5 +1,5 @@
 import { isPlainObject } from '../../model/dataset-issues.js';
-import { formatEventDate } from '../../model/format-date.js';
+import { formatDateSpan } from '../../model/format-date.js';
 import { parsePartialDate } from '../../model/partial-date.js';
 import { STATUSES, type EventStatus } from '../../model/schema.js';
 import { sourceLinkHref } from '../../model/source-url.js';
@@ -22,10 +22,12 @@ export function safeHref(url: unknown): string | undefined {
  * The `datetime` attribute for an event's start: the written date when HTML can express it (YYYY,
  * YYYY-MM, YYYY-MM-DD, years 1–9999), the UTC instant for minute precision, none for BC years.
  */
-export function machineDate(event: Pick<NormalizedEvent, 'start' | 'startPrecision' | 'startText'>): string | undefined {
+export function machineDate(event: Pick<NormalizedEvent, 'start' | 'startPrecision' | 'startText' | 'floatingTime' | 'secondsWritten'>): string | undefined {
   if (event.startPrecision === 'minute') {
     const year = event.start.getUTCFullYear();
-    return year >= 1 && year <= 9999 ? event.start.toISOString() : undefined;
+    if (year < 1 || year > 9999) return undefined;
+    // A floating wall-clock time has no zone: HTML's local date-time form, without the Z.
+    return event.floatingTime ? event.start.toISOString().slice(0, event.secondsWritten ? 19 : 16) : event.start.toISOString();
   }
   const written = typeof event.startText === 'string' ? event.startText.trim() : '';
   return /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(written) && !written.startsWith('0000') ? written : undefined;
@@ -37,20 +39,14 @@ export function readSourceDate(written: unknown, locale: string | undefined): { 
   const read = parsePartialDate(written);
   if (!read.ok) return undefined;
   const { span } = read;
-  const asEvent: NormalizedEvent = {
-    id: '',
-    title: '',
+  const datetime = machineDate({
     start: span.start,
-    end: span.end,
-    precision: span.precision,
     startPrecision: span.precision,
-    endPrecision: span.precision,
-    isRange: false,
     startText: written,
-  };
-  if (span.utcOffsetMinutes !== undefined) asEvent.utcOffsetMinutes = span.utcOffsetMinutes;
-  const datetime = machineDate(asEvent);
-  const dateText = formatEventDate(asEvent, locale);
+    ...(span.floatingTime ? { floatingTime: true as const } : {}),
+    ...(span.secondsWritten ? { secondsWritten: true as const } : {}),
+  });
+  const dateText = formatDateSpan(span, locale);
   return datetime ? { dateText, datetime } : { dateText };
 }
 
