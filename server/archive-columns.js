@@ -34,18 +34,21 @@ function namesOf(column, type, clean = true) {
 
 /**
  * The span a date column names, as SQL expressions over the source row: `at` (its first instant), `spanEnd`
- * (the instant after its last) and `text` (as the dataset writes it). Text dates are read from their parts,
- * which `partsColumn` holds (see `partsSelect`); a date that does not exist (2024-02-30) gives NULL.
+ * (the instant after its last) and `text` (as the dataset writes it); for a typed column, `unit`, the length of
+ * every span. Text dates are read from their parts, which `partsColumn` holds (see `partsSelect`); a date that
+ * does not exist (2024-02-30) gives NULL.
  */
 function dateSpan(column, type, partsColumn) {
   if (type === 'DATE') {
-    return { at: `CAST(${column} AS TIMESTAMP)`, spanEnd: `CAST(${column} AS TIMESTAMP) + INTERVAL 1 DAY`, text: `strftime(${column}, '%Y-%m-%d')` };
+    const at = `CAST(${column} AS TIMESTAMP)`;
+    return { at, unit: 'INTERVAL 1 DAY', spanEnd: `${at} + INTERVAL 1 DAY`, text: `strftime(${column}, '%Y-%m-%d')` };
   }
   if (isTypedDate(type)) {
     // The same type, so that a filter on the span's start reaches the file's statistics (Parquet row groups).
     const at = type === 'TIMESTAMP WITH TIME ZONE' ? `timezone('UTC', ${column})` : `CAST(${column} AS TIMESTAMP)`;
     return {
       at,
+      unit: 'INTERVAL 1 MINUTE',
       spanEnd: `${at} + INTERVAL 1 MINUTE`,
       text: `CASE WHEN second(${at}) = 0 THEN strftime(${at}, '%Y-%m-%dT%H:%MZ') ELSE strftime(${at}, '%Y-%m-%dT%H:%M:%SZ') END`,
     };
@@ -116,13 +119,16 @@ export function eventsSelect(source, columns, { rowIds = false, clean = true } =
   fields.push(endSpan ? `${endSpan.at} AS end_span_start, ${endSpan.spanEnd} AS end_span_end` : 'CAST(NULL AS TIMESTAMP) AS end_span_start, CAST(NULL AS TIMESTAMP) AS end_span_end');
 
   const withParts = textDates.length ? `(SELECT *, ${textDates.map((found) => `${partsSelect(identifier(found.name))} AS ${partsOf(found)}`).join(', ')} FROM ${source})` : source;
+  // An event's span runs to the end of whichever of its dates ends later: with dates of one type, its end's.
+  const sameUnit = startSpan.unit !== undefined && (!endSpan || endSpan.unit === startSpan.unit);
+  const endAt = sameUnit ? `coalesce(end_span_start, start_at) + ${startSpan.unit}` : 'greatest(start_span_end, end_span_end)';
   // An event is kept when it has an id, a title and a start that reads, and an end (if any) that reads and does not
-  // come before its start; its span runs to the end of whichever of its dates ends later.
+  // come before its start. A file read as written has been checked for ids and titles already (archive.js).
+  const endReads = end && !isTypedDate(end.type) ? '("end" IS NULL OR (end_span_start IS NOT NULL AND end_span_start >= start_at))' : '(end_span_start IS NULL OR end_span_start >= start_at)';
   return `SELECT * EXCLUDE (start_span_end, end_span_start, end_span_end),
-    CASE WHEN end_span_end > start_span_end THEN end_span_end ELSE start_span_end END AS end_at,
+    ${endAt} AS end_at,
     coalesce(actors[1], ${literal(OTHER_LANE)}) AS actor_lane,
     coalesce(category, ${literal(OTHER_LANE)}) AS category_lane
   FROM (SELECT ${fields.join(',\n    ')} FROM ${withParts} AS source)
-  WHERE id IS NOT NULL AND title IS NOT NULL AND start_at IS NOT NULL
-    AND ("end" IS NULL OR (end_span_start IS NOT NULL AND end_span_start >= start_at))`;
+  WHERE ${clean ? 'id IS NOT NULL AND title IS NOT NULL AND ' : ''}start_at IS NOT NULL AND ${endReads}`;
 }

@@ -8,7 +8,8 @@
 //   are loaded into a table once.
 // - `long_events`: the few events longer than LONG_EVENT_DAYS, so that every other event overlapping a window
 //   is found by its start alone (start_at >= start − LONG_EVENT_DAYS), which the row groups index.
-// - `daily`: how many events start on each UTC day, per lane: the counts of every bin of a day or longer.
+// - `daily`, `daily_actor`, `daily_category`: how many events start on each UTC day (per lane): the counts of
+//   every bin of a day or longer.
 
 export const LONG_EVENT_DAYS = 31;
 
@@ -21,35 +22,54 @@ export const overlapping = ({ start = '$start', end = '$end', reach = '$reach' }
   SELECT * FROM long_events WHERE start_at < ${end} AND end_at > ${start}`;
 
 /**
- * Per UTC day and lane: how many events start, the first and last start, the last end and the longest span. It
- * gives the counts of every bin of a day or longer, the archive's extent and the nearest events around a window.
+ * Per UTC day: how many events start, the first and last start, the last end and the longest span (the counts
+ * of every bin of a day or longer, the archive's extent, the nearest events around a window); and per day and
+ * lane, how many start, for each lanes mode. Made from one pass over the events, by day and both lanes.
  */
-export const CREATE_DAILY = `CREATE TABLE daily AS
-  SELECT time_bucket(INTERVAL 1 DAY, start_at) AS day, actor_lane, category_lane, count(*) AS n,
-    min(start_at) AS first_start, max(start_at) AS last_start, max(end_at) AS last_end, max(end_at - start_at) AS longest
-  FROM events GROUP BY ALL ORDER BY day`;
+export const CREATE_DAILY = [
+  `CREATE TEMPORARY TABLE daily_by_lanes AS
+    SELECT time_bucket(INTERVAL 1 DAY, start_at) AS day, actor_lane, category_lane, count(*) AS n,
+      min(start_at) AS first_start, max(start_at) AS last_start, max(end_at) AS last_end, max(end_at - start_at) AS longest
+    FROM events GROUP BY ALL`,
+  `CREATE TABLE daily AS
+    SELECT day, sum(n) AS n, min(first_start) AS first_start, max(last_start) AS last_start, max(last_end) AS last_end, max(longest) AS longest
+    FROM daily_by_lanes GROUP BY day ORDER BY day`,
+  `CREATE TABLE daily_actor AS SELECT day, actor_lane AS lane, sum(n) AS n FROM daily_by_lanes GROUP BY ALL ORDER BY day`,
+  `CREATE TABLE daily_category AS SELECT day, category_lane AS lane, sum(n) AS n FROM daily_by_lanes GROUP BY ALL ORDER BY day`,
+  `DROP TABLE daily_by_lanes`,
+];
 
 export const ARCHIVE_SUMMARY = `SELECT CAST(coalesce(sum(n), 0) AS DOUBLE) AS total,
     CAST(epoch_ms(min(first_start)) AS DOUBLE) AS "start", CAST(epoch_ms(max(last_end)) AS DOUBLE) AS "end",
     coalesce(max(longest) > INTERVAL ${LONG_EVENT_DAYS} DAY, false) AS "hasLongEvents",
-    CAST(count(DISTINCT actor_lane) AS DOUBLE) AS "actorLanes", CAST(count(DISTINCT category_lane) AS DOUBLE) AS "categoryLanes"
+    (SELECT CAST(count(DISTINCT lane) AS DOUBLE) FROM daily_actor) AS "actorLanes",
+    (SELECT CAST(count(DISTINCT lane) AS DOUBLE) FROM daily_category) AS "categoryLanes"
   FROM daily`;
 
 /** Made only when the archive has long events (ARCHIVE_SUMMARY says so), else empty: one pass over the file fewer. */
 export const createLongEvents = (hasLongEvents) => `CREATE TABLE long_events AS
   SELECT * FROM events WHERE ${hasLongEvents ? `end_at > start_at + INTERVAL ${LONG_EVENT_DAYS} DAY` : 'false'}`;
 
-/** The lane column of each `lanes` mode; `folded` keeps the lanes in $kept and counts the rest as "Other". */
-export const LANE_EXPRESSIONS = {
-  none: `''`,
-  actor: 'actor_lane',
-  category: 'category_lane',
+/** Where each `lanes` mode finds its daily counts, and its lane there and among the events. */
+export const LANES = {
+  none: { daily: 'daily', dailyLane: `''`, eventLane: `''` },
+  actor: { daily: 'daily_actor', dailyLane: 'lane', eventLane: 'actor_lane' },
+  category: { daily: 'daily_category', dailyLane: 'lane', eventLane: 'category_lane' },
 };
-export const foldedLane = (mode) => `CASE WHEN list_contains($kept, ${LANE_EXPRESSIONS[mode]}) THEN ${LANE_EXPRESSIONS[mode]} ELSE 'Other' END`;
+/** A lane kept when in $kept, else counted as "Other". */
+export const foldedLane = (lane) => `CASE WHEN list_contains($kept, ${lane}) THEN ${lane} ELSE 'Other' END`;
 
-/** The events of a window, in time order, at most $limit of them. */
-export const WINDOW_EVENTS = `SELECT * EXCLUDE (start_at, end_at, actor_lane, category_lane)
-  FROM (${overlapping()}) ORDER BY start_at, id LIMIT $limit`;
+/**
+ * A query's rows as one JSON array, in the given order: DuckDB writes the JSON, which costs far less than
+ * handing rows to JavaScript one value at a time.
+ */
+export const asJsonList = (sql, order) => `SELECT CAST(coalesce(to_json(list(row ORDER BY ${order})), '[]') AS VARCHAR) AS rows FROM (${sql}) AS row`;
+
+/** The events of a window, in time order, at most $limit of them (start_at orders them; it is not sent). */
+export const WINDOW_EVENTS = asJsonList(
+  `SELECT * EXCLUDE (end_at, actor_lane, category_lane) FROM (${overlapping()}) ORDER BY start_at, id LIMIT $limit`,
+  'row.start_at, row.id',
+);
 
 /** Events that start on the whole days in [$start, $end): all of them overlap any window holding those days. */
 export const EVENTS_STARTING_IN_DAYS = `SELECT CAST(coalesce(sum(n), 0) AS DOUBLE) AS n FROM daily WHERE day >= $start AND day < $end`;
@@ -58,20 +78,27 @@ export const EVENTS_STARTING_IN_DAYS = `SELECT CAST(coalesce(sum(n), 0) AS DOUBL
  * Counts per bin of a day or longer ($width), per lane, over a window of whole bins: the daily counts summed by
  * bin, and the events that began before the window and still run counted in its first bin.
  */
-export const binsFromDays = (lane) => `SELECT CAST(epoch_ms(bin) AS DOUBLE) AS bin, lane, CAST(sum(n) AS DOUBLE) AS count FROM (
-    SELECT time_bucket($width, day) AS bin, ${lane} AS lane, sum(n) AS n FROM daily
-     WHERE day >= $start AND day < $end GROUP BY ALL
-    UNION ALL
-    SELECT $start AS bin, ${lane} AS lane, count(*) AS n FROM (${overlapping({ end: '$start' })}) GROUP BY ALL
-  ) GROUP BY ALL ORDER BY bin, lane LIMIT $limit`;
+export const binsFromDays = (daily, dailyLane, eventLane) =>
+  asJsonList(
+    `SELECT CAST(epoch_ms(bin) AS DOUBLE) AS bin, lane, CAST(sum(n) AS DOUBLE) AS count FROM (
+      SELECT time_bucket($width, day) AS bin, ${dailyLane} AS lane, sum(n) AS n FROM ${daily}
+       WHERE day >= $start AND day < $end GROUP BY ALL
+      UNION ALL
+      SELECT $start AS bin, ${eventLane} AS lane, count(*) AS n FROM (${overlapping({ end: '$start' })}) GROUP BY ALL
+    ) GROUP BY ALL ORDER BY bin, lane LIMIT $limit`,
+    'row.bin, row.lane',
+  );
 
 /** Counts per bin shorter than a day ($width), per lane, from the events themselves (the window is short). */
-export const binsFromEvents = (lane) => `SELECT CAST(epoch_ms(time_bucket($width, greatest(start_at, $start))) AS DOUBLE) AS bin,
-    ${lane} AS lane, CAST(count(*) AS DOUBLE) AS count
-  FROM (${overlapping()}) GROUP BY ALL ORDER BY bin, lane LIMIT $limit`;
+export const binsFromEvents = (eventLane) =>
+  asJsonList(
+    `SELECT CAST(epoch_ms(time_bucket($width, greatest(start_at, $start))) AS DOUBLE) AS bin, ${eventLane} AS lane, CAST(count(*) AS DOUBLE) AS count
+    FROM (${overlapping()}) GROUP BY ALL ORDER BY bin, lane LIMIT $limit`,
+    'row.bin, row.lane',
+  );
 
 /** How many events each lane starts in a window, most first. */
-export const laneTotals = (mode) => `SELECT ${LANE_EXPRESSIONS[mode]} AS lane, sum(n) AS n FROM daily
+export const laneTotals = (daily) => `SELECT lane, sum(n) AS n FROM ${daily}
   WHERE day >= $start AND day < $end GROUP BY ALL ORDER BY n DESC, lane LIMIT $limit`;
 
 /** One event by its id. */

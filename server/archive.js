@@ -58,16 +58,25 @@ async function describeSource(connection, path, format) {
   return { reader, source, columns, title };
 }
 
-/** True when the Parquet file's row groups are in order of `start`, so its statistics find a window's rows. */
-async function sortedByStart(connection, path, startColumn) {
+/**
+ * True when a Parquet file can be queried where it lies, as written: TIMESTAMP dates (so that filters on them
+ * reach the row groups' statistics), row groups in order of start (so that those statistics find a window), and
+ * an id, a title and a start on every row (so that no request has to check them), all from the file's metadata.
+ */
+async function readableInPlace(connection, path, columns) {
+  const column = (name) => columns.find((found) => found.name.toLowerCase() === name);
+  const [id, title, start, end] = ['id', 'title', 'start', 'end'].map(column);
+  if (!id || !title || start?.type !== 'TIMESTAMP' || (end && end.type !== 'TIMESTAMP')) return false;
   const reader = await connection.runAndReadAll(
-    `SELECT coalesce(bool_and(next_min >= max), true) AS sorted FROM (
-       SELECT TRY_CAST(stats_max AS TIMESTAMP) AS max, lead(TRY_CAST(stats_min AS TIMESTAMP)) OVER (ORDER BY row_group_id) AS next_min
-       FROM parquet_metadata($path) WHERE path_in_schema = $column)
-     WHERE next_min IS NOT NULL`,
-    { path, column: startColumn },
+    `SELECT
+       (SELECT coalesce(bool_and(next_min >= max), true) FROM (
+          SELECT TRY_CAST(stats_max AS TIMESTAMP) AS max, lead(TRY_CAST(stats_min AS TIMESTAMP)) OVER (ORDER BY row_group_id) AS next_min
+          FROM parquet_metadata($path) WHERE path_in_schema = $start) WHERE next_min IS NOT NULL) AS sorted,
+       (SELECT coalesce(bool_and(stats_null_count = 0), false) FROM parquet_metadata($path) WHERE path_in_schema IN ($id, $title, $start)) AS complete`,
+    { path, id: id.name, title: title.name, start: start.name },
   );
-  return reader.getRowObjectsJson()[0]?.sorted === true;
+  const { sorted, complete } = reader.getRowObjectsJson()[0];
+  return sorted === true && complete === true;
 }
 
 /**
@@ -81,14 +90,14 @@ export async function openArchive(file, { format, title, limits = {} } = {}) {
   if (!kind) throw new Error(`cannot tell the format of ${file}: name it .parquet, .csv or .json, or give --format`);
   const instance = await duckdb.DuckDBInstance.create(':memory:');
   const setup = await instance.connect();
+  // Each request reads the Parquet file's footer: once is enough.
+  await setup.run('SET parquet_metadata_cache = true');
   const started = performance.now();
   const described = await describeSource(setup, path, kind);
-  const start = described.columns.find((column) => column.name.toLowerCase() === 'start');
-  const end = described.columns.find((column) => column.name.toLowerCase() === 'end');
-  const inPlace = kind === 'parquet' && start?.type === 'TIMESTAMP' && (!end || end.type === 'TIMESTAMP') && (await sortedByStart(setup, path, start.name));
+  const inPlace = kind === 'parquet' && (await readableInPlace(setup, path, described.columns));
   const select = eventsSelect(described.source, described.columns, { rowIds: kind === 'csv', clean: !inPlace });
   await setup.run(inPlace ? `CREATE VIEW events AS ${select}` : `CREATE TABLE events AS ${select} ORDER BY start_at`);
-  await setup.run(queries.CREATE_DAILY);
+  for (const statement of queries.CREATE_DAILY) await setup.run(statement);
   const read = async (sql) => (await setup.runAndReadAll(sql)).getRowObjectsJson()[0];
   const summary = await read(queries.ARCHIVE_SUMMARY);
   await setup.run(queries.createLongEvents(summary.hasLongEvents));
@@ -122,6 +131,8 @@ class Archive {
   #instance;
   #idle;
   #waiting = [];
+  /** Per connection, its prepared statements by their SQL. */
+  #statements = new WeakMap();
 
   constructor(duckdb, instance, connections, info) {
     this.#duckdb = duckdb;
@@ -146,7 +157,18 @@ class Archive {
     const interrupt = () => connection.interrupt();
     signal?.addEventListener('abort', interrupt);
     try {
-      const query = async (sql, values = {}) => (await connection.runAndReadAll(sql, ...this.#bound(values))).getRowObjectsJson();
+      const query = async (sql, values = {}) => {
+        // Each connection prepares each query once: the values change, the plan's shape does not.
+        let statements = this.#statements.get(connection);
+        if (!statements) this.#statements.set(connection, (statements = new Map()));
+        let prepared = statements.get(sql);
+        if (!prepared) statements.set(sql, (prepared = await connection.prepare(sql)));
+        prepared.clearBindings();
+        prepared.bind(...this.#bound(values));
+        const rows = (await prepared.runAndReadAll()).getRowObjectsJson();
+        // A query written by asJsonList gives its rows as one JSON array.
+        return rows.length === 1 && Object.keys(rows[0]).join() === 'rows' ? JSON.parse(rows[0].rows) : rows;
+      };
       if (request.kind === 'event') return await this.#event(query, request.id);
       return await this.#window(query, request);
     } finally {
@@ -179,7 +201,8 @@ class Archive {
     if (atLeast <= maxEvents) {
       const rows = await query(queries.WINDOW_EVENTS, { start: window.start, end: window.end, reach: this.#reach(window.start), limit: maxEvents + 1 });
       if (rows.length <= maxEvents) {
-        const body = { title: this.info.title, archive: this.description, window: { start: iso(window.start), end: iso(window.end) }, total: rows.length, events: rows.map(withoutEmpties) };
+        const events = rows.map(({ start_at: _order, ...event }) => withoutEmpties(event));
+        const body = { title: this.info.title, archive: this.description, window: { start: iso(window.start), end: iso(window.end) }, total: rows.length, events };
         if (rows.length === 0) body.nearest = await this.#nearest(query, window);
         return { status: 200, body, rows: rows.length };
       }
@@ -189,18 +212,21 @@ class Archive {
 
   async #bins(query, window, { bins, lanes }) {
     const { maxRows, maxLanes } = this.info.limits;
-    let index = chooseBinLevel(window, bins);
+    // Each lane has its own bins: as many lanes (at most) as there are in the archive, so fewer bins each.
+    const laneCount = lanes === 'none' ? 1 : Math.min(this.info.lanes[lanes], maxLanes + 1);
+    let index = chooseBinLevel(window, Math.max(1, Math.min(bins, Math.floor(maxRows / laneCount))));
     for (;;) {
       const level = BIN_LEVELS[index];
       const whole = wholeUnits(level, window);
-      let lane = queries.LANE_EXPRESSIONS[lanes];
+      const { daily } = queries.LANES[lanes];
+      let { dailyLane, eventLane } = queries.LANES[lanes];
       let kept;
       if (lanes !== 'none' && this.info.lanes[lanes] > maxLanes) {
-        const totals = await query(queries.laneTotals(lanes), { start: whole.start, end: whole.end, limit: maxLanes + 1 });
+        const totals = await query(queries.laneTotals(daily), { start: whole.start, end: whole.end, limit: maxLanes + 1 });
         kept = totals.map((row) => row.lane).filter((name) => name !== 'Other').slice(0, maxLanes);
-        lane = queries.foldedLane(lanes);
+        [dailyLane, eventLane] = [queries.foldedLane(dailyLane), queries.foldedLane(eventLane)];
       }
-      const sql = level.unit === 'hour' ? queries.binsFromEvents(lane) : queries.binsFromDays(lane);
+      const sql = level.unit === 'hour' ? queries.binsFromEvents(eventLane) : queries.binsFromDays(daily, dailyLane, eventLane);
       const values = { width: levelInterval(level), start: whole.start, end: whole.end, reach: this.#reach(whole.start), limit: maxRows + 1, ...(kept ? { kept } : {}) };
       const rows = await query(sql, values);
       if (rows.length > maxRows && index < BIN_LEVELS.length - 1) {
