@@ -8,7 +8,7 @@
 // A benchmark, not a test: it never fails on slow numbers. bench.js can call `benchArchive()`.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticArchive } from './synthetic-archive.js';
@@ -79,6 +79,7 @@ export async function benchArchive({ events = 10_000_000, years = 30, runs = 3, 
       generated = await writeSyntheticArchive(file, { count: events, years });
       log(`  ${(generated.ms / 1000).toFixed(1)} s, ${(generated.bytes / 1e6).toFixed(0)} MB`);
     }
+    const loadAtStart = loadavg()[0];
     const server = await startServer(file);
     log(`Server ready in ${(server.startMs / 1000).toFixed(1)} s: ${server.output.split('\n')[0]}`);
     const first = await timedFetch(`${server.url}?bins=${bins}`);
@@ -116,10 +117,13 @@ export async function benchArchive({ events = 10_000_000, years = 30, runs = 3, 
     }
     const all = answers.filter((answer) => answer.kind !== 'deep').map((answer) => answer.ms);
     log(`zoom and pan: median ${median(all).toFixed(1)} ms (target ≤ ${TARGET_MEDIAN_MS} ms), worst ${Math.max(...all).toFixed(1)} ms; server peak memory ${peakMB.toFixed(0)} MB`);
+    // The machine may be shared: its load says how much of it the benchmark had.
+    log(`load average (1 min) at the start and the end: ${loadAtStart.toFixed(1)}, ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
     log('\nper zoom level (median over runs, lanes none):');
     for (const window of zoomAndPanWindows(whole, centre).filter((item) => item.kind !== 'pan')) {
       const same = answers.filter((answer) => answer.kind === window.kind && answer.lanes === 'none' && answer.spanDays === window.span / DAY_MS);
-      log(`  view of ${(window.span / DAY_MS).toFixed(1).padStart(8)} days: ${median(same.map((answer) => answer.ms)).toFixed(1).padStart(6)} ms, ${same[0].answer}`);
+      const span = window.span >= DAY_MS ? `${(window.span / DAY_MS).toFixed(1)} days` : `${Math.round((window.span / DAY_MS) * 24)} hours`;
+      log(`  view of ${span.padStart(13)}: ${median(same.map((answer) => answer.ms)).toFixed(1).padStart(6)} ms, ${same[0].answer}`);
     }
     const result = {
       date: new Date().toISOString(),
@@ -133,6 +137,7 @@ export async function benchArchive({ events = 10_000_000, years = 30, runs = 3, 
       firstViewMs: first.ms,
       deepLinkMs: deepLink.ms,
       serverPeakMB: peakMB,
+      loadAverage: { start: loadAtStart, end: loadavg()[0] },
       summary,
       answers,
     };
