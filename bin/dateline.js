@@ -6,8 +6,14 @@ const COMMANDS = {
     summary: 'serve a Parquet, CSV or JSON file of events to a windowed <dateline-timeline src> (needs @duckdb/node-api)',
     run: async (args) => (await import('../server/serve-command.js')).runServe(args),
   },
-  // check: validate a dataset file and print its issues (to come).
-  // convert: turn CSV or TimelineJS JSON into a Dateline dataset (to come).
+  check: {
+    summary: 'read a dataset, TimelineJS or CSV file as the element would and print each problem, with where it is',
+    run: async (args) => (await import('./author-commands.js')).runAuthorCommand('check', args),
+  },
+  convert: {
+    summary: 'write a TimelineJS or CSV file (or a dataset) as a Dateline dataset (JSON)',
+    run: async (args) => (await import('./author-commands.js')).runAuthorCommand('convert', args),
+  },
 };
 
 const USAGE = `Usage: dateline <command> [options]
