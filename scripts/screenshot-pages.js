@@ -56,19 +56,31 @@ document.querySelector('dateline-timeline').events =
 </script>`,
   });
 
-/** The test fixture's generator as a classic script that defines `window.datelineFixtures`. */
-async function bundleGenerator() {
-  const generator = await build({
-    entryPoints: ['test/fixtures/synthetic-events.ts'],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'datelineFixtures',
-    target: 'es2021',
-    minify: true,
-  });
-  return generator.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+/** A test fixture as a classic script that defines `window[globalName]`. */
+async function bundleFixture(entryPoint, globalName) {
+  const fixture = await build({ entryPoints: [entryPoint], bundle: true, write: false, format: 'iife', globalName, target: 'es2021', minify: true });
+  return fixture.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
 }
+
+/** The test fixture's generator as a classic script that defines `window.datelineFixtures`. */
+const bundleGenerator = () => bundleFixture('test/fixtures/synthetic-events.ts', 'datelineFixtures');
+
+/**
+ * The seed as authors coming from TimelineJS write it (test/fixtures/authored-story.ts: a header with a credit
+ * and a title image, eras, media on three events), its pictures served from this origin, set as the `events` of
+ * each Dateline element in the page (`body` holds them, with their attributes).
+ */
+const authoredPage = ({ title, body, story, ...page }) =>
+  htmlPage({
+    title,
+    body,
+    ...page,
+    scripts: `<script>${story}</script>
+<script type="module">
+const dataset = window.datelineStory.authoredStory(location.origin);
+for (const element of document.querySelectorAll('dateline-timeline, dateline-event-list')) element.events = dataset;
+</script>`,
+  });
 
 /**
  * Every shot: its file name (without .png), what it shows, its viewport (`mobile` emulates a phone's touch
@@ -76,6 +88,8 @@ async function bundleGenerator() {
  */
 export async function screenshotShots() {
   const generator = await bundleGenerator();
+  const story = await bundleFixture('test/fixtures/authored-story.ts', 'datelineStory');
+  const authored = (body, extra = {}) => (page) => authoredPage({ ...page, body, story, ...extra });
   const shot = (name, about, width, height, page, { mobile = false, lang = 'en-GB' } = {}) => ({
     name,
     about,
@@ -106,6 +120,36 @@ export async function screenshotShots() {
     shot('seed-ar-rtl-1000x600', 'Arabic, right to left', 1000, 600, seed('lanes="actor" theme="light"', { lang: 'ar', dir: 'rtl' }), {
       lang: 'ar',
     }),
+    shot(
+      'authored-media-card-1000x700',
+      "what authors write: the header, eras, and the treaty's card with its picture",
+      1000,
+      700,
+      authored('<dateline-timeline lanes="actor" selected="treaty-signed" theme="light"></dateline-timeline>'),
+    ),
+    shot(
+      'authored-video-card-1000x700',
+      "the arrival's card: a YouTube video behind its button, thumbnails beside labels",
+      1000,
+      700,
+      authored('<dateline-timeline lanes="actor" selected="putin-arrives" thumbnails start="2024-06-17" end="2024-06-21" theme="light"></dateline-timeline>'),
+    ),
+    shot('authored-eras-dark-1000x600', 'eras and the header, dark', 1000, 600, authored('<dateline-timeline theme="dark" header="none"></dateline-timeline>', { dark: true })),
+    shot(
+      'authored-phone-375x800',
+      'a phone: the header, eras beside the spine',
+      375,
+      800,
+      authored('<dateline-timeline lanes="actor" theme="light"></dateline-timeline>'),
+      { mobile: true },
+    ),
+    shot(
+      'authored-list-800x900',
+      "the list: the header, eras as headings, the treaty's details with its picture",
+      800,
+      900,
+      authored('<dateline-event-list selected="treaty-signed" theme="light"></dateline-event-list>'),
+    ),
     shot('synthetic-1000-1200x700', '1,000 synthetic events', 1200, 700, (page) => syntheticPage({ ...page, count: 1000, generator })),
     shot('synthetic-10000-1200x700', '10,000 synthetic events', 1200, 700, (page) => syntheticPage({ ...page, count: 10000, generator })),
   ];

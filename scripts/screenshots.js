@@ -88,8 +88,8 @@ async function renderShots(shots) {
 }
 
 /**
- * Opens the shot's page, waits for its timeline's data (dateline-load, then updateComplete) and two animation
- * frames, and writes the PNG. Throws on the first error the page logs or throws, on dateline-error, and when
+ * Opens the shot's page, waits for its timeline's (or list's) data (dateline-load, then updateComplete), two
+ * animation frames and the pictures drawn by then, and writes the PNG. Throws on the first error the page logs or throws, on dateline-error, and when
  * the timeline never loads.
  */
 async function renderShot(browser, shot, path) {
@@ -125,7 +125,11 @@ async function renderShot(browser, shot, path) {
         throw new Error(`the timeline never loaded (no dateline-load within ${LOAD_TIMEOUT_MS / 1000} s)`, { cause: error });
       }
       await tab.evaluate(async () => {
-        await document.querySelector('dateline-timeline').updateComplete;
+        await document.querySelector('dateline-timeline, dateline-event-list').updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        // Pictures in the elements (a card's, thumbnails), whose chunk and files arrive after the data.
+        const pictures = (root) => [...root.querySelectorAll('img'), ...[...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? pictures(element.shadowRoot) : []))];
+        await Promise.all(pictures(document).map((img) => img.decode().catch(() => {})));
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       });
     })();

@@ -24,6 +24,8 @@ export interface TimelineLayoutInputs {
   realWindow: TimeWindow;
   /** The event with the tab stop: the vertical layout lists the page of events that holds it. */
   activeOrder: number;
+  /** Room for the events' thumbnails beside their labels (the element's `thumbnails`). */
+  thumbnails: boolean;
 }
 
 /**
@@ -78,17 +80,17 @@ export class TimelineLayoutController implements ReactiveController {
 
   /** Lays out before each render; a remembered layout is reused while none of its inputs change. */
   hostUpdate(): void {
-    const { data, orientation, laneMode, locale, window, realWindow, activeOrder } = this.inputs();
+    const { data, orientation, laneMode, locale, window, realWindow, activeOrder, thumbnails } = this.inputs();
     this.orientation = orientation;
     this.measurer.setFontFamily(getComputedStyle(this.host).fontFamily || 'sans-serif');
-    const common = { index: data.index, laneMode, locale, measure: this.measurer.measure };
+    const common = { index: data.index, laneMode, locale, measure: this.measurer.measure, eras: data.result.dataset.eras };
     if (this.isVertical) {
       this.horizontal = undefined;
       // The vertical layout folds long gaps its own way, so it is given the real window.
       this.vertical = this.verticalLayouts.get({ ...common, window: realWindow, width: Math.max(this.hostSize.width - 2 * GUTTER, 200), focusOrder: activeOrder });
     } else {
       this.vertical = undefined;
-      this.horizontal = this.horizontalLayouts.get({ ...common, window, fold: data.fold, width: this.plotWidth, height: this.plotHeight });
+      this.horizontal = this.horizontalLayouts.get({ ...common, window, fold: data.fold, width: this.plotWidth, height: this.plotHeight, thumbnails });
     }
   }
 }

@@ -54,6 +54,11 @@ export const HORIZONTAL = {
   aggregateRows: 3,
   /** The top of a bucket's column kept for its badge. */
   bucketBadgeRoom: 30,
+  /** With eras, a strip at the plot's top for their names, over the rows. */
+  eraStrip: 18,
+  /** A thumbnail beside a label (with `thumbnails`), at the start of its box, and the space after it. */
+  thumbnail: 24,
+  thumbnailGap: 4,
 } as const;
 
 /**
@@ -88,6 +93,8 @@ export const VERTICAL = {
   nominalHeight: 1400,
   /** The spine's line. */
   spineWidth: 2,
+  /** Room above an era's first block for its name. */
+  eraRoom: 20,
 } as const;
 
 /** The private custom properties (`--_*`) through which the stylesheets read this geometry. */
@@ -102,6 +109,10 @@ export function geometryCustomProperties(): Record<string, string> {
     '--_label-padding': px(HORIZONTAL.labelPadding),
     '--_lane-letter-spacing': `${HORIZONTAL.laneLetterSpacing}em`,
     '--_point-size': px(2 * HORIZONTAL.pointRadius),
+    '--_era-strip': px(HORIZONTAL.eraStrip),
+    '--_thumbnail': px(HORIZONTAL.thumbnail),
+    '--_thumbnail-gap': px(HORIZONTAL.thumbnailGap),
+    '--_vertical-era-room': px(VERTICAL.eraRoom),
     '--_vertical-date-column': px(VERTICAL.dateColumn),
     '--_vertical-mark-column': px(VERTICAL.markColumn),
     '--_vertical-line-height': px(VERTICAL.lineHeight),

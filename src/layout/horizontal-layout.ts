@@ -2,8 +2,10 @@
  * The horizontal layout: the lanes, rows, labels, marks, "+N" clusters, crowds and count columns of the
  * events in view, and the time axis with its breaks; and which events a cluster holds.
  */
-import type { NormalizedEvent } from '../model/types.js';
+import type { NormalizedEra, NormalizedEvent } from '../model/types.js';
 import { eventDateText } from './event-date-text.js';
+import { eventThumbnail } from './event-thumbnail.js';
+import { placeEras, type PlacedEra } from './eras.js';
 import type { Lane, LaneMode } from './lanes.js';
 import { aggregateIntoBins, bucketHolds, bucketMembers, countLabel, type Bucket } from './aggregation.js';
 import { packLabels, type PackingItem, type RowObstacle } from './label-packing.js';
@@ -42,6 +44,8 @@ export interface PlacedEvent {
   labelFlipped: boolean;
   /** For bands: the precision-aware date shown before the title ("June 2024"). */
   datePrefix?: string;
+  /** With `thumbnails`, the picture at the start of the label's box (its width is in `labelWidth`). */
+  thumbnail?: string;
 }
 
 export interface PlacedCluster {
@@ -103,6 +107,12 @@ export interface HorizontalLayout {
   lanes: PlacedLane[];
   ticks: AxisTick[];
   breaks: PlacedBreak[];
+  /** The dataset's eras in view: bands behind the lanes, their names in the strip at the plot's top. */
+  eras: PlacedEra[];
+  /** The lanes drawn: the input's, or `none` when the plot was too low for a row per lane. */
+  laneMode: LaneMode;
+  /** The strip kept at the plot's top for the eras' names when the data has eras (the rows start under it), or 0. */
+  eraStrip: number;
   height: number;
   /**
    * The height the rows would like: every lane with every label in view placed (at most `maxRowsPerLane` rows
@@ -126,6 +136,10 @@ export interface HorizontalInput {
   fold?: TimeFold;
   /** A lane asks for at most this many rows when the height follows the content (default 12, 15 for two lanes, 30 for one). */
   maxRowsPerLane?: number;
+  /** The dataset's eras, drawn as bands behind the lanes; with any, the rows start under a strip for their names. */
+  eras?: readonly NormalizedEra[];
+  /** Room for a thumbnail at the start of each label whose event has one (`eventThumbnail`). */
+  thumbnails?: boolean;
 }
 
 /** The pixel mapping of a horizontal plot: linear in folded time. */
@@ -191,10 +205,19 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   const x = toPixels(window, width, fold);
   const real = fold.unfoldWindow(window);
   const { lanes, spans } = index.lanes(laneMode);
+  // The strip for eras' names is kept whenever the data has eras, so that rows do not move as eras pan in and out.
+  const eraStrip = input.eras?.length ? HORIZONTAL.eraStrip : 0;
+  const laneGaps = (lanes.length - 1) * HORIZONTAL.laneGap;
+  // A plot too low for a row per lane (a small fixed height under a header) draws its events in one lane.
+  // It still asks for the height its lanes want, so that an element whose height follows its content grows to it.
+  const lanesHeight = lanes.length * HORIZONTAL.rowHeight + laneGaps + eraStrip;
+  if (lanes.length > 1 && height < lanesHeight) {
+    const { wantedHeight } = layoutHorizontal({ ...input, height: lanesHeight });
+    return { ...layoutHorizontal({ ...input, laneMode: 'none' }), wantedHeight };
+  }
   // A lone lane may ask for more rows than one of several.
   const maxRowsPerLane = input.maxRowsPerLane ?? Math.max(12, Math.floor(30 / lanes.length));
-  const laneGaps = (lanes.length - 1) * HORIZONTAL.laneGap;
-  const availableRows = Math.max(Math.floor((height - laneGaps) / HORIZONTAL.rowHeight), lanes.length);
+  const availableRows = Math.max(Math.floor((height - laneGaps - eraStrip) / HORIZONTAL.rowHeight), lanes.length);
   const rowsEach = Math.max(Math.floor(availableRows / lanes.length), 1);
   const histogramRows = Math.min(Math.max(HORIZONTAL.aggregateRows, rowsEach), maxRowsPerLane);
   const options = {
@@ -213,6 +236,7 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   const obstaclesOf = (lane: number): RowObstacle[] => (laneNames[lane]! > 0 ? [{ row: 0, start: 0, end: laneNames[lane]! }] : []);
 
   const datePrefixes = new Map<number, string>();
+  const thumbnailOf = new Map<number, string>();
   const keys = new Set<number>();
   const kindOf = (order: number) => markKindOf(index.events[order]!);
   const plans: LanePlan[] = spans.map((laneSpans, lane) => {
@@ -252,6 +276,8 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
       datePrefixes.set(order, prefix);
       text = `${prefix} · ${event.title}`;
     }
+    const thumbnail = input.thumbnails ? eventThumbnail(event) : undefined;
+    if (thumbnail) thumbnailOf.set(order, thumbnail);
     const markStart = kind === 'point' ? start - HORIZONTAL.pointRadius : start;
     const markEnd = kind === 'point' ? start + HORIZONTAL.pointRadius : Math.max(x(index.ends[order]!), start + 2);
     // One rule for every mark: the label's box starts just after where the mark begins (after a point's dot,
@@ -261,7 +287,7 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
       id: String(order),
       markStart,
       markEnd,
-      labelWidth: Math.ceil(measure(text, key ? 'strong' : 'label')) + 2 * HORIZONTAL.labelPadding,
+      labelWidth: Math.ceil(measure(text, key ? 'strong' : 'label')) + 2 * HORIZONTAL.labelPadding + (thumbnail ? HORIZONTAL.thumbnail + HORIZONTAL.thumbnailGap : 0),
       labelOffset,
       flippedLabelEnd: -HORIZONTAL.pointLabelGap,
       key,
@@ -304,6 +330,8 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
       };
       const prefix = datePrefixes.get(order);
       if (prefix) placed.datePrefix = prefix;
+      const thumbnail = label.labelled ? thumbnailOf.get(order) : undefined;
+      if (thumbnail) placed.thumbnail = thumbnail;
       events.push(placed);
     }
     for (const cluster of packed.clusters) {
@@ -370,7 +398,7 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
 
   const rate = (bucket: Bucket) => bucket.count / (bucket.to - bucket.from);
   const busiest = Math.max(0, ...drawn.flatMap((lane) => (lane.mode === 'columns' ? lane.bins.map(rate) : [])));
-  let top = 0;
+  let top = eraStrip;
   lanes.forEach((lane, laneIndex) => {
     const rows = rowsPerLane[laneIndex]!;
     const placedLane: PlacedLane = { lane, y: top, height: rows * HORIZONTAL.rowHeight, rows, nameWidth: laneNames[laneIndex]! };
@@ -411,14 +439,17 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   const wantedRows = plans.reduce((sum, plan) => sum + plan.wanted, 0);
   crowdMarks.sort((a, b) => a.order - b.order);
   return {
+    laneMode,
     events,
     clusters,
     crowdMarks,
     lanes: placedLanes,
     ticks: axisTicks(window, width, locale, 64, fold),
     breaks: placedBreaks(fold, window, x, width),
+    eras: placeEras(input.eras, x, width),
+    eraStrip,
     height: top,
-    wantedHeight: wantedRows * HORIZONTAL.rowHeight + laneGaps,
+    wantedHeight: eraStrip + wantedRows * HORIZONTAL.rowHeight + laneGaps,
   };
 }
 

@@ -1,6 +1,7 @@
 import { bisectLeft } from 'd3-array';
-import type { NormalizedEvent } from '../model/types.js';
+import type { NormalizedEra, NormalizedEvent } from '../model/types.js';
 import { eventDateText } from './event-date-text.js';
+import { eraHolds } from './eras.js';
 import { VERTICAL } from './geometry.js';
 import type { Lane, LaneMode } from './lanes.js';
 import { markKindOf, type MarkKind } from './mark-kind.js';
@@ -21,6 +22,8 @@ export interface VerticalItem {
   /** UTC ms of the event's start, for the gap markers. */
   time: number;
   height: number;
+  /** Room kept right above the block (for the names of the eras it opens), besides the gap. */
+  headroom?: number;
 }
 
 export interface PlacedBlock {
@@ -59,16 +62,17 @@ export function layoutVertical(items: readonly VerticalItem[], options: Partial<
   let shift = 0;
   let previous: VerticalItem | undefined;
   for (const item of items) {
-    if (!previous) shift = item.position;
+    const headroom = item.headroom ?? 0;
+    if (!previous) shift = item.position - headroom;
     let y = item.position - shift;
-    const free = y - bottom;
+    const free = y - headroom - bottom;
     if (previous && free > maxGap) {
       gaps.push({ y: bottom + gap / 2, fromTime: previous.time, toTime: item.time });
-      const collapsedY = bottom + gap + gapMarkerHeight;
+      const collapsedY = bottom + gap + gapMarkerHeight + headroom;
       shift += y - collapsedY;
       y = collapsedY;
     }
-    y = Math.max(y, blocks.length ? bottom + gap : 0);
+    y = Math.max(y, blocks.length ? bottom + gap + headroom : headroom);
     blocks.push({ id: item.id, y, height: item.height });
     bottom = y + item.height;
     previous = item;
@@ -87,9 +91,22 @@ export interface VerticalBlock {
   titleLines: number;
 }
 
+/** An era beside the spine: a band from the room above its first block listed to the end of its last, its name at the top. */
+export interface VerticalEra {
+  title: string;
+  /** Its index in the dataset's eras, for a key. */
+  index: number;
+  top: number;
+  bottom: number;
+  /** It has no end: it goes on. */
+  ongoing: boolean;
+}
+
 export interface VerticalTimelineLayout {
   blocks: VerticalBlock[];
   gaps: GapMarker[];
+  /** The eras that hold listed events, each over the blocks of its events. */
+  eras: VerticalEra[];
   lanes: Lane[];
   height: number;
   /** Events in the window before and after the blocks, when there are too many to list at once. */
@@ -111,6 +128,8 @@ export interface VerticalInput {
   focusOrder?: number;
   /** The most blocks listed at once; the window's events are listed in pages of this many (default 400). */
   maxBlocks?: number;
+  /** The dataset's eras: each one that holds listed events is a band over them, its name in room kept above the first. */
+  eras?: readonly NormalizedEra[];
 }
 
 /**
@@ -168,13 +187,38 @@ export function layoutVerticalTimeline(input: VerticalInput): VerticalTimelineLa
       titleLines,
     };
   });
+  // Each era that holds listed events spans from its first such block to its last (by their starts).
+  const eraSpans: { era: NormalizedEra; index: number; first: number; last: number }[] = [];
+  (input.eras ?? []).forEach((era, eraIndex) => {
+    const holds = (order: number) => eraHolds(era, index.starts[order]!);
+    const first = listed.findIndex(holds);
+    if (first < 0) return;
+    let last = first;
+    for (let number = first + 1; number < listed.length; number++) if (holds(listed[number]!)) last = number;
+    eraSpans.push({ era, index: eraIndex, first, last });
+  });
+  const opened = new Map<number, number>();
+  for (const span of eraSpans) opened.set(span.first, (opened.get(span.first) ?? 0) + 1);
   const placed = layoutVertical(
-    blocks.map((block) => ({ id: String(block.order), position: y(Math.max(index.starts[block.order]!, window.start)), time: index.starts[block.order]!, height: block.height })),
+    blocks.map((block, number) => ({
+      id: String(block.order),
+      position: y(Math.max(index.starts[block.order]!, window.start)),
+      time: index.starts[block.order]!,
+      height: block.height,
+      headroom: (opened.get(number) ?? 0) * VERTICAL.eraRoom,
+    })),
     { gap: VERTICAL.gap, maxGap: VERTICAL.maxGap, gapMarkerHeight: VERTICAL.gapMarkerHeight },
   );
   placed.blocks.forEach((position, number) => (blocks[number]!.y = position.y));
+  // Names of eras that open at the same block stand one above the other, the earliest-starting highest.
+  const stacked = new Map<number, number>();
+  const eras: VerticalEra[] = eraSpans.map(({ era, index: eraIndex, first, last }) => {
+    const above = opened.get(first)! - (stacked.get(first) ?? 0);
+    stacked.set(first, (stacked.get(first) ?? 0) + 1);
+    return { title: era.title, index: eraIndex, top: blocks[first]!.y - above * VERTICAL.eraRoom, bottom: blocks[last]!.y + blocks[last]!.height, ongoing: !era.end };
+  });
   const earlier = listed === visible ? 0 : pageStart;
-  const layout: VerticalTimelineLayout = { blocks, gaps: placed.gaps, lanes, height: placed.height, earlier, later: visible.length - earlier - listed.length };
+  const layout: VerticalTimelineLayout = { blocks, gaps: placed.gaps, eras, lanes, height: placed.height, earlier, later: visible.length - earlier - listed.length };
   if (layout.earlier > 0) layout.lastEarlier = visible[earlier - 1]!;
   if (layout.later > 0) layout.firstLater = visible[earlier + listed.length]!;
   return layout;

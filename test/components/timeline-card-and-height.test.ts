@@ -1,14 +1,14 @@
 // The card shows everything and hides nothing, and the timeline is as tall as it needs (issue 12, points 4, 5
 // and the card's heading level from 8): the geometry a reader relies on, measured in the browser.
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/timeline/define.js';
 import type { DatelineTimeline } from '../../src/components/timeline/timeline.js';
 import type { DatelineEventCard } from '../../src/components/event-card/event-card.js';
 import { koreaRussia2024 } from '../../src/data/korea-russia-2024.js';
 import { HORIZONTAL } from '../../src/layout/geometry.js';
 import { renderTimeline } from '../helpers/render-timeline.js';
-import { center, describeBox, intersects, rect, settle } from '../helpers/elements.js';
+import { clickLikeAReader, describeBox, intersects, rect, settle } from '../helpers/elements.js';
 import { hiddenParts, inViewport } from '../helpers/visibility.js';
 
 const TREATY = 'treaty-signed';
@@ -28,11 +28,7 @@ async function openCard(el: DatelineTimeline) {
   return { wrapper: wrapper!, card, title: part('[part="title"]'), summary: part('.summary'), sources: part('[part="sources"]') };
 }
 
-/** Clicks the middle of an element with the real mouse, as a reader does (the button gets focus, as on a tap). */
-async function click(element: Element) {
-  const { x, y } = center(rect(element));
-  await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
-}
+const click = clickLikeAReader;
 
 /** Everything drawn on the horizontal chart that a reader reads or aims at: marks, labels, badges and lane names. */
 function drawnBoxes(el: DatelineTimeline): { what: string; box: DOMRect }[] {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/timeline/define.js';
 import type { DatelineTimeline } from '../../src/components/timeline/timeline.js';
 import type { DatelineEventCard } from '../../src/components/event-card/event-card.js';
@@ -11,7 +11,7 @@ import { readableText as plain } from '../helpers/readable-text.js';
 import { consoleWarnings } from '../helpers/console-warnings.js';
 import { expectNoCollisions } from '../helpers/collisions.js';
 import { renderTimeline as renderTimelineIn } from '../helpers/render-timeline.js';
-import { center, describeBox, frame, nextEvent, record, rect, settle, watchErrors, withoutUncaughtErrors } from '../helpers/elements.js';
+import { center, clickLikeAReader, describeBox, frame, nextEvent, record, rect, settle, watchErrors, withoutUncaughtErrors } from '../helpers/elements.js';
 import { BAD_EVENTS, GOOD_EVENTS } from '../fixtures/good-and-bad-events.js';
 
 // ——— helpers ———
@@ -88,11 +88,7 @@ async function press(key: string) {
   await sendKeys({ press: key });
 }
 
-/** Clicks the middle of an element with the real mouse (which also focuses a button, as for a reader). */
-async function click(element: Element) {
-  const { x, y } = center(rect(element));
-  await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
-}
+const click = clickLikeAReader;
 
 const openCard = (el: DatelineTimeline) => one<DatelineEventCard>(el, '[part="card"] dateline-event-card');
 

@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 
 /** Resolves on the next animation frame. */
 export const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -91,4 +92,17 @@ export function clipByAncestors(box: DOMRect, from: Element | null): { left: num
     bottom = Math.min(bottom, clip.bottom);
   }
   return { left, top, right, bottom };
+}
+
+/**
+ * Clicks the middle of an element with the real mouse, as a reader does (a button gets focus, as on a tap),
+ * scrolling it into view first when it is outside the window, as the reader would.
+ */
+export async function clickLikeAReader(element: Element): Promise<void> {
+  const box = rect(element);
+  if (box.top < 0 || box.bottom > window.innerHeight || box.left < 0 || box.right > window.innerWidth) {
+    element.scrollIntoView({ block: 'center', inline: 'center' });
+  }
+  const { x, y } = center(rect(element));
+  await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
 }

@@ -118,6 +118,29 @@ describe('layoutHorizontal: the seed story at 1000 × 600 with lanes by actor', 
   });
 });
 
+describe('layoutHorizontal: a plot too low for its lanes', () => {
+  const window = openingWindow(seedIndex, seedFold);
+  const lanes = seedLayout(window, PLOT_OF_1000, 600).lanes.length;
+  const tooLow = lanes * HORIZONTAL.rowHeight - 1;
+
+  it('draws every event in one lane, inside the plot, when there is no row for each lane', () => {
+    const low = seedLayout(window, PLOT_OF_1000, tooLow);
+    expect(low.laneMode).to.equal('none');
+    expect(low.lanes).to.have.length(1);
+    const bottoms = [...low.events.map((placed) => placed.y + HORIZONTAL.rowHeight), ...low.clusters.map((cluster) => cluster.y + cluster.height)];
+    expect(Math.max(...bottoms), 'the lowest row drawn').to.be.at.most(tooLow);
+    expect(low.events.length, 'events drawn').to.be.above(0);
+    // Clusters are read back in the lanes the layout drew.
+    for (const cluster of low.clusters) expect(clusterMembers(cluster, seedIndex, low.laneMode, window)).to.have.length(cluster.count);
+  });
+
+  it('keeps the lanes while there is a row for each', () => {
+    const enough = seedLayout(window, PLOT_OF_1000, lanes * HORIZONTAL.rowHeight + (lanes - 1) * HORIZONTAL.laneGap);
+    expect(enough.laneMode).to.equal('actor');
+    expect(enough.lanes).to.have.length(lanes);
+  });
+});
+
 describe('layoutHorizontal: the seed story at any window and size', () => {
   const anyView = fc.tuple(arbitraryFoldedWindow(seedIndex, seedFold), fc.integer({ min: 320, max: 1600 }), fc.integer({ min: 26, max: 800 }), fc.constantFrom<LaneMode>('actor', 'none', 'category'));
 
@@ -181,6 +204,9 @@ describe('layoutHorizontal: the seed story at any window and size', () => {
     fc.assert(
       fc.property(anyView, ([window, width, height]) => {
         const layout = seedLayout(window, width, height, seedFold, 'actor');
+        // A plot too low for a row per lane draws one lane, with no name.
+        if (layout.laneMode === 'none') expect(layout.lanes.map((lane) => lane.nameWidth)).to.deep.equal([0]);
+        if (layout.laneMode === 'none') return;
         layout.lanes.forEach((lane, laneNumber) => {
           expect(lane.nameWidth, lane.lane.label).to.be.above(0);
           const clear = (start: number, end: number) => end <= 0 || start >= lane.nameWidth + HORIZONTAL.gap;
@@ -270,17 +296,17 @@ describe('layoutHorizontal: crowds', () => {
           const drawn = new Set(layout.events.map((placed) => placed.order));
           const crowd = new Set(layout.crowdMarks.map((mark) => mark.order));
           for (const order of visible) {
-            const folded = layout.clusters.filter((cluster) => !cluster.overlay && clusterHolds(cluster, order, index, laneMode, window)).length;
+            const folded = layout.clusters.filter((cluster) => !cluster.overlay && clusterHolds(cluster, order, index, layout.laneMode, window)).length;
             const places = folded + (drawn.has(order) ? 1 : 0) + (crowd.has(order) ? 1 : 0);
             expect(places, `places of event ${order}`).to.equal(1);
             if (crowd.has(order)) {
-              const targets = layout.clusters.filter((cluster) => cluster.overlay && clusterHolds(cluster, order, index, laneMode, window)).length;
+              const targets = layout.clusters.filter((cluster) => cluster.overlay && clusterHolds(cluster, order, index, layout.laneMode, window)).length;
               expect(targets, `the bin a reader points at for event ${order}`).to.equal(1);
             }
           }
           expect(drawn.size + crowd.size + layout.clusters.filter((cluster) => !cluster.overlay).reduce((sum, cluster) => sum + cluster.count, 0), 'no event outside the window').to.equal(visible.length);
           for (const cluster of layout.clusters) {
-            expect(clusterMembers(cluster, index, laneMode, window), cluster.key).to.have.length(cluster.count);
+            expect(clusterMembers(cluster, index, layout.laneMode, window), cluster.key).to.have.length(cluster.count);
             expect(cluster.label).to.equal(`+${cluster.count}`);
             const lane = layout.lanes[cluster.lane]!;
             expect(cluster.y + cluster.height, `${cluster.key} stays in its lane`).to.be.at.most(lane.y + lane.height + 1e-9);

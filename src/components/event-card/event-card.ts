@@ -7,8 +7,12 @@ import { formatEventDate } from '../../model/format-date.js';
 import { parseDataset } from '../../model/parse-dataset.js';
 import type { EventStatus, TimelineEvent } from '../../model/schema.js';
 import { STATUS_MEANINGS } from '../../model/status.js';
+import { mediaView, type MediaView } from '../../model/media.js';
 import type { NormalizedEvent, Precision } from '../../model/types.js';
 import { themeStyles } from '../theme.styles.js';
+import { eventMedia, eventMediaStyles } from '../shared/event-media.js';
+import { richText } from '../shared/rich-text.js';
+import { richTextStyles } from '../shared/rich-text.styles.js';
 import { statusGlyphStyles } from '../shared/status-glyph.styles.js';
 import { claimStepList, factList, sourceItem, eventDetailsStyles } from '../shared/event-details.js';
 import { claimSteps, type ClaimStepView } from '../shared/claim-views.js';
@@ -28,7 +32,9 @@ interface CardView {
   actors?: string;
   category?: string;
   location?: string;
+  /** Plain text, or the simple HTML authors write (shown sanitised). */
   summary?: string;
+  media?: MediaView;
   sources: SourceView[];
 }
 
@@ -86,17 +92,25 @@ function checkNormalizedEvent(raw: Record<string, unknown>): { event?: Normalize
 }
 
 /**
- * A compact panel that tells one event in full: its date as precisely as it is known, title, status in
- * words with who claims it and how others answered ("Alleged by the United States; denied by Russia and North
- * Korea"), who and where, summary, what was known when (its history and dated responses) and sources. Accepts a normalized event or the authoring form, and
- * never throws on bad data: it says what is wrong instead. Set `theme="dark"` or `theme="light"` to
- * pick a look; otherwise it follows `prefers-color-scheme`.
+ * A compact panel that tells one event in full: its date as precisely as it is known (or as the author wrote it,
+ * `displayDate`; "c. 1200" when approximate), title, status in words with who claims it and how others answered
+ * ("Alleged by the United States; denied by Russia and North Korea"), its media with caption and credit, who and
+ * where, summary, what was known when (its history and dated responses) and sources. Summaries, captions and
+ * credits may hold simple HTML (links, emphasis, paragraphs, lists, quotes), shown sanitised. Accepts a normalized
+ * event or the authoring form, and never throws on bad data: it says what is wrong instead. Set `theme="dark"` or
+ * `theme="light"` to pick a look; otherwise it follows `prefers-color-scheme`.
+ *
+ * Media: an image loads when the card is drawn (a timeline draws the card only when the reader opens it), in a
+ * box of fixed shape so that nothing moves when it arrives; audio and video are players that fetch nothing until
+ * played; a service's frame (YouTube, Vimeo, …) loads only when the reader presses "Load video from
+ * youtube.com". An image without `alt` has `alt=""`, its caption being what a screen reader hears of it.
  *
  * @summary A panel with the full details of one timeline event.
  * @fires {DatelineCloseEvent} dateline-close - The user pressed the close button.
  * @csspart card - The panel around everything.
  * @csspart title - The event's title (a heading, level set by `heading-level`).
  * @csspart date - The date line above the title.
+ * @csspart media - The event's media: a figure with the image, player or frame (or the button that loads it), its caption, credit and link.
  * @csspart status - The status badge: a mark and the status in words, with who claims it and how others answered.
  * @csspart history - The "What was known when" section, its heading and list: the event's history and dated responses.
  * @csspart sources - The sources section, its heading and list.
@@ -114,7 +128,7 @@ function checkNormalizedEvent(raw: Record<string, unknown>): { event?: Normalize
  * @cssprop [--dateline-accent=#b3261e] - Colour of the focus ring.
  */
 export class DatelineEventCard extends LitElement {
-  static override styles = [themeStyles, statusGlyphStyles, eventDetailsStyles, cardStyles];
+  static override styles = [themeStyles, statusGlyphStyles, eventDetailsStyles, richTextStyles, eventMediaStyles, cardStyles];
 
   /** The event to show: a `NormalizedEvent`, or the authoring form with text dates (it is normalized). */
   @property({ attribute: false }) event?: NormalizedEvent | TimelineEvent | null;
@@ -202,6 +216,8 @@ export class DatelineEventCard extends LitElement {
     if (location) view.location = location;
     const summary = textOf(raw.summary);
     if (summary) view.summary = summary;
+    const media = mediaView(raw.media);
+    if (media) view.media = media;
     view.sources = sourceViews(raw.sources, locale);
     return view;
   }
@@ -244,8 +260,9 @@ export class DatelineEventCard extends LitElement {
             ${view.status ? html`<span class="glyph glyph-${view.status}" aria-hidden="true"></span>` : nothing}<span class="status-text">${view.attribution}</span>
           </p>`
         : nothing}
+      ${eventMedia(view.media)}
       ${factList(view.actors, view.category, view.location)}
-      ${view.summary ? html`<p class="summary" dir="auto">${view.summary}</p>` : nothing}
+      ${view.summary ? html`<div class="summary rich" dir="auto">${richText(view.summary)}</div>` : nothing}
       ${view.steps.length ? this.renderHistory(view.steps) : nothing}
       ${view.sources.length ? this.renderSources(view.sources) : nothing}
     `;

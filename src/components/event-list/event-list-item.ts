@@ -1,21 +1,25 @@
 /**
  * One event in `<dateline-event-list>`: what the list shows of it (worked out before rendering, in
  * `listItemView`) and its list item: the title as a button in a heading, the date, the status in words, who
- * says so ("Alleged by the United States; denied by Russia and North Korea"), the summary, and under the
- * selected event its details (actors, category, place, what was known when, sources). Whatever else an item
+ * says so ("Alleged by the United States; denied by Russia and North Korea"), the summary (authors' simple HTML,
+ * sanitised), and under the selected event its details (media, actors, category, place, what was known when,
+ * sources). Whatever else an item
  * comes to show of its event is worked out in `listItemView` and drawn in `listItem`.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { attributionText } from '../../model/attribution-text.js';
 import { formatEventDate } from '../../model/format-date.js';
+import { mediaView } from '../../model/media.js';
 import type { EventStatus } from '../../model/schema.js';
 import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
 import type { NormalizedEvent } from '../../model/types.js';
 import { claimSteps } from '../shared/claim-views.js';
 import { claimStepList, factList, sourceItem } from '../shared/event-details.js';
+import { eventMedia } from '../shared/event-media.js';
+import { richText } from '../shared/rich-text.js';
 import { isStatus, machineDate, sourceViews, textOf } from '../shared/event-text.js';
-import { heading } from './heading.js';
+import { heading } from '../shared/heading.js';
 
 /** One event as the list shows it, worked out in `willUpdate` so that `render` cannot fail. */
 export interface ListItemView {
@@ -83,14 +87,15 @@ export function listItem(context: ListItemContext, item: ListItemView, level: nu
         : nothing}
     </p>
     ${item.attribution ? html`<p class="attribution" part="attribution">${item.attribution}</p>` : nothing}
-    ${textOf(event.summary) ? html`<p class="summary" part="summary" dir="auto">${event.summary}</p>` : nothing}
+    ${textOf(event.summary) ? html`<div class="summary rich" part="summary" dir="auto">${richText(event.summary)}</div>` : nothing}
     ${isSelected ? itemDetails(event, detailsId, level, context.locale) : nothing}
   </li>`;
 }
 
 /**
- * The selected event's actors, category, place, what was known when (its history and dated responses) and sources
- * (each under a heading one below the title's).
+ * The selected event's media, actors, category, place, what was known when (its history and dated responses) and
+ * sources (each under a heading one below the title's). Media is drawn only here, under the event the reader
+ * opened: the list asks no media host for anything before.
  */
 function itemDetails(event: NormalizedEvent, id: string, level: number, locale: string | undefined): TemplateResult {
   const raw = event as unknown as Record<string, unknown>;
@@ -98,7 +103,9 @@ function itemDetails(event: NormalizedEvent, id: string, level: number, locale: 
   const facts = factList(actors || undefined, textOf(raw.category), textOf(raw.location));
   const steps = claimSteps(event, locale);
   const sources = sourceViews(raw.sources, locale);
+  const media = mediaView(raw.media);
   return html`<div class="details" part="details" id=${id}>
+    ${eventMedia(media)}
     ${facts}
     ${steps.length
       ? html`<div class="history">
@@ -114,13 +121,13 @@ function itemDetails(event: NormalizedEvent, id: string, level: number, locale: 
           </ul>
         </div>`
       : nothing}
-    ${facts === nothing && !steps.length && !sources.length ? html`<p class="no-details">No sources or further details.</p>` : nothing}
+    ${facts === nothing && !steps.length && !sources.length && !media ? html`<p class="no-details">No sources or further details.</p>` : nothing}
   </div>`;
 }
 
 /**
- * Who says so, under the date and status; the space around what was known when, in the details (its heading is
- * set like the sources', in shared/event-details.ts); and the list's "As of 5 October 2024" line, in the muted
+ * Who says so, under the date and status; the space around the media and what was known when, in the details (its
+ * heading is set like the sources', in shared/event-details.ts); and the list's "As of 5 October 2024" line, in the muted
  * type of the dates.
  */
 export const listItemStyles = css`
@@ -136,8 +143,16 @@ export const listItemStyles = css`
     font-size: 0.8125rem;
   }
   .facts + .history,
-  .history + .sources {
+  .history + .sources,
+  .media + .facts,
+  .media + .history,
+  .media + .sources {
     margin-block-start: 8px;
+  }
+  /* Media leads the details, no wider than a reading column. */
+  .details > .media {
+    max-inline-size: 480px;
+    margin-block-start: 0;
   }
   .claim-steps {
     margin: 2px 0 0;

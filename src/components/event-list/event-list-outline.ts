@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MonthGroup, YearGroup } from '../../layout/event-list-groups.js';
 import { formatCount } from '../../model/format-date.js';
-import { heading } from './heading.js';
+import { heading } from '../shared/heading.js';
 import { listItem, type ListItemContext, type ListItemView } from './event-list-item.js';
 
 /** What the outline needs besides the items' own context: the level of the titles (`heading-level`, 2–6). */

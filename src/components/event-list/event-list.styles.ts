@@ -1,5 +1,5 @@
 /**
- * The event list's own look: the element and its scroll box, year and month headings, each item (title button,
+ * The event list's own look: the element and its scroll box, era, year and month headings, each item (title button,
  * date and status line, summary, the selected item's details), the "Show more" button and the empty state, in
  * forced colours and in print. Theme, status glyphs, details and data states come from the shared stylesheets.
  */
@@ -37,6 +37,24 @@ export const eventListStyles = css`
     font-size: 1.125rem;
     font-weight: 700;
     line-height: 1.25;
+    font-variant-numeric: tabular-nums;
+  }
+  /* An era's name before the year its first event falls in: a pale band, like the timeline's, its dates muted. */
+  .era-heading {
+    margin: 20px 0 8px;
+    padding: 4px 8px;
+    border-inline-start: 3px solid var(--_axis);
+    background: color-mix(in srgb, var(--_color) 6%, transparent);
+    font-size: 0.875rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .era-heading:first-child {
+    margin-block-start: 0;
+  }
+  .era-dates {
+    color: var(--_muted);
+    font-weight: 400;
     font-variant-numeric: tabular-nums;
   }
   .month-heading {
@@ -188,8 +206,12 @@ export const eventListStyles = css`
 
 
   @media (forced-colors: active) {
-    .year-heading {
+    .year-heading,
+    .era-heading {
       border-color: CanvasText;
+    }
+    .era-dates {
+      color: CanvasText;
     }
     .month-heading,
     .meta,

@@ -12,10 +12,15 @@ import { TimelineLinkController } from '../../controllers/timeline-link-controll
 import { DatelineDeselectEvent, DatelineSelectEvent } from '../../events.js';
 import { asOfText, eventsAsOf, readAsOf, sameAsOf, type AsOf } from '../../layout/as-of.js';
 import { groupEvents, type YearGroup } from '../../layout/event-list-groups.js';
+import { eraHolds, eraSpanText } from '../../layout/eras.js';
 import type { TimelineEvent } from '../../model/schema.js';
-import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
+import type { DatasetIssue, NormalizedEra, NormalizedEvent, ParseResult } from '../../model/types.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
+import { datasetHeader, datasetHeaderStyles, type HeaderMode } from '../shared/dataset-header.js';
+import { heading } from '../shared/heading.js';
 import { eventDetailsStyles } from '../shared/event-details.js';
+import { eventMediaStyles } from '../shared/event-media.js';
+import { richTextStyles } from '../shared/rich-text.styles.js';
 import { inheritedAttribute } from '../shared/event-text.js';
 import { readLightDomData } from '../shared/light-dom-data.js';
 import { statusGlyphStyles } from '../shared/status-glyph.styles.js';
@@ -56,7 +61,8 @@ const NOT_SHOWN = 'The list could not be shown';
  * @csspart status - An event's status: a mark and the status word.
  * @csspart attribution - Who claims an event and how others answered, under its status: "Alleged by the United States; denied by Russia".
  * @csspart summary - An event's summary.
- * @csspart details - The actors, what was known when and sources shown under the selected event.
+ * @csspart details - The media, actors, what was known when and sources shown under the selected event.
+ * @csspart media - The selected event's media (in its details): a figure with the image, player or frame (or the button that loads it), its caption, credit and link.
  * @csspart as-of - The line that says which date the list stands as of ("As of 5 October 2024").
  * @csspart error - The list of problems in the data.
  * @csspart show-more - The button that draws more events, in a list of more than a thousand.
@@ -75,7 +81,7 @@ const NOT_SHOWN = 'The list could not be shown';
  * @cssprop [--dateline-surface=#f6f6f4] - Background of the problems panel and of the selected event's details.
  */
 export class DatelineEventList extends LitElement {
-  static override styles = [themeStyles, statusGlyphStyles, eventDetailsStyles, dataStateStyles, eventListStyles, listItemStyles];
+  static override styles = [themeStyles, statusGlyphStyles, eventDetailsStyles, richTextStyles, eventMediaStyles, datasetHeaderStyles, dataStateStyles, eventListStyles, listItemStyles];
 
   /** The events, in the authoring format (`TimelineEvent[]`), or a whole dataset object. */
   @property({ attribute: false }) events?: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
@@ -111,12 +117,21 @@ export class DatelineEventList extends LitElement {
    */
   @property({ attribute: 'as-of' }) asOf?: string;
 
+  /**
+   * `auto` (default) shows the dataset's header above the list when it has one: its title (a heading at the
+   * years' level, one above `heading-level`), dek, "Updated …" and credit line, and its media (loaded only when
+   * the reader presses its button); `none` hides it.
+   */
+  @property({ reflect: true }) header: HeaderMode = 'auto';
+
   @state() private result: ParseResult = EMPTY_RESULT;
   /** The events listed: all of them, or with `as-of`, those known then, each as it stood then. */
   private shown: readonly NormalizedEvent[] = [];
   private shownAsOf?: AsOf;
 
   private groups: YearGroup<ListItemView>[] = [];
+  /** The eras whose first listed event is in a year, by the year's key: their headings stand before its section. */
+  private erasOpening = new Map<string, NormalizedEra[]>();
   private resolvedLocale?: string;
   private pendingDataEvents = false;
   /** The selected event is to be drawn and scrolled into view (it changed, or new data came). */
@@ -167,9 +182,11 @@ export class DatelineEventList extends LitElement {
     this.resolvedLocale = locale;
     try {
       this.groups = groupEvents(this.shown, this.paging.shownCount, locale, (event, order) => listItemView(event, order, locale));
+      this.erasOpening = erasOpening(this.result.dataset.eras, this.groups);
     } catch {
       // Formatting cannot fail on parsed events, but a page must never see an exception from here.
       this.groups = [];
+      this.erasOpening = new Map();
     }
   }
 
@@ -225,12 +242,13 @@ export class DatelineEventList extends LitElement {
     const hasEvents = this.shown.length > 0;
     const hasErrors = this.result.issues.some((issue) => issue.severity === 'error');
     return html`<div class="frame" aria-busy=${loading ? 'true' : 'false'} @keydown=${this.keyboard.onKeyDown}>
+      ${datasetHeader(this.result.dataset, { mode: this.header, level: this.level - 1, locale: this.resolvedLocale, loadMedia: false })}
       ${problemsPanel(this.result, NOT_SHOWN)}
       ${this.shownAsOf ? html`<p class="as-of" part="as-of">${asOfText(this.shownAsOf, this.resolvedLocale)}</p>` : nothing}
       ${loading
         ? loadingState('Loading events…', this.dataSource.progress, this.resolvedLocale)
         : hasEvents
-          ? html`<div class="scroller" part="list">${this.groups.map((group) => yearSection(this.outline, group))}</div>
+          ? html`<div class="scroller" part="list">${this.groups.map((group) => html`${this.eraHeadings(group)}${yearSection(this.outline, group)}`)}</div>
               ${this.renderShowMore()}`
           : hasErrors
             ? nothing
@@ -247,8 +265,36 @@ export class DatelineEventList extends LitElement {
     };
   }
 
+  /** The headings of the eras that open in a year's section, at the years' level: "The Cold War · 1947–1991". */
+  private eraHeadings(group: YearGroup<ListItemView>): TemplateResult[] {
+    return (this.erasOpening.get(group.key) ?? []).map((era) =>
+      heading(this.level - 1, 'era-heading', html`${era.title}<span class="era-dates"> · ${eraSpanText(era, this.resolvedLocale)}</span>`, 'era'),
+    );
+  }
+
   private renderShowMore(): TemplateResult | typeof nothing {
     const total = this.shown.length;
     return showMoreButton(this.paging.hiddenCount(total), this.paging.nextPageCount(total), this.resolvedLocale, this.paging.showMore);
   }
+}
+
+/**
+ * Where the list names each era: before the section of the year its first listed event falls in (by the event's
+ * start). An era that holds no listed event is not named.
+ */
+function erasOpening(eras: readonly NormalizedEra[] | undefined, groups: readonly YearGroup<ListItemView>[]): Map<string, NormalizedEra[]> {
+  const opening = new Map<string, NormalizedEra[]>();
+  if (!eras?.length) return opening;
+  const named = new Set<NormalizedEra>();
+  for (const group of groups) {
+    for (const item of group.items) {
+      const time = item.event.start.getTime();
+      for (const era of eras) {
+        if (named.has(era) || !eraHolds(era, time)) continue;
+        named.add(era);
+        opening.set(group.key, [...(opening.get(group.key) ?? []), era]);
+      }
+    }
+  }
+  return opening;
 }

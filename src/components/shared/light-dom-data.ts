@@ -6,7 +6,7 @@ import type { ParseResult } from '../../model/types.js';
  * Data written inside the element in the page itself, read once the element upgrades:
  * - `<script type="application/json">` holding a dataset or an array of events;
  * - a plain `<ol>` (or `<ul>`), one `<li>` per event: a `<time datetime>` (two for a range), the title in a
- *   heading or `<strong>`, the rest of the item as the summary. Before the script loads, or without it, the
+ *   heading or `<strong>`, the rest of the item as the summary (its links and emphasis kept, sanitised). Before the script loads, or without it, the
  *   page shows that list; it stays in the light DOM for assistive technology, search engines and print.
  * Returns undefined when the element holds neither.
  */
@@ -43,7 +43,10 @@ export function eventsFromList(list: Element): TimelineEvent[] {
     const titleElement = item.querySelector('h1, h2, h3, h4, h5, h6, strong, b');
     const rest = item.cloneNode(true) as HTMLElement;
     rest.querySelectorAll('time, h1, h2, h3, h4, h5, h6, strong, b').forEach((element) => element.remove());
-    const summary = clean(rest.textContent).replace(/^[\s,:–—-]+/, '');
+    // The rest of the item is the summary: as text, or as the page wrote it when it holds elements (links,
+    // emphasis) or characters that would read as markup, so that the sanitiser shows both as the page did.
+    const written = rest.children.length > 0 || /[<>&]/.test(rest.textContent ?? '') ? rest.innerHTML : rest.textContent;
+    const summary = clean(written).replace(/^[\s,:–—-]+/, '');
     const event: TimelineEvent = {
       id: item.id || item.dataset.id || `item-${index + 1}`,
       title: clean(titleElement?.textContent),

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The horizontal chart: the plot and its gutters, the time axis and its ticks, grid lines, lane names and rules. */
+/**
+ * The horizontal chart: the plot and its gutters, the time axis and its ticks, the eras' bands, grid lines, lane
+ * names and rules, and thumbnails beside labels.
+ */
 export const horizontalChartStyles = css`
   .chart {
     position: relative;
@@ -155,5 +158,77 @@ export const horizontalChartStyles = css`
     inset-inline: 0;
     border-top: 1px solid var(--_grid);
     pointer-events: none;
+  }
+  /*
+   * An era: a pale band across the plot's height behind everything (neighbours alternate two tints, a hairline
+   * at its start), its name in the strip the layout keeps at the plot's top, on an opaque copy of the band's
+   * tint so that grid lines pass behind it. An era that goes on ends in an arrow at the view's end.
+   */
+  .era {
+    --_era-tint: color-mix(in srgb, var(--_color) 4%, transparent);
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    background: var(--_era-tint);
+    border-inline-start: 1px solid color-mix(in srgb, var(--_color) 22%, transparent);
+    pointer-events: none;
+  }
+  .era-1 {
+    --_era-tint: color-mix(in srgb, var(--_color) 8%, transparent);
+  }
+  .era.starts-before {
+    border-inline-start: 0;
+  }
+  .era-name,
+  .era-ongoing {
+    position: absolute;
+    top: 0;
+    z-index: 1;
+    height: var(--_era-strip);
+    line-height: var(--_era-strip);
+    background: linear-gradient(var(--_era-tint), var(--_era-tint)) var(--_background);
+    color: var(--_muted);
+    font-size: 11px;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .era-name {
+    inset-inline-start: 0;
+    box-sizing: border-box;
+    padding-inline: 4px;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .era-ongoing {
+    inset-inline-end: 0;
+    padding-inline: 3px;
+  }
+  :host(:dir(rtl)) .era-ongoing {
+    transform: scaleX(-1);
+  }
+  /* A thumbnail (with \`thumbnails\`) at the start of its label's box, which the layout widened for it. */
+  .thumbnail {
+    position: absolute;
+    top: calc((var(--_row-height) - var(--_thumbnail)) / 2);
+    z-index: 1;
+    width: var(--_thumbnail);
+    height: var(--_thumbnail);
+    margin-inline-start: var(--_label-padding);
+    border-radius: 2px;
+    object-fit: cover;
+    background: var(--_grid);
+  }
+  .label.with-thumbnail {
+    padding-inline-start: calc(var(--_label-padding) + var(--_thumbnail) + var(--_thumbnail-gap));
+  }
+  @media (forced-colors: active) {
+    .era {
+      border-inline-start-color: CanvasText;
+    }
+    .era-name,
+    .era-ongoing {
+      background: Canvas;
+      color: CanvasText;
+    }
   }
 `;

@@ -1,12 +1,14 @@
 /**
- * The horizontal chart's template: the time axis, grid lines, lane names and rules, the events (marks with
- * their labels), the "+N" clusters and count columns, and the panel floating over the plot. It draws a
- * `HorizontalLayout` and binds the gestures and keys the element hands it; it decides nothing itself.
+ * The horizontal chart's template: the time axis, the eras' bands behind everything, grid lines, lane names and
+ * rules, the events (marks with their labels, and their thumbnails when asked for), the "+N" clusters and count
+ * columns, and the panel floating over the plot. It draws a `HorizontalLayout` and binds the gestures and keys
+ * the element hands it; it decides nothing itself.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { HORIZONTAL } from '../../layout/geometry.js';
 import type { LaneMode } from '../../layout/lanes.js';
+import type { PlacedEra } from '../../layout/eras.js';
 import type { HorizontalLayout, PlacedCluster, PlacedEvent, PlacedLane } from '../../layout/horizontal-layout.js';
 import { countText, describeBreak, describeBreakInWords, describeCluster, eventsInViewLabel, spokenEventDetails } from '../../layout/timeline-text.js';
 import type { NormalizedEvent } from '../../model/types.js';
@@ -29,6 +31,8 @@ export interface HorizontalChartView extends EventItemContext {
   clusterIsTabStop(cluster: PlacedCluster): boolean;
   /** A cluster's event orders for `data-orders`, when there are few enough to list. */
   listedOrders(cluster: PlacedCluster): readonly number[] | undefined;
+  /** The dataset's eras in words, read before the events ("Eras: The Cold War, 1947–1991; …"), or "". */
+  erasText: string;
 }
 
 export function horizontalChart(view: HorizontalChartView): TemplateResult {
@@ -58,6 +62,7 @@ export function horizontalChart(view: HorizontalChartView): TemplateResult {
       )}
     </div>
     <div class="plot">
+      ${repeat(layout.eras, (era) => era.index, eraBand)}
       ${layout.ticks
         .filter((tick) => tick.major)
         .map((tick) => html`<div class="grid" aria-hidden="true" ${cssomStyle({ 'inset-inline-start': `${tick.position + (tick.parentOffset ?? 0)}px` })}></div>`)}
@@ -76,6 +81,7 @@ export function horizontalChart(view: HorizontalChartView): TemplateResult {
         (axisBreak) => html`<p class="visually-hidden">${describeBreakInWords(axisBreak.emptyFrom, axisBreak.emptyTo, view.locale)}</p>`,
       )}
       ${layout.crowdMarks.length ? crowd(view) : nothing}
+      ${view.erasText ? html`<p class="visually-hidden">${view.erasText}</p>` : nothing}
       <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total, view.locale)}>
         ${repeat(
           layout.events,
@@ -104,14 +110,29 @@ function placedEvent(view: HorizontalChartView, placed: PlacedEvent): TemplateRe
     placed.order,
     placed.lane,
     { 'inset-inline-start': `${placed.claimStart}px`, top: `${placed.y}px`, width: `${Math.max(placed.claimEnd - placed.claimStart, 24)}px` },
-    html`<span class="mark ${placed.kind}" ${cssomStyle(markStyle)}></span>
+    html`<span class="mark ${placed.kind}${event.approximate === true ? ' approximate' : ''}" ${cssomStyle(markStyle)}></span>
       ${placed.labelled
-        ? html`<span class="label" part="event-label" ${cssomStyle({ 'inset-inline-start': `${placed.labelStart - placed.claimStart}px`, 'max-width': `${placed.labelWidth}px` })}
+        ? html`<span class=${placed.thumbnail ? 'label with-thumbnail' : 'label'} part="event-label" ${cssomStyle({ 'inset-inline-start': `${placed.labelStart - placed.claimStart}px`, 'max-width': `${placed.labelWidth}px` })}
             >${placed.datePrefix ? html`<span class="date-prefix">${placed.datePrefix} · </span>` : nothing}${event.title}</span
-          >`
+          >${placed.thumbnail
+            ? html`<img class="thumbnail" src=${placed.thumbnail} alt="" loading="lazy" decoding="async" ${cssomStyle({ 'inset-inline-start': `${placed.labelStart - placed.claimStart}px` })} />`
+            : nothing}`
         : html`<span class="visually-hidden">${placed.datePrefix ? `${placed.datePrefix} · ` : ''}${event.title}</span>`}<span class="visually-hidden">${spoken}</span>`,
     placed.key,
   );
+}
+
+/**
+ * An era: a pale band across the plot's height (tints alternating between neighbours), its name in the strip at
+ * its top, and for an era that goes on and reaches the view's end, an arrow there. Seen, not heard: the eras are
+ * read once, in words, before the events.
+ */
+function eraBand(era: PlacedEra): TemplateResult {
+  const classes = `era era-${era.index % 2}${era.startsBefore ? ' starts-before' : ''}`;
+  return html`<div class=${classes} part="era" aria-hidden="true" ${cssomStyle({ 'inset-inline-start': `${era.start}px`, width: `${era.end - era.start}px` })}>
+    <span class="era-name" ${cssomStyle({ 'max-width': `${era.labelWidth}px` })}>${era.title}</span>
+    ${era.ongoing ? html`<span class="era-ongoing">→</span>` : nothing}
+  </div>`;
 }
 
 function clusterBadge(view: HorizontalChartView, cluster: PlacedCluster): TemplateResult {

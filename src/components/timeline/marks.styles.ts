@@ -102,6 +102,19 @@ export const markStyles = css`
     background: color-mix(in srgb, var(--_ink) 16%, transparent);
     border-top: 3px solid var(--_ink);
   }
+  /*
+   * An approximate date ("c. 1200"): soft edges. A bar or a band fades in and out over its ends (along the spine
+   * in the vertical layout); a point has a soft halo of its own ink.
+   */
+  .mark.approximate:is(.bar, .band) {
+    mask-image: linear-gradient(to var(--_approximate-along, right), transparent, #000 min(8px, 30%), #000 calc(100% - min(8px, 30%)), transparent);
+  }
+  .vertical .mark.approximate {
+    --_approximate-along: bottom;
+  }
+  .mark.point.approximate {
+    filter: drop-shadow(0 0 2px var(--_ink)) drop-shadow(0 0 1px var(--_ink));
+  }
   /* Key events, which the story turns on: their labels carry more weight (the layout measures them bold). */
   .key .label {
     font-weight: 600;

@@ -18,9 +18,13 @@ import type { HorizontalLayout, PlacedCluster } from '../../layout/horizontal-la
 import { clampWindow, fitWindow, windowEdge } from '../../layout/time-window.js';
 import { TimelineData } from '../../layout/timeline-data.js';
 import { asOfText, readAsOf } from '../../layout/as-of.js';
+import { erasInWords } from '../../layout/eras.js';
 import type { TimelineEvent } from '../../model/schema.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
+import { datasetHeader, datasetHeaderStyles, type HeaderMode } from '../shared/dataset-header.js';
+import { eventMediaStyles } from '../shared/event-media.js';
+import { richTextStyles } from '../shared/rich-text.styles.js';
 import { inheritedAttribute } from '../shared/event-text.js';
 import { readLightDomData } from '../shared/light-dom-data.js';
 import { themeStyles } from '../theme.styles.js';
@@ -30,7 +34,7 @@ import { timelineFooter } from './timeline-footer.js';
 import { emptyViewPointers } from './empty-view.js';
 import { nearestEvents } from '../../layout/nearest-events.js';
 import { cardDock } from '../../layout/card-position.js';
-import { clusterPanel, eventCard, horizontalBody, type PanelContext } from './timeline-panels.js';
+import { clusterPanel, eventCard, horizontalBody, panelHeadingLevel, type PanelContext } from './timeline-panels.js';
 import { timelineStyles } from './timeline.styles.js';
 import { verticalChart } from './vertical-chart.js';
 
@@ -54,6 +58,9 @@ const LISTED_BUCKET_ORDERS = 64;
  * @fires {DatelineLoadEvent} dateline-load - Data is in (`detail.events`, `detail.issues`).
  * @fires {DatelineErrorEvent} dateline-error - The data had errors or could not be loaded (`detail.message`, `detail.issues`).
  *
+ * @csspart header - The dataset's headline above the chart: its title (a heading of `heading-level`), dek, "Updated …" and credit line, and its media.
+ * @csspart media - The header's media (the dataset's own): a figure with the image or the button that loads it, its caption and credit.
+ * @csspart era - An era: a pale band behind the lanes with its name at the top.
  * @csspart axis - The time axis.
  * @csspart event - Each event's mark and label (a button); also has `selected` when selected.
  * @csspart event-label - The title beside a mark.
@@ -85,7 +92,7 @@ const LISTED_BUCKET_ORDERS = 64;
  * @cssprop [--dateline-height=auto] - The element's height; by default it is as tall as its content (the header and the rows its events want, or every block of the vertical layout). A fixed height (also from the element's style) makes the chart fit it, and the vertical layout scroll inside it.
  */
 export class DatelineTimeline extends LitElement {
-  static override styles = [themeStyles, dataStateStyles, ...timelineStyles, timelineHeaderStyles];
+  static override styles = [themeStyles, dataStateStyles, ...timelineStyles, timelineHeaderStyles, richTextStyles, eventMediaStyles, datasetHeaderStyles];
 
   /** The events, in the authoring format (`TimelineEvent[]`), or a whole dataset object. */
   @property({ attribute: false }) events?: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
@@ -123,8 +130,26 @@ export class DatelineTimeline extends LitElement {
    */
   @property({ type: Boolean, attribute: 'deep-link' }) deepLink = false;
 
-  /** The heading level of the selected event's card (2 to 6, default 2), to fit the page's outline; its sources are one level below. */
+  /**
+   * The heading level of the dataset's title in the header and of the selected event's card (2 to 6, default 2),
+   * to fit the page's outline; the card's sections are one level below. Both take the same level, so that the
+   * card's headings do not move with whether the data has a title.
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * `auto` (default) shows the dataset's header above the chart when it has one: its title, dek (`description`),
+   * "Updated …" and credit line, and its media (loaded on the reader's word unless `thumbnails` is set); `none`
+   * hides it (the title still names the chart for screen readers).
+   */
+  @property({ reflect: true }) header: HeaderMode = 'auto';
+
+  /**
+   * Loads pictures up front, the embedder's choice: a 24 px thumbnail of each labelled event's media (its
+   * `thumbnail`, or the image itself) at the start of its label where the label fits, and the header's image
+   * without a button. Without it, no media host is asked for anything until the reader opens an event.
+   */
+  @property({ type: Boolean, reflect: true }) thumbnails = false;
 
   /**
    * `auto` folds long stretches with no event out of the horizontal axis into marked breaks ("⋯ 22 years ⋯"),
@@ -153,6 +178,7 @@ export class DatelineTimeline extends LitElement {
     window: this.view.window,
     realWindow: this.view.realWindow,
     activeOrder: this.navigation.activeOrder,
+    thumbnails: this.thumbnails,
   }));
   private readonly dataSource = new DataSourceController(this, (result) => this.useResult(result));
   private readonly view = new ViewWindowController(
@@ -300,13 +326,18 @@ export class DatelineTimeline extends LitElement {
     }
   }
 
+  /** The lanes the horizontal chart drew: `lanes`, unless its plot was too low for a row per lane. */
+  private get drawnLanes(): LaneMode {
+    return this.layout.horizontal?.laneMode ?? this.lanes;
+  }
+
   private clusterHolds(cluster: PlacedCluster, order: number): boolean {
-    return this.data.clusterHolds(cluster, order, this.lanes, this.view.realWindow);
+    return this.data.clusterHolds(cluster, order, this.drawnLanes, this.view.realWindow);
   }
 
   /** The orders of a cluster's events; at most `limit` of a bucket's, the earliest. */
   private clusterMembers(cluster: PlacedCluster, limit?: number): number[] {
-    return this.data.clusterMembers(cluster, this.lanes, this.view.realWindow, limit);
+    return this.data.clusterMembers(cluster, this.drawnLanes, this.view.realWindow, limit);
   }
 
   // ——— user actions ———
@@ -352,6 +383,7 @@ export class DatelineTimeline extends LitElement {
     const hasEvents = this.data.events.length > 0;
     return html`
       <div class=${classMap({ frame: true, 'prints-written-list': this.printsWrittenList })} aria-busy=${loading ? 'true' : 'false'}>
+        ${datasetHeader(this.data.result.dataset, { mode: this.header, level: panelHeadingLevel(this.headingLevel), locale: this.resolvedLocale, loadMedia: this.thumbnails })}
         ${timelineHeader({ statuses: this.data.statuses, contested: this.data.hasContested, asOf: this.asOfLine })}
         ${problemsPanel(this.data.result, NOT_SHOWN)}
         ${loading
@@ -413,7 +445,7 @@ export class DatelineTimeline extends LitElement {
       ...item,
       layout,
       events: this.data.events,
-      laneMode: this.lanes,
+      laneMode: layout.laneMode,
       locale: this.resolvedLocale,
       openClusterKey: this.selection.openClusterKey,
       // An empty view points to the nearest events instead: no cluster's list can be open then.
@@ -424,6 +456,7 @@ export class DatelineTimeline extends LitElement {
       clusterIsTabStop: (cluster) => item.tabStop !== undefined && this.clusterHolds(cluster, item.tabStop),
       // A bucket may hold thousands of events: its orders are listed only when there are few.
       listedOrders: (cluster) => cluster.orders ?? (cluster.count <= LISTED_BUCKET_ORDERS ? this.clusterMembers(cluster) : undefined),
+      erasText: erasInWords(this.data.result.dataset.eras, this.resolvedLocale),
     });
     // The card docks beside the plot or under it, never over it; the chart lays out in what it leaves.
     return horizontalBody({
@@ -446,6 +479,7 @@ export class DatelineTimeline extends LitElement {
       label: this.chartLabel,
       locale: this.resolvedLocale,
       card: selectedEvent ? eventCard(selectedEvent, this.panelContext) : nothing,
+      erasText: erasInWords(this.data.result.dataset.eras, this.resolvedLocale),
       onKeyDown: this.navigation.onKeyDown,
       onPage: (order) => this.navigation.moveTo(order),
     });

@@ -117,4 +117,35 @@ export const verticalChartStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* An era beside the spine: a pale band behind its events' blocks, its name in the room kept above the first. */
+  .vertical .era {
+    position: absolute;
+    inset-inline: calc(-1 * var(--_gutter) / 2);
+    background: color-mix(in srgb, var(--_color) 4%, transparent);
+    border-block-start: 1px solid color-mix(in srgb, var(--_color) 22%, transparent);
+    pointer-events: none;
+  }
+  .vertical .era-1 {
+    background: color-mix(in srgb, var(--_color) 8%, transparent);
+  }
+  .vertical .era-name {
+    display: block;
+    padding-inline: calc(var(--_gutter) / 2);
+    height: var(--_vertical-era-room);
+    line-height: var(--_vertical-era-room);
+    color: var(--_muted);
+    font-size: 11px;
+    font-weight: 600;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  @media (forced-colors: active) {
+    .vertical .era {
+      border-color: CanvasText;
+    }
+    .vertical .era-name {
+      color: CanvasText;
+    }
+  }
 `;

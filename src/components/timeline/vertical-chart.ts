@@ -6,7 +6,8 @@
  *
  * The card opens in the flow: the blocks are split at the selected event, those up to it in one stretch of the
  * spine and those after it in another, with the card between, so the later blocks move down by exactly the
- * card's height, whatever it is, without measuring it. In an element of fixed height the chart scrolls inside
+ * card's height, whatever it is, without measuring it. Eras are pale bands behind their events' blocks, their
+ * names in the room the layout keeps above each era's first block (a band the card cuts is drawn in two). In an element of fixed height the chart scrolls inside
  * itself (with a shade at the edge that hides more), and a focused event or an opened card is scrolled into view
  * there without moving the page.
  */
@@ -15,7 +16,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LaneMode } from '../../layout/lanes.js';
-import type { VerticalBlock, VerticalTimelineLayout } from '../../layout/vertical-layout.js';
+import type { VerticalBlock, VerticalEra, VerticalTimelineLayout } from '../../layout/vertical-layout.js';
 import type { GapMarker } from '../../layout/vertical-layout.js';
 import { describeGap, eventsInViewLabel, pageButtonText, spokenEventDetails } from '../../layout/timeline-text.js';
 import { cssomStyle } from '../shared/cssom-style.js';
@@ -33,6 +34,8 @@ export interface VerticalChartView extends EventItemContext {
   onKeyDown(event: KeyboardEvent): void;
   /** Shows the page of events that holds `order`. */
   onPage(order: number): void;
+  /** The dataset's eras in words, read before the events ("Eras: The Cold War, 1947–1991; …"), or "". */
+  erasText: string;
 }
 
 export function verticalChart(view: VerticalChartView): TemplateResult {
@@ -51,6 +54,7 @@ export function verticalChart(view: VerticalChartView): TemplateResult {
     @click=${cardRequest}
     @focusin=${revealFocused}
   >
+    ${view.erasText ? html`<p class="visually-hidden">${view.erasText}</p>` : nothing}
     ${layout.lastEarlier !== undefined ? pageButton(view, pageButtonText('earlier', layout.earlier, locale), layout.lastEarlier) : nothing}
     ${spineStretch(
       view,
@@ -91,6 +95,7 @@ export function verticalChart(view: VerticalChartView): TemplateResult {
 function spineStretch(view: VerticalChartView, blocks: readonly VerticalBlock[], gaps: readonly GapMarker[], from: number, to: number, cut: boolean): TemplateResult {
   const { locale } = view;
   return html`<div class=${cut ? 'vertical cut' : 'vertical'} ${cssomStyle({ height: `${to - from}px` })}>
+    ${view.layout.eras.filter((era) => era.bottom > from && era.top < to).map((era) => eraBand(era, from, to))}
     <div class="spine" aria-hidden="true"></div>
     <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total, locale)}>
       ${repeat(
@@ -104,7 +109,7 @@ function spineStretch(view: VerticalChartView, blocks: readonly VerticalBlock[],
             block.lane,
             { top: `${block.y - from}px`, height: `${block.height}px` },
             html`<span class="when">${block.date}</span>
-              <span class="mark ${block.kind}"></span>
+              <span class="mark ${block.kind}${block.event.approximate === true ? ' approximate' : ''}"></span>
               <span class="title" part="event-label">${block.event.title}</span>
               <span class="visually-hidden">${spokenEventDetails(block.event, { dateShown: true, order: block.order, total: view.total, laneMode: view.laneMode, locale })}</span>`,
             block.event.importance === 'key',
@@ -112,6 +117,19 @@ function spineStretch(view: VerticalChartView, blocks: readonly VerticalBlock[],
       )}
     </ul>
     ${gaps.map((gap) => html`<div class="gap-marker" ${cssomStyle({ top: `${gap.y - from}px` })}>${describeGap(gap.toTime - gap.fromTime, locale)}</div>`)}
+  </div>`;
+}
+
+/** An era's band in a stretch of the spine from `from` to `to`, its name at its top when the top is in this stretch. */
+function eraBand(era: VerticalEra, from: number, to: number): TemplateResult {
+  const top = Math.max(era.top, from);
+  return html`<div
+    class="era era-${era.index % 2}"
+    part="era"
+    aria-hidden="true"
+    ${cssomStyle({ top: `${top - from}px`, height: `${Math.min(era.bottom, to) - top}px` })}
+  >
+    ${era.top >= from ? html`<span class="era-name">${era.title}${era.ongoing ? ' →' : ''}</span>` : nothing}
   </div>`;
 }
 

@@ -1,6 +1,6 @@
 /**
- * The event list's headings (years, months, titles, "Sources"): a heading of any level from a number, since
- * the list's levels follow its `heading-level`.
+ * Headings of any level from a number, since the elements' levels follow their `heading-level`: the list's
+ * (years, months, titles, "Sources") and the dataset's title in the header of either element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 
