@@ -66,11 +66,11 @@ describe('the standalone entry (dist/dateline.js, dateline/define)', () => {
     assert.deepEqual(standalone, pkg.filter((name) => !onDemand.includes(name)));
   });
 
-  it('keeps the list and the readers out of dist/dateline.js, in chunks it loads on demand', async () => {
+  it('keeps the list, the readers, the sanitiser and the media players out of dist/dateline.js, in chunks it loads on demand', async () => {
     const { files, initial } = await buildStandalone();
     assert.deepEqual(initial, ['dateline.js'], 'a page loads one file before anything runs');
     const chunks = files.map((file) => file.path.replace(/-[\w-]{8}\.js$/, '')).filter((path) => path !== 'dateline.js').sort();
-    assert.deepEqual(chunks, ['chunks/event-list', 'chunks/from-csv', 'chunks/from-timelinejs']);
+    assert.deepEqual(chunks, ['chunks/event-list', 'chunks/from-csv', 'chunks/from-timelinejs', 'chunks/media-players', 'chunks/purify.es']);
     const defines = (path) => files.find((file) => file.path.startsWith(path)).contents.toString().includes('define("dateline-event-list"');
     assert.equal(defines('dateline.js'), false, 'dist/dateline.js does not define the list');
     assert.equal(defines('chunks/event-list-'), true, 'its chunk does');
@@ -111,8 +111,9 @@ describe('npm pack from a clone that was never built', () => {
   });
 
   it('ships no sources, tests, stories or build scripts', () => {
-    const shipped = (file) => /^(lib|dist|data)\//.test(file) || ['package.json', 'README.md', 'LICENSE', 'custom-elements.json'].includes(file);
-    assert.deepEqual(packed.filter((file) => !shipped(file)), [], 'files outside lib/, dist/, data/ and the top-level four');
+    // bin/ and server/ are the `dateline` command's (check, convert, serve), plain JavaScript run as written.
+    const shipped = (file) => /^(lib|dist|data)\//.test(file) || /^(bin|server)\/[^/]+\.js$/.test(file) || ['package.json', 'README.md', 'LICENSE', 'custom-elements.json'].includes(file);
+    assert.deepEqual(packed.filter((file) => !shipped(file)), [], 'files outside lib/, dist/, data/, the command\'s bin/ and server/ and the top-level four');
     assert.deepEqual(packed.filter((file) => /\.(test|stories)\.|(^|\/)(test|tests|stories|fixtures)\//.test(file)), [], 'tests or stories');
   });
 
