@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadProgress, Reading } from '../model/parse-dataset.js';
+import type { CsvOptions } from '../model/from-csv.js';
 import { formatOf, readDatasetText, readingDatasetText, readingInput, type DatasetFormat } from '../model/read-dataset-text.js';
+import { csvUrlOfSheet } from '../model/sheet-url.js';
 import type { ParseResult } from '../model/types.js';
 
 /** Responses larger than this are refused, so a wrong URL cannot freeze the reader's page. */
@@ -82,19 +84,26 @@ export class DataSourceController implements ReactiveController {
     this.readWhenReady(readingInput(input), this.generation);
   }
 
-  async load(url: string): Promise<void> {
+  /** Follows the host's `src`: loads it (with the host's CSV options), or drops what was loading when it is unset. */
+  follow(src: string | undefined, options: CsvOptions = {}): void {
+    if (src) void this.load(src, options);
+    else this.cancel();
+  }
+
+  /** Loads a URL; a published Google Sheet's address is read as its CSV. */
+  async load(url: string, options: CsvOptions = {}): Promise<void> {
     this.cancel();
-    this.request = () => void this.load(url);
+    this.request = () => void this.load(url, options);
     const generation = this.generation;
     const abort = new AbortController();
     this.abort = abort;
     this.state = 'loading';
     this.host.requestUpdate();
-    const fetched = await fetchDatasetText(url, abort.signal);
+    const fetched = await fetchDatasetText(csvUrlOfSheet(url) ?? url, abort.signal);
     if (generation !== this.generation) return;
     this.abort = undefined;
     if ('issues' in fetched) this.finish(fetched);
-    else this.readWhenReady(readingDatasetText(fetched.text, fetched.format), generation);
+    else this.readWhenReady(readingDatasetText(fetched.text, fetched.format, options), generation);
   }
 
   /** Starts a reading now, or once its reader has loaded (loading meanwhile, with `reading` to wait for). */
@@ -173,9 +182,9 @@ function nextTask(): Promise<void> {
 const failure = (message: string): ParseResult => ({ dataset: { title: '' }, events: [], issues: [{ path: '', message, severity: 'error' }] });
 
 /** Fetches and reads a dataset; never throws (an aborted fetch resolves to an empty failure). */
-export async function fetchDataset(url: string, signal: AbortSignal): Promise<ParseResult> {
-  const fetched = await fetchDatasetText(url, signal);
-  return 'issues' in fetched ? fetched : await readDatasetText(fetched.text, fetched.format);
+export async function fetchDataset(url: string, signal: AbortSignal, options: CsvOptions = {}): Promise<ParseResult> {
+  const fetched = await fetchDatasetText(csvUrlOfSheet(url) ?? url, signal);
+  return 'issues' in fetched ? fetched : await readDatasetText(fetched.text, fetched.format, options);
 }
 
 /** Fetches a dataset's text and tells its format; a failure is a `ParseResult` with an error issue. Never throws. */

@@ -66,9 +66,9 @@ export function* readingCSV(text: string, options: CsvOptions = {}): Reading {
     });
     return { dataset: { title: '' }, events: [], issues };
   }
-  columns.forEach((name, index) => {
+  columns.forEach((name) => {
     if (name && !KNOWN_COLUMNS.includes(name)) {
-      issues.push({ path: pointer('rows', 1, index), message: `unknown column "${name}" is ignored`, severity: 'warning' });
+      issues.push({ path: pointer('rows', 1, name), message: `unknown column "${name}" is ignored`, severity: 'warning' });
     }
   });
   let pattern: DatePattern | undefined;
@@ -189,8 +189,8 @@ function timeOf(written: string): { hour: number; minute: number; second?: numbe
 function* readingTimelineSheet(columns: string[], dataRows: DataRow[]): Reading {
   const issues: DatasetIssue[] = [];
   const known = new Set([...SHEET_COLUMNS, ...EXTRA_SHEET_COLUMNS].map((name) => name.toLowerCase()));
-  columns.forEach((name, index) => {
-    if (name && !known.has(name)) issues.push({ path: pointer('rows', 1, index), message: `unknown column "${name}" is ignored`, severity: 'warning' });
+  columns.forEach((name) => {
+    if (name && !known.has(name)) issues.push({ path: pointer('rows', 1, name), message: `unknown column "${name}" is ignored`, severity: 'warning' });
   });
   const story: { title?: Record<string, unknown>; eras: unknown[]; events: unknown[] } = { eras: [], events: [] };
   /** The row each slide of the story came from: `events/3` → row 7. */

@@ -1,5 +1,7 @@
 import { finishReading, parsingDataset, type Reading } from './parse-dataset.js';
 import type { ParseResult } from './types.js';
+import type { CsvOptions } from './from-csv.js';
+import { csvUrlOfSheet } from './sheet-url.js';
 
 // Reading data of any supported kind through the same validation: our JSON dataset, a JSON array of events,
 // TimelineJS JSON (told by its shape) or CSV, as text or as input given in code. The CSV and TimelineJS
@@ -15,11 +17,14 @@ export function looksLikeTimelineJS(json: unknown): boolean {
   return Array.isArray(events) && events.some((event) => typeof event === 'object' && event !== null && 'start_date' in event);
 }
 
-/** Guesses the format from a content type and file name: CSV by `text/csv` or `.csv`, otherwise JSON. */
+/**
+ * Guesses the format from a content type and address: CSV by `text/csv`, a `.csv` file or a published Google
+ * Sheet's CSV (`output=csv`, `format=csv`), otherwise JSON.
+ */
 export function formatOf(contentType: string | null, url: string): DatasetFormat {
   if (contentType && /\bcsv\b/i.test(contentType)) return 'csv';
-  const path = url.split(/[?#]/)[0] ?? '';
-  return /\.csv$/i.test(path) ? 'csv' : 'json';
+  const [path = '', query = ''] = url.split('#')[0]!.split('?');
+  return /\.csv$/i.test(path) || /(^|&)(output|format)=csv(&|$)/i.test(query) || csvUrlOfSheet(url) !== undefined ? 'csv' : 'json';
 }
 
 /**
@@ -35,8 +40,8 @@ export function readingInput(input: unknown): Reading | Promise<Reading> {
  * `readDatasetText` as a `Reading`, a step at a time, once the reader it needs has loaded. Never rejects: text
  * that is not JSON, or a reader that could not load, becomes an error issue.
  */
-export async function readingDatasetText(text: string, format: DatasetFormat): Promise<Reading> {
-  if (format === 'csv') return withReader('CSV', () => import('./from-csv.js'), (reader) => reader.readingCSV(text));
+export async function readingDatasetText(text: string, format: DatasetFormat, options: CsvOptions = {}): Promise<Reading> {
+  if (format === 'csv') return withReader('CSV', () => import('./from-csv.js'), (reader) => reader.readingCSV(text, options));
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -47,9 +52,12 @@ export async function readingDatasetText(text: string, format: DatasetFormat): P
   return readingInput(json);
 }
 
-/** Reads dataset text of any supported kind at once. Never rejects: every failure is an issue. */
-export async function readDatasetText(text: string, format: DatasetFormat): Promise<ParseResult> {
-  return finishReading(await readingDatasetText(text, format));
+/**
+ * Reads dataset text of any supported kind at once; `options` are for CSV (its date pattern). Never rejects:
+ * every failure is an issue.
+ */
+export async function readDatasetText(text: string, format: DatasetFormat, options: CsvOptions = {}): Promise<ParseResult> {
+  return finishReading(await readingDatasetText(text, format, options));
 }
 
 /** Loads a reader and starts a reading with it; a reader that cannot load (a chunk lost to the network) is an error issue. */

@@ -48,7 +48,7 @@ describe('fromCSV', () => {
   it('warns about unknown columns', () => {
     const result = fromCSV('title,start,colour\nA,2024,red');
     expect(result.events).to.have.length(1);
-    expect(result.issues).to.deep.equal([{ path: '/rows/1/2', message: 'unknown column "colour" is ignored', severity: 'warning' }]);
+    expect(result.issues).to.deep.equal([{ path: '/rows/1/colour', message: 'unknown column "colour" is ignored', severity: 'warning' }]);
   });
 });
 

@@ -89,6 +89,12 @@ export class DatelineEventList extends LitElement {
   /** URL of a JSON dataset, JSON array of events, TimelineJS JSON, or CSV. */
   @property() src?: string;
 
+  /**
+   * How a CSV `src` writes its dates, as a date-fns pattern (`dd/MM/yyyy`, `MMM yyyy`, `dd.MM.yyyy HH:mm`):
+   * needed when they are not ISO dates. The pattern's finest field is the dates' precision.
+   */
+  @property({ attribute: 'date-format' }) dateFormat?: string;
+
   /** Locale for dates and headings; defaults to the nearest `lang` (crossing shadow roots), then the browser's. */
   @property() locale?: string;
 
@@ -171,10 +177,7 @@ export class DatelineEventList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('events') && this.events !== undefined) this.dataSource.read(this.events);
-    if (changed.has('src')) {
-      if (this.src) void this.dataSource.load(this.src);
-      else this.dataSource.cancel();
-    }
+    if (changed.has('src') || (changed.has('dateFormat') && this.src)) this.dataSource.follow(this.src, { dateFormat: this.dateFormat });
     if (changed.has('asOf') || (changed as PropertyValues).has('result')) this.showAsOf(changed.has('asOf'));
     if (changed.has('selected') && this.selected !== undefined) this.revealPending = true;
     if (this.revealPending) this.paging.showThrough(this.shown, this.selected);

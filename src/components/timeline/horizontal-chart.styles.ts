@@ -165,7 +165,7 @@ export const horizontalChartStyles = css`
    * tint so that grid lines pass behind it. An era that goes on ends in an arrow at the view's end.
    */
   .era {
-    --_era-tint: color-mix(in srgb, var(--_color) 4%, transparent);
+    --_era-tint: color-mix(in srgb, var(--_color) 3%, transparent);
     position: absolute;
     top: 0;
     bottom: 0;
@@ -174,7 +174,7 @@ export const horizontalChartStyles = css`
     pointer-events: none;
   }
   .era-1 {
-    --_era-tint: color-mix(in srgb, var(--_color) 8%, transparent);
+    --_era-tint: color-mix(in srgb, var(--_color) 5%, transparent);
   }
   .era.starts-before {
     border-inline-start: 0;
@@ -218,7 +218,7 @@ export const horizontalChartStyles = css`
     object-fit: cover;
     background: var(--_grid);
   }
-  .label.with-thumbnail {
+  .event .label.with-thumbnail {
     padding-inline-start: calc(var(--_label-padding) + var(--_thumbnail) + var(--_thumbnail-gap));
   }
   @media (forced-colors: active) {

@@ -100,6 +100,12 @@ export class DatelineTimeline extends LitElement {
   /** URL of a JSON dataset, JSON array of events, TimelineJS JSON, or CSV. */
   @property() src?: string;
 
+  /**
+   * How a CSV `src` writes its dates, as a date-fns pattern (`dd/MM/yyyy`, `MMM yyyy`, `dd.MM.yyyy HH:mm`):
+   * needed when they are not ISO dates. The pattern's finest field is the dates' precision.
+   */
+  @property({ attribute: 'date-format' }) dateFormat?: string;
+
   /** Group events into lanes by their first actor or their category. */
   @property({ reflect: true }) lanes: LaneMode = 'none';
 
@@ -279,10 +285,7 @@ export class DatelineTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('events') && this.events !== undefined) this.dataSource.read(this.events);
-    if (changed.has('src')) {
-      if (this.src) void this.dataSource.load(this.src);
-      else this.dataSource.cancel();
-    }
+    if (changed.has('src') || (changed.has('dateFormat') && this.src)) this.dataSource.follow(this.src, { dateFormat: this.dateFormat });
     if (changed.has('breaks')) this.data = this.data.withBreaks(this.breaks);
     if (changed.has('asOf')) this.showAsOf();
     if ((changed.has('breaks') || changed.has('start') || changed.has('end')) && this.hasUpdated) this.view.show(this.data.windowFromEdges(this.start, this.end));
