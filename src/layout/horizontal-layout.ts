@@ -1,22 +1,25 @@
 /**
  * The horizontal layout: the lanes, rows, labels, marks, "+N" clusters, crowds and count columns of the
- * events in view, and the time axis with its breaks; and which events a cluster holds.
+ * events in view, and the time axis with its breaks. How a lane's rows are planned is in lane-plan.ts, where
+ * its clusters stand in horizontal-clusters.ts, and what a cluster holds in cluster-queries.ts.
  */
 import type { NormalizedEra, NormalizedEvent } from '../model/types.js';
 import { eventDateText } from './event-date-text.js';
 import { eventThumbnail } from './event-thumbnail.js';
 import { placeEras, type PlacedEra } from './eras.js';
 import type { Lane, LaneMode } from './lanes.js';
-import { aggregateIntoBins, bucketHolds, bucketMembers, countLabel, type Bucket } from './aggregation.js';
-import { packLabels, type PackingItem, type RowObstacle } from './label-packing.js';
-import { axisTicks, binLevel, unitEdges, type AxisTick } from './ticks.js';
+import type { Bucket } from './aggregation.js';
+import { packLabels, type PackingItem, type PackingResult, type RowObstacle } from './label-packing.js';
+import { axisTicks, type AxisTick } from './ticks.js';
 import { NO_BREAKS, type TimeFold } from './axis-breaks.js';
-import { packCrowd, type CrowdMark, type PlacedCrowd } from './crowds.js';
+import type { CrowdMark } from './crowds.js';
 import { markKindOf, type MarkKind } from './mark-kind.js';
 import type { MeasureText } from './text-style.js';
-import type { EventIndex, SortedSpans } from './visible-events.js';
+import type { EventIndex } from './visible-events.js';
 import type { TimeWindow } from './time-window.js';
-import { CROWD, HORIZONTAL } from './geometry.js';
+import { HORIZONTAL } from './geometry.js';
+import { allocateRows, drawLane, planLane, type LaneRoom } from './lane-plan.js';
+import { binMaker, binRate, countColumns, packedClusters } from './horizontal-clusters.js';
 
 export type { CrowdMark } from './crowds.js';
 
@@ -149,50 +152,6 @@ const toPixels = (window: TimeWindow, width: number, fold: TimeFold) => {
 };
 
 /**
- * Shares out the rows there is room for: every lane gets one, then the lanes closest to fitting get
- * theirs first, since a row that ends a lane's crowding shows the most events for its space.
- */
-export function allocateRows(demands: readonly number[], available: number): number[] {
-  const total = demands.reduce((sum, demand) => sum + demand, 0);
-  if (total <= available) return [...demands];
-  const rows = demands.map((demand) => Math.min(demand, 1));
-  let left = available - rows.reduce((sum, count) => sum + count, 0);
-  while (left > 0) {
-    let closest = -1;
-    for (let lane = 0; lane < demands.length; lane++) {
-      const unmet = demands[lane]! - rows[lane]!;
-      if (unmet > 0 && (closest === -1 || unmet < demands[closest]! - rows[closest]!)) closest = lane;
-    }
-    if (closest === -1) break;
-    rows[closest]!++;
-    left--;
-  }
-  return rows;
-}
-
-/** The width of a count badge with this text: its padding and border around the text, at least its minimum. */
-export function badgeWidth(label: string, measure: (text: string) => number): number {
-  return Math.max(32, Math.ceil(measure(label.replace(/\d/g, '0'))) + 16);
-}
-
-interface LanePlan {
-  /**
-   * The lane's packing items, or undefined for a lane too crowded to draw its events one by one. Items of a
-   * lane planned as a crowd carry no label (their titles are not measured).
-   */
-  items?: PackingItem[];
-  /** Rows the lane wants: to label all it shows, for a crowd, or for its histogram. */
-  wanted: number;
-  /** The packing with as many rows as wanted, kept to reuse when the lane gets them; undefined for a crowd. */
-  unconstrained?: ReturnType<typeof packLabels>;
-  /** The crowd of small marks the lane's events make, when they fit in the most rows a crowd may want. */
-  crowd?: ReturnType<typeof packCrowd>;
-}
-
-/** The room a mark alone takes on a row, with its gap: 24 px, a target's width (WCAG 2.5.8). */
-const MARK_PITCH = 2 * HORIZONTAL.pointRadius + HORIZONTAL.gap;
-
-/**
  * Lays out the visible events of a horizontal timeline: lanes, rows, labels, marks, clusters and count
  * columns, and the axis with its breaks. A lane draws every event it shows with its label when they fit; as
  * marks with labels where there is room when they do not; folds the overflow into "+N" clusters when even
@@ -239,26 +198,17 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   const thumbnailOf = new Map<number, string>();
   const keys = new Set<number>();
   const kindOf = (order: number) => markKindOf(index.events[order]!);
-  const plans: LanePlan[] = spans.map((laneSpans, lane) => {
-    const count = laneSpans.count(real);
-    // More events than the lane could draw even as a crowd of small marks: columns, without trying.
-    if (count > CROWD.mostEvents || count > CROWD.mostRows * (width / (2 * CROWD.pointRadius + CROWD.gap))) return { wanted: histogramRows };
-    const orders = laneSpans.visible(real);
-    // More events than even marks alone could stand on the rows: a crowd, without measuring a title.
-    const crowded = count > CROWD.fewestEvents && count > maxRowsPerLane * (width / MARK_PITCH);
-    const items = orders.map((order) => packingItem(order, !crowded));
-    const unconstrained = crowded ? undefined : packLabels(items, { ...options, maxRows: maxRowsPerLane, obstacles: obstaclesOf(lane) });
-    if (unconstrained && (unconstrained.clusters.length === 0 || items.length <= CROWD.fewestEvents)) {
-      return { items, unconstrained, wanted: Math.max(unconstrained.rowCount, 1) };
-    }
-    // Not every event fits one by one: the rows a crowd of small marks would want, under a row of key events
-    // (which stand apart from the crowd).
-    const hasKeys = items.some((item) => item.key);
-    const keyRow = hasKeys ? HORIZONTAL.rowHeight : 0;
-    const crowd = packCrowd(hasKeys ? items.filter((item) => !item.key) : items, Math.floor((CROWD.mostRows * HORIZONTAL.rowHeight - keyRow) / CROWD.rowHeight), kindOf);
-    const crowdWanted = crowd ? Math.ceil((crowd.rows * CROWD.rowHeight + keyRow + HORIZONTAL.laneGap) / HORIZONTAL.rowHeight) : CROWD.mostRows;
-    return { items, unconstrained, crowd, wanted: Math.min(Math.max(unconstrained?.rowCount ?? 0, crowdWanted), CROWD.mostRows) };
-  });
+  const room: LaneRoom = {
+    real,
+    width,
+    maxRowsPerLane,
+    histogramRows,
+    packingItem,
+    pack: (items, lane, maxRows) => packLabels(items, { ...options, maxRows, obstacles: obstaclesOf(lane) }),
+    kindOf,
+  };
+  // What each lane asks for: its events one by one, a crowd of small marks, or count columns.
+  const plans = spans.map((laneSpans, lane) => planLane(laneSpans, lane, room));
 
   /** An event's place on its row; with its label's measured width unless `labelled` is false (and it is not key). */
   function packingItem(order: number, labelled = true): PackingItem {
@@ -307,7 +257,7 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   const binsOf = binMaker(real, window, width, fold, x);
 
   /** Places the events a packing labelled or drew as marks, and its "+N" clusters, from the lane's top. */
-  const placePacked = (packed: ReturnType<typeof packLabels>, laneIndex: number, top: number) => {
+  const placePacked = (packed: PackingResult, laneIndex: number, top: number) => {
     for (const label of packed.labels) {
       const order = Number(label.id);
       const event = index.events[order]!;
@@ -334,55 +284,18 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
       if (thumbnail) placed.thumbnail = thumbnail;
       events.push(placed);
     }
-    for (const cluster of packed.clusters) {
-      // In time order (the packer folds them in the order of their marks, which a long range can break).
-      const orders = cluster.ids.map(Number).sort((a, b) => a - b);
-      clusters.push({
-        key: `${lanes[laneIndex]!.key}:${index.events[orders[0]!]!.id}`,
-        lane: laneIndex,
-        y: top + cluster.row * HORIZONTAL.rowHeight,
-        height: HORIZONTAL.rowHeight,
-        start: cluster.start,
-        end: cluster.end,
-        markStart: cluster.markStart,
-        markEnd: cluster.markEnd,
-        count: orders.length,
-        label: countLabel(orders.length),
-        orders,
-        density: 0,
-      });
-    }
+    clusters.push(...packedClusters(packed, index, lanes[laneIndex]!.key, laneIndex, top));
   };
 
-  // First what each lane can draw in the rows it got: its events one by one, its events as a crowd of small
-  // marks over calendar bins, or calendar columns. Crowds and columns keep a row for the key events.
-  type Drawn =
-    | { mode: 'events'; packed: ReturnType<typeof packLabels> }
-    | { mode: 'crowd' | 'columns'; bins: Bucket[]; keyRow?: ReturnType<typeof packLabels>; crowd?: PlacedCrowd };
-  const drawn: Drawn[] = lanes.map((_lane, laneIndex) => {
-    const rows = rowsPerLane[laneIndex]!;
-    const plan = plans[laneIndex]!;
-    const marksFit = plan.items !== undefined && (plan.items.length <= CROWD.fewestEvents || plan.items.length <= rows * (width / MARK_PITCH));
-    if (plan.items && plan.unconstrained && marksFit) {
-      for (const item of plan.items) itemOf.set(Number(item.id), item);
-      const packed = plan.unconstrained.rowCount <= rows ? plan.unconstrained : packLabels(plan.items, { ...options, maxRows: rows, obstacles: obstaclesOf(laneIndex) });
-      // A few events too many for the rows fold into "+N" clusters; a crowd is for many.
-      if (packed.clusters.length === 0 || plan.items.length <= CROWD.fewestEvents) return { mode: 'events', packed };
-    }
-    const keyItems = (plan.items ?? keyItemsIn(laneIndex)).filter((item) => item.key);
-    for (const item of keyItems) itemOf.set(Number(item.id), item);
-    const keyRow = keyItems.length > 0 && rows > 1 ? packLabels(keyItems, { ...options, maxRows: 1, obstacles: obstaclesOf(laneIndex) }) : undefined;
-    const crowdTop = keyRow ? HORIZONTAL.rowHeight : 0;
-    const bins = binsOf(spans[laneIndex]!);
-    if (plan.items) {
-      const crowdRows = Math.floor((rows * HORIZONTAL.rowHeight - crowdTop - HORIZONTAL.laneGap) / CROWD.rowHeight);
-      // Key events stand in their own row above the crowd (they are still counted in their bins).
-      const planned = plan.crowd && plan.crowd.rows <= crowdRows && (keyRow !== undefined || keyItems.length === 0) ? plan.crowd : undefined;
-      const crowd = planned ?? packCrowd(keyRow ? plan.items.filter((item) => !item.key) : plan.items, crowdRows, kindOf);
-      if (crowd) return { mode: 'crowd', bins, keyRow, crowd: { ...crowd, top: crowdTop } };
-    }
-    return { mode: 'columns', bins, keyRow };
-  });
+  // First what each lane can draw in the rows it got; then where it stands.
+  const drawn = lanes.map((_lane, laneIndex) =>
+    drawLane(plans[laneIndex]!, rowsPerLane[laneIndex]!, laneIndex, {
+      ...room,
+      keyItemsIn,
+      remember: (item) => itemOf.set(Number(item.id), item),
+      binsOf: (lane) => binsOf(spans[lane]!),
+    }),
+  );
 
   /** The key events of a lane too crowded to have packing items: few, so found one by one. */
   function keyItemsIn(laneIndex: number): PackingItem[] {
@@ -396,8 +309,7 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
       });
   }
 
-  const rate = (bucket: Bucket) => bucket.count / (bucket.to - bucket.from);
-  const busiest = Math.max(0, ...drawn.flatMap((lane) => (lane.mode === 'columns' ? lane.bins.map(rate) : [])));
+  const busiest = Math.max(0, ...drawn.flatMap((lane) => (lane.mode === 'columns' ? lane.bins.map(binRate) : [])));
   let top = eraStrip;
   lanes.forEach((lane, laneIndex) => {
     const rows = rowsPerLane[laneIndex]!;
@@ -410,27 +322,17 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
       const crowd = lanePlan.mode === 'crowd';
       if (!crowd) placedLane.peakCount = Math.max(0, ...lanePlan.bins.map((bin) => bin.count));
       for (const mark of lanePlan.crowd?.marks ?? []) crowdMarks.push({ ...mark, lane: laneIndex, y: top + lanePlan.crowd!.top + mark.y });
-      lanePlan.bins.forEach((bucket, number) => {
-        const markStart = x(bucket.firstStart);
-        clusters.push({
-          // Keyed by place, not time: a zoom step then updates the columns rather than making new ones.
-          key: `${lane.key}:bucket:${number}`,
+      clusters.push(
+        ...countColumns(lanePlan.bins, {
+          laneKey: lane.key,
           lane: laneIndex,
-          y: columnTop,
-          height: top + rows * HORIZONTAL.rowHeight - HORIZONTAL.laneGap - columnTop,
-          // The column fills its bin, less a hairline gap to the next.
-          start: x(bucket.from),
-          end: Math.max(x(bucket.to) - HORIZONTAL.columnGap, x(bucket.from) + 1),
-          markStart,
-          markEnd: Math.max(x(bucket.lastStart), markStart + 2),
-          count: bucket.count,
-          label: countLabel(bucket.count),
-          bucket,
-          // Over a crowd of marks, a bin is only what the reader points at: the marks draw the shape.
-          density: crowd || busiest === 0 ? 0 : rate(bucket) / busiest,
+          top: columnTop,
+          bottom: top + rows * HORIZONTAL.rowHeight - HORIZONTAL.laneGap,
           overlay: crowd,
-        });
-      });
+          busiest,
+          x,
+        }),
+      );
     }
     placedLanes.push(placedLane);
     top += placedLane.height + (laneIndex < lanes.length - 1 ? HORIZONTAL.laneGap : 0);
@@ -453,27 +355,6 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   };
 }
 
-/**
- * Count columns for a lane: calendar bins of the finest unit that nests in the axis's ticks and is at least
- * `HORIZONTAL.minColumn` wide, in each stretch of the window between breaks.
- */
-function binMaker(real: TimeWindow, window: TimeWindow, width: number, fold: TimeFold, x: (time: number) => number) {
-  const level = binLevel(window, width, 64, HORIZONTAL.minColumn);
-  const edges = fold.segments(window).map((segment) => withoutSlivers(unitEdges(level, segment), x));
-  return (spans: SortedSpans) => aggregateIntoBins(spans, real, edges);
-}
-
-/**
- * A stretch's bin edges without the slivers at its ends: the part of a unit cut by the window's edge or a break
- * joins the next bin when it is narrower than a column may be, so that every column is a target of 24 px.
- */
-function withoutSlivers(edges: number[], x: (time: number) => number): number[] {
-  const kept = [...edges];
-  if (kept.length > 2 && x(kept[1]!) - x(kept[0]!) < HORIZONTAL.minColumn) kept.splice(1, 1);
-  if (kept.length > 2 && x(kept.at(-1)!) - x(kept.at(-2)!) < HORIZONTAL.minColumn) kept.splice(kept.length - 2, 1);
-  return kept;
-}
-
 function placedBreaks(fold: TimeFold, window: TimeWindow, x: (time: number) => number, width: number): PlacedBreak[] {
   const placed: PlacedBreak[] = [];
   for (const axisBreak of fold.breaks) {
@@ -484,30 +365,3 @@ function placedBreaks(fold: TimeFold, window: TimeWindow, x: (time: number) => n
   }
   return placed;
 }
-
-/** The orders of a cluster's events, in time order; for a bucket, at most `limit` of them, the earliest. */
-/** `window` is the real window shown (unfolded). */
-export function clusterMembers(cluster: PlacedCluster, index: EventIndex, laneMode: LaneMode, window: TimeWindow, limit = Infinity): number[] {
-  if (cluster.orders) return cluster.orders;
-  if (!cluster.bucket) return [];
-  return bucketMembers(index.lanes(laneMode).spans[cluster.lane]!, cluster.bucket, window, limit);
-}
-
-/** The stretch of time a cluster covers: its bucket's, or from its first event's start to its events' last end. */
-export function clusterSpan(cluster: PlacedCluster, index: EventIndex): TimeWindow {
-  let start = cluster.bucket?.from ?? Infinity;
-  let end = cluster.bucket?.to ?? -Infinity;
-  for (const order of cluster.orders ?? []) {
-    start = Math.min(start, index.starts[order]!);
-    end = Math.max(end, index.ends[order]!);
-  }
-  return { start, end };
-}
-
-/** True when the event at `order` is folded into the cluster. */
-export function clusterHolds(cluster: PlacedCluster, order: number, index: EventIndex, laneMode: LaneMode, window: TimeWindow): boolean {
-  if (cluster.orders) return cluster.orders.includes(order);
-  if (!cluster.bucket || order < 0 || order >= index.size) return false;
-  return index.lanes(laneMode).laneOf[order] === cluster.lane && bucketHolds(cluster.bucket, window, index.starts[order]!, index.ends[order]!);
-}
-
