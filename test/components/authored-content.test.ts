@@ -12,6 +12,7 @@ import type { DatelineEventList } from '../../src/components/event-list/event-li
 import type { DatelineEventCard } from '../../src/components/event-card/event-card.js';
 import { loadSanitizer } from '../../src/components/shared/rich-text.js';
 import { authoredStory, STORY_ERAS, thumbnailUrl, VIDEO_URL } from '../fixtures/authored-story.js';
+import timelineJsStory from '../fixtures/timelinejs/full-story.json' with { type: 'json' };
 import { describeBox, frame, intersects, nextEvent, rect, settle } from '../helpers/elements.js';
 import { collapsedSpaces as plain } from '../helpers/readable-text.js';
 
@@ -210,6 +211,23 @@ describe('authored content', () => {
       text.selectNodeContents(label);
       const words = [...text.getClientRects()].filter((line) => line.width > 0);
       expect(words.some((line) => intersects(line, picture)), "the title's words clear of the thumbnail").to.equal(false);
+    });
+  });
+
+  describe('TimelineJS groups', () => {
+    it('opens a grouped TimelineJS story in lanes by its groups, unless lanes says otherwise', async () => {
+      const laneNames = (el: DatelineTimeline) => all(el, '[part="lane-label"]').map((label) => plain(label.textContent));
+      const parent = await fixture<HTMLDivElement>(html`<div style="width:1000px">
+        <dateline-timeline locale="en-GB" .events=${timelineJsStory}></dateline-timeline>
+        <dateline-timeline locale="en-GB" lanes="none" .events=${timelineJsStory}></dateline-timeline>
+      </div>`);
+      const [grouped, oneStrip] = [...parent.querySelectorAll('dateline-timeline')];
+      await settle(grouped!);
+      await settle(oneStrip!);
+      // Its slides without a group share a lane of their own.
+      expect(laneNames(grouped!).map((name) => name.toLowerCase()).sort()).to.deep.equal(['building', 'other', 'trade']);
+      expect(grouped!.hasAttribute('lanes'), 'the attribute stays the author\'s to set').to.equal(false);
+      expect(laneNames(oneStrip!)).to.deep.equal([]);
     });
   });
 

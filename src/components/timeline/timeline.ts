@@ -106,8 +106,11 @@ export class DatelineTimeline extends LitElement {
    */
   @property({ attribute: 'date-format' }) dateFormat?: string;
 
-  /** Group events into lanes by their first actor or their category. */
-  @property({ reflect: true }) lanes: LaneMode = 'none';
+  /**
+   * Group events into lanes by their first actor or their category, or `none` for one strip. Unset, the data
+   * decides: lanes by category when it has groups (TimelineJS's `group`), else one strip.
+   */
+  @property({ reflect: true }) lanes?: LaneMode;
 
   /** `auto` is horizontal, or vertical below 600 px of width. */
   @property({ reflect: true }) orientation: Orientation = 'auto';
@@ -179,7 +182,7 @@ export class DatelineTimeline extends LitElement {
   private readonly layout: TimelineLayoutController = new TimelineLayoutController(this, () => ({
     data: this.data,
     orientation: this.orientation,
-    laneMode: this.lanes,
+    laneMode: this.laneMode,
     locale: this.resolvedLocale,
     window: this.view.window,
     realWindow: this.view.realWindow,
@@ -329,9 +332,14 @@ export class DatelineTimeline extends LitElement {
     }
   }
 
+  /** The lanes asked for: `lanes`, or when it is unset the data's own (by category when it has groups). */
+  private get laneMode(): LaneMode {
+    return this.lanes ?? this.data.result.dataset.lanes ?? 'none';
+  }
+
   /** The lanes the horizontal chart drew: `lanes`, unless its plot was too low for a row per lane. */
   private get drawnLanes(): LaneMode {
-    return this.layout.horizontal?.laneMode ?? this.lanes;
+    return this.layout.horizontal?.laneMode ?? this.laneMode;
   }
 
   private clusterHolds(cluster: PlacedCluster, order: number): boolean {
@@ -417,7 +425,7 @@ export class DatelineTimeline extends LitElement {
       total: this.data.events.length,
       selectedId: this.selected,
       tabStop,
-      laneColor: (lane: number) => (this.lanes === 'none' ? -1 : (this.layout.horizontal?.lanes[lane]?.lane.colorIndex ?? this.layout.vertical?.lanes[lane]?.colorIndex ?? -1)),
+      laneColor: (lane: number) => (this.laneMode === 'none' ? -1 : (this.layout.horizontal?.lanes[lane]?.lane.colorIndex ?? this.layout.vertical?.lanes[lane]?.colorIndex ?? -1)),
       onEventClick: (event: NormalizedEvent) => this.onEventClick(event),
       onEventFocus: (order: number) => (this.navigation.activeOrder = order),
     };
@@ -478,7 +486,7 @@ export class DatelineTimeline extends LitElement {
     return verticalChart({
       ...this.eventItemContext(layout.blocks.map((block) => block.order)),
       layout,
-      laneMode: this.lanes,
+      laneMode: this.laneMode,
       label: this.chartLabel,
       locale: this.resolvedLocale,
       card: selectedEvent ? eventCard(selectedEvent, this.panelContext) : nothing,
