@@ -129,7 +129,12 @@ async function renderShot(browser, shot, path) {
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         // Pictures in the elements (a card's, thumbnails), whose chunk and files arrive after the data.
         const pictures = (root) => [...root.querySelectorAll('img'), ...[...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? pictures(element.shadowRoot) : []))];
-        await Promise.all(pictures(document).map((img) => img.decode().catch(() => {})));
+        // Only those in view: a lazy picture below the fold never loads, and its decode() would never settle.
+        const inView = (img) => {
+          const box = img.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+        };
+        await Promise.all(pictures(document).filter(inView).map((img) => img.decode().catch(() => {})));
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       });
     })();

@@ -121,12 +121,12 @@ export const verticalChartStyles = css`
   .vertical .era {
     position: absolute;
     inset-inline: calc(-1 * var(--_gutter) / 2);
-    background: color-mix(in srgb, var(--_color) 4%, transparent);
+    background: color-mix(in srgb, var(--_color) 3%, transparent);
     border-block-start: 1px solid color-mix(in srgb, var(--_color) 22%, transparent);
     pointer-events: none;
   }
   .vertical .era-1 {
-    background: color-mix(in srgb, var(--_color) 8%, transparent);
+    background: color-mix(in srgb, var(--_color) 5%, transparent);
   }
   .vertical .era-name {
     display: block;
