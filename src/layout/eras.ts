@@ -15,13 +15,16 @@ export interface PlacedEra {
   /** Where its band starts and ends in the plot, clipped to [0, width]. */
   start: number;
   end: number;
-  /** The room its name has in the strip: up to the next era's start in view, or the band's end. */
+  /** The room its name has in the strip: up to the next era's start in view, or the band's end; 0 for no name. */
   labelWidth: number;
   /** It began before the view: its name stands at the view's start. */
   startsBefore: boolean;
   /** It has no end (it goes on): its band runs to the view's end with a cue that it continues. */
   ongoing: boolean;
 }
+
+/** The least room in which an era's name is shown (cut, with an ellipsis): a few letters. */
+export const MIN_NAME_ROOM = 32;
 
 /**
  * The eras that show in a view of `width` pixels, where `x` maps real time to the plot (through the axis's
@@ -39,10 +42,12 @@ export function placeEras(eras: readonly NormalizedEra[] | undefined, x: (time: 
     if (!(end - start >= 1)) return;
     placed.push({ title: era.title, index, start, end, labelWidth: end - start, startsBefore: from < 0, ongoing: !era.end });
   });
-  // A name runs no further than the next era's band, so that names of eras side by side never overlap.
+  // A name runs no further than the next era's band, so that names of eras side by side never overlap; a name
+  // with room for less than a few letters is left out rather than cut to one.
   for (const era of placed) {
     const next = placed.find((other) => other !== era && other.start > era.start && other.start < era.end);
     if (next) era.labelWidth = next.start - era.start;
+    if (era.labelWidth < MIN_NAME_ROOM) era.labelWidth = 0;
   }
   return placed;
 }

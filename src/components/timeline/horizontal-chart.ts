@@ -130,7 +130,7 @@ function placedEvent(view: HorizontalChartView, placed: PlacedEvent): TemplateRe
 function eraBand(era: PlacedEra): TemplateResult {
   const classes = `era era-${era.index % 2}${era.startsBefore ? ' starts-before' : ''}`;
   return html`<div class=${classes} part="era" aria-hidden="true" ${cssomStyle({ 'inset-inline-start': `${era.start}px`, width: `${era.end - era.start}px` })}>
-    <span class="era-name" ${cssomStyle({ 'max-width': `${era.labelWidth}px` })}>${era.title}</span>
+    ${era.labelWidth > 0 ? html`<span class="era-name" ${cssomStyle({ 'max-width': `${era.labelWidth}px` })}>${era.title}</span>` : nothing}
     ${era.ongoing ? html`<span class="era-ongoing">→</span>` : nothing}
   </div>`;
 }
