@@ -1,7 +1,8 @@
 /**
  * `<dateline-timeline>`: the element, its properties and public API, its lifecycle (reading data, choosing
- * the layout, firing events) and its top-level template. The charts' templates, the panels, keyboard
- * navigation, deep links, gestures and the words it composes live in their own files beside it.
+ * the layout, firing events) and its top-level template. What the charts are given (chart-views.ts), their
+ * templates, the panels, keyboard navigation, deep links, gestures and the words it composes live in their own
+ * files beside it.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -12,13 +13,11 @@ import { GestureController } from '../../controllers/gesture-controller.js';
 import { KeyboardNavigationController, ZOOM_STEP } from '../../controllers/keyboard-navigation-controller.js';
 import { ViewWindowController } from '../../controllers/view-window-controller.js';
 import { TimelineLayoutController } from '../../controllers/timeline-layout-controller.js';
-import { AXIS } from '../../layout/geometry.js';
 import type { LaneMode } from '../../layout/lanes.js';
-import type { HorizontalLayout, PlacedCluster } from '../../layout/horizontal-layout.js';
+import type { PlacedCluster } from '../../layout/horizontal-layout.js';
 import { clampWindow, fitWindow, windowEdge } from '../../layout/time-window.js';
 import { TimelineData } from '../../layout/timeline-data.js';
 import { asOfText, readAsOf } from '../../layout/as-of.js';
-import { erasInWords } from '../../layout/eras.js';
 import type { TimelineEvent } from '../../model/schema.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
@@ -28,23 +27,16 @@ import { richTextStyles } from '../shared/rich-text.styles.js';
 import { inheritedAttribute } from '../shared/event-text.js';
 import { readLightDomData } from '../shared/light-dom-data.js';
 import { themeStyles } from '../theme.styles.js';
-import { horizontalChart } from './horizontal-chart.js';
+import { clusterHolds, clusterMembers, horizontalView, verticalView, type TimelineChartState } from './chart-views.js';
 import { timelineHeader, timelineHeaderStyles } from './timeline-header.js';
 import { timelineFooter } from './timeline-footer.js';
-import { emptyViewPointers } from './empty-view.js';
-import { nearestEvents } from '../../layout/nearest-events.js';
-import { cardDock } from '../../layout/card-position.js';
-import { clusterPanel, eventCard, horizontalBody, panelHeadingLevel, type PanelContext } from './timeline-panels.js';
+import { panelHeadingLevel } from './timeline-panels.js';
 import { timelineStyles } from './timeline.styles.js';
-import { verticalChart } from './vertical-chart.js';
 
 export type Orientation = 'auto' | 'horizontal' | 'vertical';
 
 /** What the error summary says failed when no event is valid. */
 const NOT_SHOWN = 'The timeline could not be drawn';
-
-/** A bucket names its events' orders in `data-orders` only when it holds at most this many. */
-const LISTED_BUCKET_ORDERS = 64;
 
 /**
  * Draws dated events on a zoomable, time-proportional axis: exact about vague dates (a month-precision event
@@ -219,7 +211,10 @@ export class DatelineTimeline extends LitElement {
     closePanel: () => this.selection.close(),
     isRightToLeft: () => this.isRightToLeft,
     isVertical: () => this.layout.isVertical,
-    clusterKeyHolding: (order) => this.layout.horizontal?.clusters.find((cluster) => this.clusterHolds(cluster, order))?.key,
+    clusterKeyHolding: (order) => {
+      const state = this.chartState;
+      return this.layout.horizontal?.clusters.find((cluster) => clusterHolds(state, cluster, order))?.key;
+    },
   });
 
   /** The window currently shown. */
@@ -337,20 +332,6 @@ export class DatelineTimeline extends LitElement {
     return this.lanes ?? this.data.result.dataset.lanes ?? 'none';
   }
 
-  /** The lanes the horizontal chart drew: `lanes`, unless its plot was too low for a row per lane. */
-  private get drawnLanes(): LaneMode {
-    return this.layout.horizontal?.laneMode ?? this.laneMode;
-  }
-
-  private clusterHolds(cluster: PlacedCluster, order: number): boolean {
-    return this.data.clusterHolds(cluster, order, this.drawnLanes, this.view.realWindow);
-  }
-
-  /** The orders of a cluster's events; at most `limit` of a bucket's, the earliest. */
-  private clusterMembers(cluster: PlacedCluster, limit?: number): number[] {
-    return this.data.clusterMembers(cluster, this.drawnLanes, this.view.realWindow, limit);
-  }
-
   // ——— user actions ———
 
   /** Zooms around the selected event when it is in view, else around the middle of the view. */
@@ -376,7 +357,7 @@ export class DatelineTimeline extends LitElement {
       this.gestures.justDragged = false;
       return;
     }
-    this.navigation.activeOrder = this.clusterMembers(cluster, 1)[0] ?? this.navigation.activeOrder;
+    this.navigation.activeOrder = clusterMembers(this.chartState, cluster, 1)[0] ?? this.navigation.activeOrder;
     this.selection.toggleCluster(cluster.key);
   }
 
@@ -401,8 +382,8 @@ export class DatelineTimeline extends LitElement {
           ? loadingState('Loading timeline…', this.dataSource.progress, this.resolvedLocale)
           : hasEvents
             ? this.layout.isVertical
-              ? this.renderVertical()
-              : this.renderHorizontal()
+              ? verticalView(this.chartState)
+              : horizontalView(this.chartState)
             : this.data.result.issues.some((issue) => issue.severity === 'error')
               ? nothing
               : html`<p class="state" role="status">No events to show</p>`}
@@ -413,112 +394,26 @@ export class DatelineTimeline extends LitElement {
     `;
   }
 
-  /** What every drawn event needs of the element, in either orientation. */
-  private eventItemContext(drawn: readonly number[], clusters: readonly PlacedCluster[] = []) {
-    const active = this.navigation.activeOrder;
-    const tabStop = this.navigation.tabStop(
-      drawn,
-      clusters.some((cluster) => this.clusterHolds(cluster, active)),
-      () => (clusters.length ? Math.min(...clusters.map((cluster) => this.clusterMembers(cluster, 1)[0] ?? Infinity)) : undefined),
-    );
+  /** The element as its charts see it now (chart-views.ts builds their views from it). */
+  private get chartState(): TimelineChartState {
     return {
-      total: this.data.events.length,
+      data: this.data,
+      layout: this.layout,
+      view: this.view,
+      navigation: this.navigation,
+      selection: this.selection,
+      gestures: this.gestures,
+      laneMode: this.laneMode,
       selectedId: this.selected,
-      tabStop,
-      laneColor: (lane: number) => (this.laneMode === 'none' ? -1 : (this.layout.horizontal?.lanes[lane]?.lane.colorIndex ?? this.layout.vertical?.lanes[lane]?.colorIndex ?? -1)),
-      onEventClick: (event: NormalizedEvent) => this.onEventClick(event),
-      onEventFocus: (order: number) => (this.navigation.activeOrder = order),
-    };
-  }
-
-  private get panelContext(): PanelContext {
-    return {
+      label: this.chartLabel,
       locale: this.resolvedLocale,
       theme: this.theme,
       headingLevel: this.headingLevel,
-      onClose: () => this.selection.close(),
+      isRightToLeft: () => this.isRightToLeft,
       onSelect: (event) => this.select(event),
-      onZoomIn: () => {
-        const cluster = this.layout.horizontal?.clusters.find((candidate) => candidate.key === this.selection.openClusterKey);
-        if (cluster) this.zoomIntoCluster(cluster);
-      },
-    };
-  }
-
-  private renderHorizontal(): TemplateResult {
-    const layout = this.layout.horizontal!;
-    const item = this.eventItemContext(
-      layout.events.map((placed) => placed.order),
-      layout.clusters,
-    );
-    const selected = this.selectedEvent;
-    const chart = horizontalChart({
-      ...item,
-      layout,
-      events: this.data.events,
-      laneMode: layout.laneMode,
-      locale: this.resolvedLocale,
-      openClusterKey: this.selection.openClusterKey,
-      // An empty view points to the nearest events instead: no cluster's list can be open then.
-      panel: html`${this.renderClusterPanel(layout)}${this.renderEmptyViewPointers()}`,
-      gestures: this.gestures,
-      onKeyDown: this.navigation.onKeyDown,
+      onEventClick: (event) => this.onEventClick(event),
       onClusterClick: (cluster) => this.onClusterClick(cluster),
-      clusterIsTabStop: (cluster) => item.tabStop !== undefined && this.clusterHolds(cluster, item.tabStop),
-      // A bucket may hold thousands of events: its orders are listed only when there are few.
-      listedOrders: (cluster) => cluster.orders ?? (cluster.count <= LISTED_BUCKET_ORDERS ? this.clusterMembers(cluster) : undefined),
-      erasText: erasInWords(this.data.result.dataset.eras, this.resolvedLocale),
-    });
-    // The card docks beside the plot or under it, never over it; the chart lays out in what it leaves.
-    return horizontalBody({
-      chart,
-      label: this.chartLabel,
-      wantedHeight: AXIS.height + layout.wantedHeight,
-      selectedId: selected?.id,
-      card: selected ? eventCard(selected, this.panelContext) : nothing,
-      dock: cardDock(this.layout.hostWidth),
-    });
-  }
-
-  private renderVertical(): TemplateResult {
-    const layout = this.layout.vertical!;
-    const selectedEvent = this.selectedEvent;
-    return verticalChart({
-      ...this.eventItemContext(layout.blocks.map((block) => block.order)),
-      layout,
-      laneMode: this.laneMode,
-      label: this.chartLabel,
-      locale: this.resolvedLocale,
-      card: selectedEvent ? eventCard(selectedEvent, this.panelContext) : nothing,
-      erasText: erasInWords(this.data.result.dataset.eras, this.resolvedLocale),
-      onKeyDown: this.navigation.onKeyDown,
-      onPage: (order) => this.navigation.moveTo(order),
-    });
-  }
-
-  /** When the view holds no event, buttons to the nearest ones; the one pressed gets focus once in view. */
-  private renderEmptyViewPointers(): TemplateResult | typeof nothing {
-    const window = this.view.realWindow;
-    return emptyViewPointers({
-      nearest: nearestEvents(this.data.index, window),
-      events: this.data.events,
-      window,
-      locale: this.resolvedLocale,
-      rightToLeft: this.isRightToLeft,
-      onReveal: (order) => this.navigation.moveTo(order),
-    });
-  }
-
-  /** The open cluster's list, floating over the plot next to its badge. */
-  private renderClusterPanel(layout: HorizontalLayout): TemplateResult | typeof nothing {
-    return clusterPanel(
-      {
-        layout,
-        openClusterKey: this.selection.openClusterKey,
-        clusterEvents: (cluster, limit) => this.clusterMembers(cluster, limit).map((order) => this.data.events[order]!),
-        plot: { width: this.layout.plotWidth, height: this.layout.plotHeight },
-      },
-      this.panelContext,
-    );
+      onClusterZoomIn: (cluster) => this.zoomIntoCluster(cluster),
+    };
   }
 }

@@ -1,0 +1,189 @@
+/**
+ * How the timeline's state becomes what its charts draw: what every drawn event needs (its tab stop, lane colour
+ * and clicks), the horizontal chart with what floats over its plot (an open cluster's list, or pointers to the
+ * nearest events when the view is empty) and its docked card, and the vertical chart with its card. Also which
+ * events a cluster holds in the lanes drawn and the time shown. The element hands over its state, controllers
+ * and actions; nothing here keeps state of its own.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { GestureController } from '../../controllers/gesture-controller.js';
+import type { KeyboardNavigationController } from '../../controllers/keyboard-navigation-controller.js';
+import type { SelectionController } from '../../controllers/selection-controller.js';
+import type { TimelineLayoutController } from '../../controllers/timeline-layout-controller.js';
+import type { ViewWindowController } from '../../controllers/view-window-controller.js';
+import { cardDock } from '../../layout/card-position.js';
+import { erasInWords } from '../../layout/eras.js';
+import { AXIS } from '../../layout/geometry.js';
+import type { HorizontalLayout, PlacedCluster } from '../../layout/horizontal-layout.js';
+import type { LaneMode } from '../../layout/lanes.js';
+import { nearestEvents } from '../../layout/nearest-events.js';
+import type { TimelineData } from '../../layout/timeline-data.js';
+import type { NormalizedEvent } from '../../model/types.js';
+import { emptyViewPointers } from './empty-view.js';
+import type { EventItemContext } from './event-item.js';
+import { horizontalChart } from './horizontal-chart.js';
+import { clusterPanel, eventCard, horizontalBody, type PanelContext } from './timeline-panels.js';
+import { verticalChart } from './vertical-chart.js';
+
+/** A bucket names its events' orders in `data-orders` only when it holds at most this many. */
+const LISTED_BUCKET_ORDERS = 64;
+
+/** What the cluster queries read: the data, the lanes asked for and drawn, and the real time shown. */
+export interface ClusterScope {
+  data: TimelineData;
+  layout: TimelineLayoutController;
+  view: ViewWindowController;
+  /** The lanes asked for: the horizontal chart draws them, unless its plot was too low for a row per lane. */
+  laneMode: LaneMode;
+}
+
+/** The timeline as its charts see it at one render: its state, its controllers and the user's actions. */
+export interface TimelineChartState extends ClusterScope {
+  navigation: KeyboardNavigationController;
+  selection: SelectionController;
+  gestures: GestureController;
+  /** The element's `selected`. */
+  selectedId: string | undefined;
+  /** The chart's accessible name. */
+  label: string;
+  locale: string | undefined;
+  theme: 'light' | 'dark' | undefined;
+  headingLevel: number;
+  /** Asked only when the view is empty (it reads the computed style). */
+  isRightToLeft(): boolean;
+  onSelect(event: NormalizedEvent): void;
+  onEventClick(event: NormalizedEvent): void;
+  onClusterClick(cluster: PlacedCluster): void;
+  onClusterZoomIn(cluster: PlacedCluster): void;
+}
+
+/** The lanes the horizontal chart drew: those asked for, unless its plot was too low for a row per lane. */
+function drawnLanes(scope: ClusterScope): LaneMode {
+  return scope.layout.horizontal?.laneMode ?? scope.laneMode;
+}
+
+/** True when the cluster holds the event at `order`, in the lanes drawn and the time shown. */
+export function clusterHolds(scope: ClusterScope, cluster: PlacedCluster, order: number): boolean {
+  return scope.data.clusterHolds(cluster, order, drawnLanes(scope), scope.view.realWindow);
+}
+
+/** The orders of a cluster's events; at most `limit` of a bucket's, the earliest. */
+export function clusterMembers(scope: ClusterScope, cluster: PlacedCluster, limit?: number): number[] {
+  return scope.data.clusterMembers(cluster, drawnLanes(scope), scope.view.realWindow, limit);
+}
+
+/** What every drawn event needs of the element, in either orientation. */
+function eventItemContext(state: TimelineChartState, drawn: readonly number[], clusters: readonly PlacedCluster[] = []): EventItemContext {
+  const { navigation, layout } = state;
+  const active = navigation.activeOrder;
+  const tabStop = navigation.tabStop(
+    drawn,
+    clusters.some((cluster) => clusterHolds(state, cluster, active)),
+    () => (clusters.length ? Math.min(...clusters.map((cluster) => clusterMembers(state, cluster, 1)[0] ?? Infinity)) : undefined),
+  );
+  return {
+    total: state.data.events.length,
+    selectedId: state.selectedId,
+    tabStop,
+    laneColor: (lane: number) => (state.laneMode === 'none' ? -1 : (layout.horizontal?.lanes[lane]?.lane.colorIndex ?? layout.vertical?.lanes[lane]?.colorIndex ?? -1)),
+    onEventClick: (event: NormalizedEvent) => state.onEventClick(event),
+    onEventFocus: (order: number) => (navigation.activeOrder = order),
+  };
+}
+
+function panelContext(state: TimelineChartState): PanelContext {
+  return {
+    locale: state.locale,
+    theme: state.theme,
+    headingLevel: state.headingLevel,
+    onClose: () => state.selection.close(),
+    onSelect: (event) => state.onSelect(event),
+    onZoomIn: () => {
+      const cluster = state.layout.horizontal?.clusters.find((candidate) => candidate.key === state.selection.openClusterKey);
+      if (cluster) state.onClusterZoomIn(cluster);
+    },
+  };
+}
+
+/** The horizontal chart, what floats over its plot, and the selected event's card docked beside or under it. */
+export function horizontalView(state: TimelineChartState): TemplateResult {
+  const layout = state.layout.horizontal!;
+  const item = eventItemContext(
+    state,
+    layout.events.map((placed) => placed.order),
+    layout.clusters,
+  );
+  const selected = state.data.eventById(state.selectedId);
+  const chart = horizontalChart({
+    ...item,
+    layout,
+    events: state.data.events,
+    laneMode: layout.laneMode,
+    locale: state.locale,
+    openClusterKey: state.selection.openClusterKey,
+    // An empty view points to the nearest events instead: no cluster's list can be open then.
+    panel: html`${openClusterList(state, layout)}${emptyViewPointersOf(state)}`,
+    gestures: state.gestures,
+    onKeyDown: state.navigation.onKeyDown,
+    onClusterClick: (cluster) => state.onClusterClick(cluster),
+    clusterIsTabStop: (cluster) => item.tabStop !== undefined && clusterHolds(state, cluster, item.tabStop),
+    // A bucket may hold thousands of events: its orders are listed only when there are few.
+    listedOrders: (cluster) => cluster.orders ?? (cluster.count <= LISTED_BUCKET_ORDERS ? clusterMembers(state, cluster) : undefined),
+    erasText: erasInWords(state.data.result.dataset.eras, state.locale),
+  });
+  // The card docks beside the plot or under it, never over it; the chart lays out in what it leaves.
+  return horizontalBody({
+    chart,
+    label: state.label,
+    wantedHeight: AXIS.height + layout.wantedHeight,
+    selectedId: selected?.id,
+    card: selected ? eventCard(selected, panelContext(state)) : nothing,
+    dock: cardDock(state.layout.hostWidth),
+  });
+}
+
+/** The vertical chart, with the selected event's card. */
+export function verticalView(state: TimelineChartState): TemplateResult {
+  const layout = state.layout.vertical!;
+  const selectedEvent = state.data.eventById(state.selectedId);
+  return verticalChart({
+    ...eventItemContext(
+      state,
+      layout.blocks.map((block) => block.order),
+    ),
+    layout,
+    laneMode: state.laneMode,
+    label: state.label,
+    locale: state.locale,
+    card: selectedEvent ? eventCard(selectedEvent, panelContext(state)) : nothing,
+    erasText: erasInWords(state.data.result.dataset.eras, state.locale),
+    onKeyDown: state.navigation.onKeyDown,
+    onPage: (order) => state.navigation.moveTo(order),
+  });
+}
+
+/** When the view holds no event, buttons to the nearest ones; the one pressed gets focus once in view. */
+function emptyViewPointersOf(state: TimelineChartState): TemplateResult | typeof nothing {
+  const window = state.view.realWindow;
+  return emptyViewPointers({
+    nearest: nearestEvents(state.data.index, window),
+    events: state.data.events,
+    window,
+    locale: state.locale,
+    rightToLeft: state.isRightToLeft(),
+    onReveal: (order) => state.navigation.moveTo(order),
+  });
+}
+
+/** The open cluster's list, floating over the plot next to its badge. */
+function openClusterList(state: TimelineChartState, layout: HorizontalLayout): TemplateResult | typeof nothing {
+  return clusterPanel(
+    {
+      layout,
+      openClusterKey: state.selection.openClusterKey,
+      clusterEvents: (cluster, limit) => clusterMembers(state, cluster, limit).map((order) => state.data.events[order]!),
+      plot: { width: state.layout.plotWidth, height: state.layout.plotHeight },
+    },
+    panelContext(state),
+  );
+}
