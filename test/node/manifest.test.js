@@ -72,6 +72,18 @@ function installProbe(tags) {
         element.addEventListener(type, (event) => (clearTimeout(timer), resolve(event)), { once: true });
       });
     },
+    /**
+     * Waits, a frame at a time, for a match in the shadow root of the element (or of `inside`, drawn in it) that
+     * arrives with an on-demand chunk (the media players); a failure after 300 frames.
+     */
+    async until(selector, inside) {
+      for (let frames = 0; frames < 300; frames++) {
+        const host = inside ? this.element.shadowRoot.querySelector(inside) : this.element;
+        if (host?.shadowRoot?.querySelector(selector)) return;
+        await frame();
+      }
+      throw new Error(`<${this.element.localName}> never showed ${selector}${inside ? ` in ${inside}` : ''}`);
+    },
     /** The first match in the element's shadow root; a missing one is a test failure, not a skipped state. */
     find(selector, element = this.element) {
       const found = element.shadowRoot.querySelector(selector);
@@ -144,10 +156,10 @@ function publicPropertiesRead(declarations, inlineStyleTexts = []) {
   return [...read].filter((name) => name.startsWith('--dateline-')).sort();
 }
 
-/** In Node: the fixture's synthetic events as a classic script that sets `window.fixtures`. */
+/** In Node: the fixtures (synthetic events, the authored story) as a classic script that sets `window.fixtures`. */
 async function fixturesScript() {
   const bundle = await build({
-    entryPoints: [`${ROOT}test/fixtures/synthetic-events.ts`],
+    stdin: { contents: "export * from './synthetic-events.ts'; export * from './authored-story.ts';", resolveDir: `${ROOT}test/fixtures`, loader: 'ts' },
     bundle: true,
     format: 'iife',
     globalName: 'fixtures',
@@ -179,17 +191,18 @@ const pageErrors = [];
 const inPage = (body, ...args) => tab.evaluate(body, ...args);
 
 /**
- * Replaces the stage and waits for the element to draw: with `events` (a list) or `synthetic` (`count` and
- * `options` for the fixture) as its `events`; with `loads`, until its data is in; with `shows`, checks that
+ * Replaces the stage and waits for the element to draw: with `events` (a list), `synthetic` (`count` and
+ * `options` for the fixture) or `authored` (the authored story) as its `events`; with `loads`, until its data is in; with `shows`, checks that
  * the state was reached.
  */
-async function stage(markup, { events, synthetic, loads = false, shows } = {}) {
+async function stage(markup, { events, synthetic, authored = false, loads = false, shows } = {}) {
   await inPage(
-    async (markup, events, synthetic, loads, shows) => {
+    async (markup, events, synthetic, authored, loads, shows) => {
       const element = window.probe.stage(markup);
       const loaded = loads ? window.probe.nextEvent('dateline-load') : undefined;
       if (events) element.events = events;
       if (synthetic) element.events = window.fixtures.syntheticEvents(synthetic.count, synthetic.options);
+      if (authored) element.events = window.fixtures.authoredStory(location.origin);
       await loaded;
       await window.probe.settle();
       if (shows) window.probe.find(shows);
@@ -198,8 +211,22 @@ async function stage(markup, { events, synthetic, loads = false, shows } = {}) {
     markup,
     events,
     synthetic,
+    authored,
     loads,
     shows,
+  );
+}
+
+/** Waits for a part that arrives with an on-demand chunk (see `probe.until`), then samples the parts. */
+async function until(selector, inside) {
+  await inPage(
+    async (selector, inside) => {
+      await window.probe.until(selector, inside);
+      await window.probe.settle();
+      window.probe.sampleParts();
+    },
+    selector,
+    inside,
   );
 }
 
@@ -271,6 +298,11 @@ async function driveTimeline() {
     shows: '[part~="cluster"]',
   });
 
+  // What authors write: the header with its picture (thumbnails load it up front), eras, and a card with media.
+  await stage('<dateline-timeline lanes="actor" thumbnails selected="treaty-signed" locale="en-GB" style="height: 700px"></dateline-timeline>', { authored: true, shows: '[part~="era"]' });
+  await until('[part~="media"]', 'dateline-event-card');
+  await until('[part~="header"] [part~="media"]');
+
   // The vertical layout with a selected event.
   await stage(`<dateline-timeline src="${SEED}" orientation="vertical" selected="treaty-signed" locale="en-GB"></dateline-timeline>`, { loads: true });
   await click('[part~="event"]:not([part~="selected"])', { waitFor: 'dateline-select' });
@@ -320,6 +352,10 @@ async function driveList() {
   await stage('<dateline-event-list locale="en-GB"></dateline-event-list>', { synthetic: { count: 1200, options: { seed: 2 } } });
   await click('[part="show-more"]');
   await stage(`<dateline-event-list src="${SEED}" as-of="2024-10-05" locale="en-GB"></dateline-event-list>`, { loads: true });
+  // The authored story: its header, and the treaty's media in its details once selected.
+  await stage('<dateline-event-list locale="en-GB"></dateline-event-list>', { authored: true, shows: '[part~="header"]' });
+  await click('[part="title"][data-id="treaty-signed"]', { waitFor: 'dateline-select' });
+  await until('[part~="details"] [part~="media"]');
 }
 
 /** Drives the card: a full event that can be closed, then an event it cannot read. */
@@ -334,6 +370,13 @@ async function driveCard() {
     window.probe.sampleParts();
   }, full);
   await click('[part="close-button"]', { waitFor: 'dateline-close' });
+  // An event with media: the treaty as authors write it, with its picture.
+  await stage('<dateline-event-card locale="en-GB"></dateline-event-card>');
+  await inPage(async () => {
+    window.probe.element.event = window.fixtures.authoredStory(location.origin).events.find((event) => event.media);
+    await window.probe.settle();
+  });
+  await until('[part~="media"]');
   await stage('<dateline-event-card locale="en-GB"></dateline-event-card>');
   await inPage(async () => {
     window.probe.element.event = { title: 42, start: 'not a date' };

@@ -52,7 +52,9 @@ const NOT_SHOWN = 'The list could not be shown';
  * @fires {DatelineLoadEvent} dateline-load - Data is in (`detail.events`, `detail.issues`).
  * @fires {DatelineErrorEvent} dateline-error - The data had errors or could not be loaded (`detail.message`, `detail.issues`).
  *
+ * @csspart header - The dataset's headline above the list: its title, dek, "Updated …" and credit line, and its media.
  * @csspart list - The scrolling box around the year groups.
+ * @csspart era - An era's heading ("Full-scale war in Ukraine · since 24 February 2022"), before the year it opens in.
  * @csspart year - A year's heading.
  * @csspart month - A month's heading, in a year split by month.
  * @csspart item - Each event's list item; also has `selected` when selected.
