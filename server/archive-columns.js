@@ -77,7 +77,7 @@ export function eventsSelect(source, columns, { rowIds = false, clean = true } =
   const find = (...names) => names.map((name) => byName.get(name.toLowerCase())).find(Boolean);
   const missing = ['title', 'start', ...(rowIds ? [] : ['id'])].filter((name) => !find(name));
   if (missing.length) {
-    throw new Error(`the file has no ${missing.join(' or ')} column (found: ${columns.map((column) => column.name).join(', ') || 'none'}); see "Archives" in the README for the columns an archive may have`);
+    throw new Error(`the file has no ${missing.join(' or ')} column (found: ${columns.map((column) => column.name).join(', ') || 'none'}); see "An archive on a server" in the README for the columns an archive may have`);
   }
   const column = (found) => `source.${identifier(found.name)}`;
   const start = find('start');

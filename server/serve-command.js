@@ -9,7 +9,7 @@ export const SERVE_USAGE = `dateline serve <file> [options]
 
 Serves a Parquet, CSV or JSON file of events to <dateline-timeline src="http://127.0.0.1:8787/events?start={start}&end={end}&bins={bins}">
 through DuckDB: the events of the window asked for when there are at most --max-events of them, else counts
-in calendar bins. See "Archives" in the README for the protocol and the columns a file may have.
+in calendar bins. See "An archive on a server" in the README for the protocol and the columns a file may have.
 
 Options:
   --port <n>             port on 127.0.0.1 (default 8787; 0 picks a free one)
