@@ -4,11 +4,15 @@ const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
-  // The datasets, so that stories can load them with `src="/data/…"` as a page would. Only the static build
-  // copies them: in development Vite already serves the repo's files, and a static `/data` would answer Vite's
-  // own module request for `/data/korea-russia-2024.json?import` (src/data imports it) with raw JSON.
+  // The datasets, so that stories can load them with `src="/data/…"` as a page would, and the test pictures
+  // that the media stories show from this origin (stories/authored-examples.ts), at the paths the tests use.
+  // Only the static build copies them: in development Vite already serves the repo's files, and a static `/data`
+  // would answer Vite's own module request for `/data/korea-russia-2024.json?import` (src/data imports it) with
+  // raw JSON.
   staticDirs: (dirs, { configType }) =>
-    configType === 'PRODUCTION' ? [...(dirs ?? []), { from: '../data', to: '/data' }] : (dirs ?? []),
+    configType === 'PRODUCTION'
+      ? [...(dirs ?? []), { from: '../data', to: '/data' }, { from: '../test/fixtures/media', to: '/test/fixtures/media' }]
+      : (dirs ?? []),
   // The web-components renderer imports `lit/directive-helpers.js`, which Vite's dependency scan misses; served
   // unbundled, it would load a second copy of lit-html ("Multiple versions of Lit loaded").
   viteFinal: (viteConfig) => ({

@@ -6,6 +6,8 @@ import { koreaRussia2024 } from '../src/data/korea-russia-2024.js';
 import type { TimelineEvent } from '../src/model/schema.js';
 import type { NormalizedEvent } from '../src/model/types.js';
 import type { DatelineCloseEvent } from '../src/events.js';
+import { fromTimelineJS } from '../src/model/from-timelinejs.js';
+import { authoredEvent, richTextEvent, timelineJSStory } from './authored-examples.js';
 
 /** The element's attributes and `event` property, the story's page colour, and the close spy. */
 export interface EventCardArgs {
@@ -171,6 +173,82 @@ export const LongTitle: Story = {
     closable: true,
   },
   parameters: about('A title of about 250 characters beside the close button: it wraps, it is not cut.'),
+};
+
+// --- Media, rich text, authored dates --------------------------------------------------------------------
+
+export const WithAPicture: Story = {
+  name: 'With a picture',
+  args: { event: authoredEvent('treaty-signed'), closable: true },
+  parameters: about(
+    '`media: { url, alt, caption, credit, thumbnail }`: the picture in a 3:2 box kept before it loads (nothing ' +
+      'moves when it arrives), its `alt` for readers who cannot see it, then the caption and credit, both rich ' +
+      'text (emphasis, a link that opens in a new tab). The card is drawn when the reader opens the event, so the ' +
+      'picture loads then.',
+  ),
+};
+
+export const WithAVideo: Story = {
+  name: 'With a video (loads on the reader’s word)',
+  args: { event: authoredEvent('putin-arrives'), closable: true },
+  parameters: about(
+    'A YouTube page as `media.url`: the card shows a 16:9 box with a “Load video from youtube.com” button and a ' +
+      'link to the page, and asks YouTube for nothing until the reader presses the button. Then a sandboxed ' +
+      'frame from youtube-nocookie.com takes the button’s place and the focus (which needs a network).',
+  ),
+};
+
+export const WithASound: Story = {
+  name: 'With a sound',
+  args: { event: authoredEvent('kyiv-post-report') },
+  parameters: about('An audio file as `media.url`: a player with `preload="none"`, which fetches nothing until played.'),
+};
+
+export const ApproximateDate: Story = {
+  name: 'Approximate date',
+  args: { event: authoredEvent('putin-visit-2000') },
+  parameters: about('`approximate: true`: the date reads “c.” before it.'),
+};
+
+export const DisplayDate: Story = {
+  name: 'Date written by hand',
+  args: { event: authoredEvent('spa-session') },
+  parameters: about('`displayDate: "Early October 2024"`: shown as written instead of the formatted date; the event is still placed by `start` and `end`.'),
+};
+
+export const RichText: Story = {
+  name: 'Rich text',
+  args: { event: richTextEvent('treaty-text') },
+  parameters: about(
+    'A summary in simple HTML: paragraphs, strong and emphasised text, an abbreviation, a link (http(s) only, ' +
+      'opening in a new tab with `rel="noopener noreferrer"`), a list and a block quote, shown through DOMPurify.',
+  ),
+};
+
+export const HostileHtml: Story = {
+  name: 'Hostile HTML, shown harmless',
+  args: { event: richTextEvent('hostile-html') },
+  parameters: about(
+    'A summary with a script, an image with `onerror`, a `javascript:` link, a link with `onclick` and a style, a ' +
+      'frame, a style sheet and a form: only the text, the list and the http link are left, without its handler ' +
+      'or style. Nothing runs and nothing is fetched.',
+  ),
+};
+
+/** A slide of the TimelineJS story, as Dateline reads it (a `NormalizedEvent`). */
+const convertedSlide = (id: string) => {
+  const event = fromTimelineJS(timelineJSStory).events.find((candidate) => candidate.id === id);
+  if (!event) throw new Error(`The TimelineJS story has no slide "${id}"`);
+  return event;
+};
+
+export const ConvertedSlide: Story = {
+  name: 'Converted TimelineJS slide',
+  args: { event: convertedSlide('armistice') },
+  parameters: about(
+    'A slide of a TimelineJS3 story read by `fromTimelineJS`: its `start_date` object, `text.headline` and ' +
+      '`text.text` (HTML kept for the sanitiser), `media` with caption and credit, and `group` as the category.',
+  ),
 };
 
 export const BcDate: Story = {

@@ -3,14 +3,16 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { koreaRussia2024 } from '../src/data/korea-russia-2024.js';
-import { STATUSES, type TimelineEvent } from '../src/model/schema.js';
+import { STATUSES, type TimelineDataset, type TimelineEvent } from '../src/model/schema.js';
 import { STATUS_LABELS, STATUS_MEANINGS } from '../src/model/status.js';
 import type { DatelineDeselectEvent, DatelineErrorEvent, DatelineLoadEvent, DatelineRangeChangeEvent, DatelineSelectEvent } from '../src/events.js';
 import { syntheticEvents } from '../test/fixtures/synthetic-events.js';
+import { authoredDataset, picturedDataset, richTextEvents, seedWithEras, timelineJSStory, type TimelineJSStory } from './authored-examples.js';
 
 /** The element's attributes and `events` property, the frame the story draws it in, and the event spies. */
 export interface TimelineArgs {
-  events?: TimelineEvent[];
+  /** A list of events, a whole dataset (with its header and eras), or TimelineJS JSON. */
+  events?: TimelineEvent[] | TimelineDataset | TimelineJSStory;
   src?: string;
   lanes?: 'none' | 'actor' | 'category';
   orientation?: 'auto' | 'horizontal' | 'vertical';
@@ -29,6 +31,14 @@ export interface TimelineArgs {
   asOf?: string;
   /** `asOf` under its attribute's name, as the manifest also lists it: either control sets it. */
   'as-of'?: string;
+  /** Shows the dataset's header (title, dek, "Updated", credit, media) above the chart (`auto`), or not (`none`). */
+  header?: 'auto' | 'none';
+  /** Loads pictures up front: a thumbnail beside each labelled event with an image, and the header's image. */
+  thumbnails?: boolean;
+  /** The heading level of the header's title and of the card's title (2 to 6). */
+  headingLevel?: number;
+  /** `headingLevel` under its attribute's name, as the manifest also lists it: either control sets it. */
+  'heading-level'?: number;
   /** Frame: width in px (the container's full width when unset). */
   width?: number;
   /** Frame: height in px of the horizontal layout (sets `--dateline-height`). */
@@ -83,6 +93,9 @@ function renderTimeline(args: TimelineArgs): TemplateResult {
       label=${ifDefined(args.label || undefined)}
       ?deep-link=${Boolean(args.deepLink || args['deep-link'])}
       as-of=${ifDefined(args.asOf || args['as-of'] || undefined)}
+      header=${ifDefined(args.header)}
+      ?thumbnails=${Boolean(args.thumbnails)}
+      heading-level=${ifDefined(args.headingLevel ?? args['heading-level'])}
       @dateline-select=${args.onDatelineSelect}
       @dateline-deselect=${args.onDatelineDeselect}
       @dateline-range-change=${args.onDatelineRangeChange}
@@ -106,7 +119,9 @@ const meta = {
   argTypes: {
     events: {
       control: 'object',
-      description: 'The events to draw, in the authoring form (`TimelineEvent[]`). Invalid ones are left out and reported.',
+      description:
+        'The events to draw, in the authoring form (`TimelineEvent[]`), a whole dataset (`{ title, description, updated, ' +
+        'credit, media, eras, events }`) or TimelineJS JSON. Invalid ones are left out and reported.',
       table: { category: 'data' },
     },
     src: {
@@ -147,6 +162,21 @@ const meta = {
       description:
         'Shows the timeline as it stood on a date (`2024-10-05`): events not yet reported then are hidden, each other ' +
         'with the status its `history` gives for then. Text that is not a date is ignored.',
+    },
+    header: {
+      control: 'inline-radio',
+      options: ['auto', 'none'],
+      description: '`auto` shows the dataset’s header (title, dek, “Updated …”, credit, media) when it has one; `none` hides it.',
+    },
+    thumbnails: {
+      control: 'boolean',
+      description:
+        'Loads pictures up front: a thumbnail beside each labelled event whose media is an image, and the header’s ' +
+        'image without its button. Off, no media host is asked for anything until the reader opens an event.',
+    },
+    headingLevel: {
+      control: { type: 'number', min: 2, max: 6, step: 1 },
+      description: 'The heading level of the header’s title and of the card’s title (`heading-level`, 2 to 6).',
     },
     width: { control: { type: 'number', min: 240, step: 10 }, table: { category: 'story frame' } },
     height: { control: { type: 'range', min: 200, max: 1200, step: 10 }, table: { category: 'story frame' } },
@@ -350,6 +380,76 @@ export const AsOf: Story = {
     '`as-of="2024-10-05"`: the seed as it stood on 5 October 2024. The forecast (8 October) and the Kremlin’s ' +
       'denial (10 October) are not there yet, and the Donetsk strike is reported, with one step in its trail. ' +
       'Pick another date: on 18 June 2024 the visit is still expected and the treaty not yet signed.',
+  ),
+};
+
+// --- What authors write: header, eras, media, rich text ---------------------------------------------------
+
+export const HeaderErasAndMedia: Story = {
+  name: 'Header, eras and media',
+  args: { events: authoredDataset, lanes: 'actor', header: 'auto', thumbnails: false, headingLevel: 2, height: undefined },
+  parameters: about(
+    'The seed as authors write it (`test/fixtures/authored-story.ts`): the dataset’s `title`, `description` (the ' +
+      'dek), `updated`, `credit` and `media` make the header above the chart; its `eras` are pale bands behind the ' +
+      'events, named in a strip at the top (the Sunshine Policy began before the first event; the last two go on, ' +
+      'with an arrow at the view’s end). Three events carry `media`: open “Putin and Kim sign mutual-defence ' +
+      'treaty” for its picture with a rich caption and credit, “Putin lands in Pyongyang” for a YouTube video that ' +
+      'loads only when you press its button, and the Kyiv Post report for a sound that fetches nothing until ' +
+      'played. The 2000 visit is `approximate` (“c.”, a soft-edged mark); the assembly session has a `displayDate`. ' +
+      'Nothing here asks a media host for anything until you press a button or open an event; turn `thumbnails` on ' +
+      'to load the pictures up front, `header` to `none` to hide the header, and `heading-level` to fit a page’s outline.',
+  ),
+};
+
+export const Thumbnails: Story = {
+  args: { events: picturedDataset, lanes: 'actor', thumbnails: true, start: '2024-01-01', end: '2024-10-31', height: undefined },
+  parameters: about(
+    '`thumbnails`: a 24 px picture at the start of each labelled event’s label whose media is an image (its ' +
+      '`thumbnail`, or the image itself), and the header’s picture shown without its “Load image” button. Seven ' +
+      'events of 2024 carry a picture (a stand-in from the test fixtures); the video and the sound have no thumbnail. ' +
+      'Zoom out: a label that no longer fits drops its thumbnail with it.',
+  ),
+};
+
+export const Eras: Story = {
+  args: { events: seedWithEras, lanes: 'actor', header: 'none' },
+  parameters: about(
+    'The dataset’s `eras: [{ title, start, end? }]` behind the seed: the Sunshine Policy (1998–2008), Kim Jong Un in ' +
+      'power (since December 2011) and the full-scale war in Ukraine (since 24 February 2022); the last two have no ' +
+      '`end`, so they go on to the view’s end, marked with an arrow. Eras are context, not events: they take no ' +
+      'focus, and a screen reader hears them once, in words, before the events. Zoom in to October 2024: the ' +
+      'ongoing eras’ names stay at the view’s start.',
+  ),
+};
+
+export const ErasVertical: Story = {
+  name: 'Eras, vertical',
+  args: { events: seedWithEras, orientation: 'vertical', width: 375, header: 'none' },
+  parameters: about('The same eras in the vertical layout: bands behind their events’ blocks, each named above its first block.'),
+};
+
+export const RichText: Story = {
+  name: 'Rich text',
+  args: { events: richTextEvents, lanes: 'none', selected: 'hostile-html', start: '2024-06-15', end: '2024-07-05' },
+  parameters: about(
+    'Summaries may hold simple HTML, shown through DOMPurify under an allow-list: links (http(s) only, opening in ' +
+      'a new tab), emphasis, paragraphs, lists, quotes. The open card holds a hostile paste — a script, an image ' +
+      'with `onerror`, a `javascript:` link, a link with `onclick` and a style, a frame, a style sheet, a form — ' +
+      'and shows only its text, the list and one harmless link: no alert, no request, no change of style. Open the ' +
+      'other events: the treaty’s text (paragraph, list, quote, abbreviation), character references, and plain ' +
+      'text with angle brackets, which is not markup and shows as written.',
+  ),
+};
+
+export const ConvertedFromTimelineJS: Story = {
+  name: 'Converted from TimelineJS',
+  args: { events: timelineJSStory, lanes: 'category', height: undefined },
+  parameters: about(
+    'TimelineJS3 JSON set as `.events` as it is, no conversion needed: the title slide becomes the header (its HTML ' +
+      'headline read as text, its text as the dek, its media the header’s picture), `eras` the bands, `group` the ' +
+      'lanes (`lanes="category"`), `display_date` the date shown (“Mid-August 1945”), each slide’s `media` its ' +
+      'picture or, for a YouTube page, a video behind a button. `src` accepts the same JSON from a file ' +
+      '(see “src: TimelineJS JSON”).',
   ),
 };
 
