@@ -180,6 +180,22 @@ describe('<dateline-event-card>', () => {
     expect(window.__pwned).to.equal(undefined);
   });
 
+  it('draws a link in a summary as a link only when it kept its address', async () => {
+    await loadSanitizer();
+    const el = await card({
+      id: 'x',
+      title: 'Links',
+      start: '2024-06-19',
+      summary: 'Read <a href="https://example.com/report">the report</a>, not <a href="javascript:window.__pwned=1">this</a>.',
+    });
+    await el.updateComplete;
+    const [kept, stripped] = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.summary a')];
+    expect(kept!.getAttribute('href')).to.equal('https://example.com/report');
+    expect(getComputedStyle(kept!).textDecorationLine).to.equal('underline');
+    expect(stripped!.hasAttribute('href'), 'the script address is gone').to.equal(false);
+    expect(getComputedStyle(stripped!).textDecorationLine, 'and it no longer looks like a link').to.equal('none');
+  });
+
   describe('source links', () => {
     const withUrl = (url: string) => ({
       id: 'x',

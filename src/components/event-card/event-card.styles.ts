@@ -153,7 +153,7 @@ export const cardStyles = css`
     .sources {
       border-color: CanvasText;
     }
-    a {
+    a[href] {
       color: LinkText;
     }
     .close {

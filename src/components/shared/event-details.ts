@@ -121,7 +121,7 @@ export const eventDetailsStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
-  a {
+  a[href] {
     color: inherit;
     text-decoration: underline;
     text-underline-offset: 2px;

@@ -18,17 +18,18 @@ export const richTextStyles = css`
     padding-inline-start: 0.75em;
     border-inline-start: 2px solid var(--_grid);
   }
-  .rich a {
+  /* A link whose address the sanitiser removed (javascript:, …) is plain text: only a[href] looks like a link. */
+  .rich a[href] {
     color: inherit;
     text-decoration: underline;
     text-underline-offset: 2px;
   }
-  .rich a:focus-visible {
+  .rich a[href]:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
-    .rich a {
+    .rich a[href] {
       color: LinkText;
     }
   }
