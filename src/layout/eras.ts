@@ -34,18 +34,27 @@ export const MIN_NAME_ROOM = 32;
 export function placeEras(eras: readonly NormalizedEra[] | undefined, x: (time: number) => number, width: number): PlacedEra[] {
   if (!eras?.length || !(width > 0)) return [];
   const placed: PlacedEra[] = [];
+  const began = new Map<PlacedEra, number>();
   eras.forEach((era, index) => {
     const from = x(era.start.getTime());
     const to = era.end ? x(era.end.getTime()) : Infinity;
     const start = Math.max(from, 0);
     const end = Math.min(to, width);
     if (!(end - start >= 1)) return;
-    placed.push({ title: era.title, index, start, end, labelWidth: end - start, startsBefore: from < 0, ongoing: !era.end });
+    const band = { title: era.title, index, start, end, labelWidth: end - start, startsBefore: from < 0, ongoing: !era.end };
+    placed.push(band);
+    began.set(band, era.start.getTime());
   });
-  // A name runs no further than the next era's band, so that names of eras side by side never overlap; a name
-  // with room for less than a few letters is left out rather than cut to one.
+  // A name runs no further than the next era's band, so that names of eras side by side never overlap; of eras
+  // whose names would stand in the same place (both began before the view), the one that began last is named;
+  // a name with room for less than a few letters is left out rather than cut to one.
   for (const era of placed) {
-    const next = placed.find((other) => other !== era && other.start > era.start && other.start < era.end);
+    const sharesItsPlace = placed.some((other) => other !== era && Math.abs(other.start - era.start) < 1 && began.get(other)! > began.get(era)!);
+    if (sharesItsPlace) {
+      era.labelWidth = 0;
+      continue;
+    }
+    const next = placed.find((other) => other !== era && other.start >= era.start + 1 && other.start < era.end);
     if (next) era.labelWidth = next.start - era.start;
     if (era.labelWidth < MIN_NAME_ROOM) era.labelWidth = 0;
   }

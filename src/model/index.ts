@@ -5,7 +5,7 @@ export { formatEventDate, formatDateSpan, formatUtcOffset, approximateDateText }
 export { parsePartialDate, formatPartialDate } from './partial-date.js';
 export { TimelineDatasetSchema, TimelineEventSchema, STATUSES, STANCES, MEDIA_KINDS } from './schema.js';
 export type { TimelineDataset, TimelineEvent, TimelineSource, TimelineResponse, TimelineHistoryEntry, TimelineMedia, TimelineEra, MediaKind, EventStatus, ResponseStance } from './schema.js';
-export type { NormalizedEvent, NormalizedHistoryEntry, NormalizedEra, DatasetIssue, DatasetInfo, ParseResult, Precision } from './types.js';
+export type { NormalizedEvent, NormalizedHistoryEntry, NormalizedEra, DatasetIssue, DatasetInfo, DatasetInput, ParseResult, Precision, TimelineJSStory } from './types.js';
 export { mediaView, detectMediaKind, type MediaView, type MediaEmbed } from './media.js';
 export { looksLikeMarkup, markupToText } from './rich-text.js';
 export type { DateSpan } from './partial-date.js';

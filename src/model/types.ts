@@ -1,5 +1,5 @@
 import type { DateSpan } from './partial-date.js';
-import type { TimelineEvent, TimelineHistoryEntry, TimelineMedia } from './schema.js';
+import type { TimelineDataset, TimelineEvent, TimelineHistoryEntry, TimelineMedia } from './schema.js';
 
 /** How finely a date is known. Ordered from coarsest to finest. */
 export type Precision = 'year' | 'month' | 'day' | 'minute';
@@ -91,3 +91,18 @@ export interface ParseResult {
   events: NormalizedEvent[];
   issues: DatasetIssue[];
 }
+
+/**
+ * A TimelineJS3 story as its JSON is written (`{ title?, events: [{ start_date, text, media, group, … }], eras?,
+ * scale? }`): read by `fromTimelineJS`, and by the elements' `events` and `src`, told by its shape.
+ */
+export interface TimelineJSStory {
+  events: readonly unknown[];
+  title?: unknown;
+  eras?: readonly unknown[];
+  scale?: unknown;
+  [field: string]: unknown;
+}
+
+/** What the elements' `events` property takes: a list of events, a dataset, or a TimelineJS story. */
+export type DatasetInput = readonly TimelineEvent[] | TimelineDataset | TimelineJSStory;

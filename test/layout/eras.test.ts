@@ -40,6 +40,20 @@ describe('placeEras', () => {
     expect(detente!.labelWidth).to.be.closeTo(detente!.end - detente!.start, 1e-9);
   });
 
+  it('names only the era that began last of those whose names would stand in the same place', () => {
+    const nested = erasOf([
+      { title: 'Kim Jong Un in power', start: '2011-12' },
+      { title: 'Full-scale war in Ukraine', start: '2022-02-24' },
+    ]);
+    const from2024 = Date.UTC(2024, 0, 1);
+    const in2024 = placeEras(nested, (time) => ((time - from2024) / YEAR) * 1000, 1000);
+    expect(in2024.map((era) => [era.title, era.start, era.labelWidth > 0])).to.deep.equal([
+      ['Kim Jong Un in power', 0, false],
+      ['Full-scale war in Ukraine', 0, true],
+    ]);
+    expect(in2024[1]!.labelWidth).to.equal(1000);
+  });
+
   it('leaves out a name with room for less than a few letters, and the band of an era narrower than a pixel', () => {
     const tight = erasOf([
       { title: 'Short before', start: '1950', end: '1950-02' },

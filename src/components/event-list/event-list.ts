@@ -13,8 +13,7 @@ import { DatelineDeselectEvent, DatelineSelectEvent } from '../../events.js';
 import { asOfText, eventsAsOf, readAsOf, sameAsOf, type AsOf } from '../../layout/as-of.js';
 import { groupEvents, type YearGroup } from '../../layout/event-list-groups.js';
 import { eraHolds, eraSpanText } from '../../layout/eras.js';
-import type { TimelineEvent } from '../../model/schema.js';
-import type { DatasetIssue, NormalizedEra, NormalizedEvent, ParseResult } from '../../model/types.js';
+import type { DatasetInput, DatasetIssue, NormalizedEra, NormalizedEvent, ParseResult } from '../../model/types.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
 import { datasetHeader, datasetHeaderStyles, type HeaderMode } from '../shared/dataset-header.js';
 import { heading } from '../shared/heading.js';
@@ -85,8 +84,8 @@ const NOT_SHOWN = 'The list could not be shown';
 export class DatelineEventList extends LitElement {
   static override styles = [themeStyles, statusGlyphStyles, eventDetailsStyles, richTextStyles, eventMediaStyles, datasetHeaderStyles, dataStateStyles, eventListStyles, listItemStyles];
 
-  /** The events, in the authoring format (`TimelineEvent[]`), or a whole dataset object. */
-  @property({ attribute: false }) events?: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
+  /** The events: a list in the authoring format (`TimelineEvent[]`), a whole dataset, or TimelineJS JSON (told by its shape). */
+  @property({ attribute: false }) events?: DatasetInput;
 
   /** URL of a JSON dataset, JSON array of events, TimelineJS JSON, or CSV. */
   @property() src?: string;

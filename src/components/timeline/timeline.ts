@@ -18,8 +18,7 @@ import type { PlacedCluster } from '../../layout/horizontal-layout.js';
 import { clampWindow, fitWindow, windowEdge } from '../../layout/time-window.js';
 import { TimelineData } from '../../layout/timeline-data.js';
 import { asOfText, readAsOf } from '../../layout/as-of.js';
-import type { TimelineEvent } from '../../model/schema.js';
-import type { DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
+import type { DatasetInput, DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
 import { datasetHeader, datasetHeaderStyles, type HeaderMode } from '../shared/dataset-header.js';
 import { eventMediaStyles } from '../shared/event-media.js';
@@ -86,8 +85,8 @@ const NOT_SHOWN = 'The timeline could not be drawn';
 export class DatelineTimeline extends LitElement {
   static override styles = [themeStyles, dataStateStyles, ...timelineStyles, timelineHeaderStyles, richTextStyles, eventMediaStyles, datasetHeaderStyles];
 
-  /** The events, in the authoring format (`TimelineEvent[]`), or a whole dataset object. */
-  @property({ attribute: false }) events?: TimelineEvent[] | { title?: string; events: TimelineEvent[] };
+  /** The events: a list in the authoring format (`TimelineEvent[]`), a whole dataset, or TimelineJS JSON (told by its shape). */
+  @property({ attribute: false }) events?: DatasetInput;
 
   /** URL of a JSON dataset, JSON array of events, TimelineJS JSON, or CSV. */
   @property() src?: string;
