@@ -84,15 +84,17 @@ for (const element of document.querySelectorAll('dateline-timeline, dateline-eve
 
 /**
  * Every shot: its file name (without .png), what it shows, its viewport (`mobile` emulates a phone's touch
- * screen), the language of its page and the page.
+ * screen), the language of its page, whether its data has problems on purpose (`problems`: the panel that lists
+ * them is part of the picture, and dateline-error is expected), and the page.
  */
 export async function screenshotShots() {
   const generator = await bundleGenerator();
   const story = await bundleFixture('test/fixtures/authored-story.ts', 'datelineStory');
   const authored = (body, extra = {}) => (page) => authoredPage({ ...page, body, story, ...extra });
-  const shot = (name, about, width, height, page, { mobile = false, lang = 'en-GB' } = {}) => ({
+  const shot = (name, about, width, height, page, { mobile = false, lang = 'en-GB', problems = false } = {}) => ({
     name,
     about,
+    problems,
     width,
     height,
     mobile,
@@ -149,6 +151,10 @@ export async function screenshotShots() {
       800,
       900,
       authored('<dateline-event-list selected="treaty-signed" theme="light"></dateline-event-list>'),
+    ),
+    shot('timelinejs-1000x600', 'a TimelineJS story as its author wrote it (BC years, eras, groups, a title slide)', 1000, 600, (page) =>
+      htmlPage({ ...page, body: '<dateline-timeline src="/test/fixtures/timelinejs/full-story.json" theme="light"></dateline-timeline>' }),
+      { problems: true },
     ),
     shot('synthetic-1000-1200x700', '1,000 synthetic events', 1200, 700, (page) => syntheticPage({ ...page, count: 1000, generator })),
     shot('synthetic-10000-1200x700', '10,000 synthetic events', 1200, 700, (page) => syntheticPage({ ...page, count: 10000, generator })),

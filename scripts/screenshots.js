@@ -109,7 +109,8 @@ async function renderShot(browser, shot, path) {
       const where = message.location()?.url ? ` (${message.location().url})` : '';
       report(`the page logged an error: ${message.text()}${where}`);
     });
-    await tab.exposeFunction('datelineScreenshotError', (message) => report(`the timeline fired dateline-error: ${message}`));
+    // A shot whose data has problems on purpose shows them; any other problem fails the shot.
+    await tab.exposeFunction('datelineScreenshotError', (message) => shot.problems || report(`the timeline fired dateline-error: ${message}`));
     await tab.evaluateOnNewDocument(() => {
       document.addEventListener('dateline-load', () => (window.datelineScreenshotLoaded = true), { once: true });
       document.addEventListener('dateline-error', (event) => window.datelineScreenshotError(String(event.detail?.message)));
