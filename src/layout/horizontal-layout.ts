@@ -11,6 +11,7 @@ import type { Lane, LaneMode } from './lanes.js';
 import type { Bucket } from './aggregation.js';
 import { packLabels, type PackingItem, type PackingResult, type RowObstacle } from './label-packing.js';
 import { axisTicks, type AxisTick } from './ticks.js';
+import { describeBreak } from './timeline-text.js';
 import { NO_BREAKS, type TimeFold } from './axis-breaks.js';
 import type { CrowdMark } from './crowds.js';
 import { markKindOf, type MarkKind } from './mark-kind.js';
@@ -100,6 +101,8 @@ export interface PlacedBreak {
   /** The empty time it stands for: from the last event before it to the first after. */
   emptyFrom: number;
   emptyTo: number;
+  /** Its label on the axis: "⋯ 22 years ⋯", or "⋯" alone where that would cover a tick's label. */
+  label: string;
 }
 
 export interface HorizontalLayout {
@@ -340,14 +343,15 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   events.sort((a, b) => a.order - b.order);
   const wantedRows = plans.reduce((sum, plan) => sum + plan.wanted, 0);
   crowdMarks.sort((a, b) => a.order - b.order);
+  const ticks = axisTicks(window, width, locale, 64, fold);
   return {
     laneMode,
     events,
     clusters,
     crowdMarks,
     lanes: placedLanes,
-    ticks: axisTicks(window, width, locale, 64, fold),
-    breaks: placedBreaks(fold, window, x, width),
+    ticks,
+    breaks: placedBreaks(fold, window, x, width, ticks, locale, measure),
     eras: placeEras(input.eras, x, width),
     eraStrip,
     height: top,
@@ -355,13 +359,30 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   };
 }
 
-function placedBreaks(fold: TimeFold, window: TimeWindow, x: (time: number) => number, width: number): PlacedBreak[] {
+/** The axis's text is set smaller than labels (11 px against 13 px): its widths, from a label's. */
+const AXIS_TEXT_SCALE = 11 / 13;
+/** A tick's label starts this far after its tick; a break's label has this padding on each side. */
+const TICK_LABEL_INSET = 3;
+const BREAK_LABEL_PADDING = 4;
+
+/**
+ * The breaks in view, each with its label: "⋯ 22 years ⋯" centred on it, or "⋯" alone where the whole label
+ * would cover a tick's label (a short stretch between two breaks still says its year). Screen readers hear
+ * every break in words either way.
+ */
+function placedBreaks(fold: TimeFold, window: TimeWindow, x: (time: number) => number, width: number, ticks: AxisTick[], locale: string | undefined, measure: MeasureText): PlacedBreak[] {
   const placed: PlacedBreak[] = [];
+  const axisWidth = (text: string) => measure(text, 'label') * AXIS_TEXT_SCALE;
+  const tickLabels = ticks.filter((tick) => tick.label).map((tick) => ({ start: tick.position + TICK_LABEL_INSET, end: tick.position + TICK_LABEL_INSET + axisWidth(tick.label) }));
   for (const axisBreak of fold.breaks) {
     if (axisBreak.foldedFrom + axisBreak.foldedWidth <= window.start || axisBreak.foldedFrom >= window.end) continue;
-    const start = x(axisBreak.from);
-    const end = x(axisBreak.to);
-    placed.push({ start: Math.max(start, 0), end: Math.min(end, width), emptyFrom: axisBreak.emptyFrom, emptyTo: axisBreak.emptyTo });
+    const start = Math.max(x(axisBreak.from), 0);
+    const end = Math.min(x(axisBreak.to), width);
+    const whole = describeBreak(axisBreak.emptyTo - axisBreak.emptyFrom, locale);
+    const half = axisWidth(whole) / 2 + BREAK_LABEL_PADDING;
+    const centre = (start + end) / 2;
+    const coversATick = tickLabels.some((label) => label.start < centre + half && label.end > centre - half);
+    placed.push({ start, end, emptyFrom: axisBreak.emptyFrom, emptyTo: axisBreak.emptyTo, label: coversATick ? '⋯' : whole });
   }
   return placed;
 }

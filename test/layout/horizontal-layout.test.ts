@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { NO_BREAKS, type TimeFold } from '../../src/layout/axis-breaks.js';
+import { findBreaks, NO_BREAKS, type TimeFold } from '../../src/layout/axis-breaks.js';
 import { HORIZONTAL } from '../../src/layout/geometry.js';
 import { clusterHolds, clusterMembers, clusterSpan } from '../../src/layout/cluster-queries.js';
 import { layoutHorizontal, type HorizontalLayout, type PlacedCluster } from '../../src/layout/horizontal-layout.js';
@@ -116,6 +116,26 @@ describe('layoutHorizontal: the seed story at 1000 × 600 with lanes by actor', 
     expect(again.height).to.equal(layout.wantedHeight);
     const short = seedLayout(window, PLOT_OF_1000, layout.wantedHeight - HORIZONTAL.rowHeight);
     expect(short.events.every((placed) => placed.labelled) && short.clusters.length === 0, 'a row less does not label every event').to.equal(false);
+  });
+});
+
+describe('layoutHorizontal: break labels', () => {
+  it('writes the seed\'s break in full, clear of the ticks\' labels', () => {
+    const layout = seedLayout(openingWindow(seedIndex, seedFold), PLOT_OF_1000, 600);
+    expect(layout.breaks.map((axisBreak) => axisBreak.label)).to.deep.equal(['⋯ 22 years ⋯']);
+  });
+
+  it('shortens a break\'s label to "⋯" where the whole one would cover the year of a short stretch after it', () => {
+    // A story of the Korean War, then one summit in 2000 and one in 2018: two breaks, each followed by a
+    // stretch that is only its year's tick.
+    const days = ['1945-08-15', '1948-08-15', '1950-06-25', '1950-09-15', '1951-07-10', '1953-07-27', '2000-06-13', '2018-04-27'];
+    const events = parseDataset(days.map((start, number) => ({ id: `e${number}`, title: `Event ${number}`, start }))).events;
+    const index = new EventIndex(events);
+    const fold = findBreaks(index.starts, index.ends);
+    const layout = layoutHorizontal({ index, window: fitWindow(fold.foldWindow(index.extent!)), width: 968, height: 600, laneMode: 'none', locale: 'en-GB', measure, fold });
+    expect(layout.breaks.map((axisBreak) => axisBreak.label)).to.deep.equal(['⋯', '⋯']);
+    const years = layout.ticks.map((tick) => tick.label);
+    expect(years, 'each stretch says its year').to.include.members(['2000', '2018']);
   });
 });
 

@@ -57,7 +57,7 @@ export function horizontalChart(view: HorizontalChartView): TemplateResult {
       )}
       ${layout.breaks.map(
         (axisBreak) => html`<div class="axis-break" ${cssomStyle({ 'inset-inline-start': `${axisBreak.start}px`, width: `${axisBreak.end - axisBreak.start}px` })}>
-          <span class="axis-break-label">${describeBreak(axisBreak.emptyTo - axisBreak.emptyFrom, view.locale)}</span>
+          <span class="axis-break-label" title=${axisBreak.label === '⋯' ? describeBreak(axisBreak.emptyTo - axisBreak.emptyFrom, view.locale) : nothing}>${axisBreak.label}</span>
         </div>`,
       )}
     </div>
