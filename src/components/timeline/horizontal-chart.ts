@@ -1,8 +1,8 @@
 /**
  * The horizontal chart's template: the time axis, the eras' bands behind everything, grid lines, lane names and
- * rules, the events (marks with their labels, and their thumbnails when asked for), the "+N" clusters and count
- * columns, and the panel floating over the plot. It draws a `HorizontalLayout` and binds the gestures and keys
- * the element hands it; it decides nothing itself.
+ * rules, the events (marks with their labels, and their thumbnails when asked for), the crowds' small marks (one
+ * canvas: crowd-canvas.ts), the "+N" clusters and count columns, and the panel floating over the plot. It draws a
+ * `HorizontalLayout` and binds the gestures and keys the element hands it; it decides nothing itself.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -14,6 +14,7 @@ import { countText, describeBreak, describeBreakInWords, describeCluster, events
 import type { NormalizedEvent } from '../../model/types.js';
 import type { GestureController } from '../../controllers/gesture-controller.js';
 import { cssomStyle } from '../shared/cssom-style.js';
+import { crowdCanvas } from './crowd-canvas.js';
 import { eventItem, type EventItemContext } from './event-item.js';
 
 export interface HorizontalChartView extends EventItemContext {
@@ -80,7 +81,10 @@ export function horizontalChart(view: HorizontalChartView): TemplateResult {
       ${layout.breaks.map(
         (axisBreak) => html`<p class="visually-hidden">${describeBreakInWords(axisBreak.emptyFrom, axisBreak.emptyTo, view.locale)}</p>`,
       )}
-      ${layout.crowdMarks.length ? crowd(view) : nothing}
+      ${layout.crowdMarks.length
+        ? // The small marks of crowded lanes, seen, not heard: the bins over them are the targets.
+          html`<canvas class="crowd" aria-hidden="true" ${crowdCanvas({ marks: layout.crowdMarks, events: view.events, laneColor: (lane) => view.laneColor(lane) })}></canvas>`
+        : nothing}
       ${view.erasText ? html`<p class="visually-hidden">${view.erasText}</p>` : nothing}
       <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total, view.locale)}>
         ${repeat(
@@ -200,23 +204,6 @@ function countScale(view: HorizontalChartView, placed: PlacedLane, lane: number)
   const top = tallest.y + tallest.height - columnHeight(tallest);
   return html`<div class="count-scale" aria-hidden="true" ${cssomStyle({ top: `${top}px` })}>
     <span>${countText(tallest.count, view.locale)}</span>
-  </div>`;
-}
-
-/**
- * The small marks of crowded lanes: the shape of every event, with its kind, status and lane colour, but no
- * label and no target of its own (the bins over them are the targets), so hidden from assistive technology.
- */
-function crowd(view: HorizontalChartView): TemplateResult {
-  return html`<div class="crowd" aria-hidden="true">
-    ${view.layout.crowdMarks.map((mark) => {
-      const event = view.events[mark.order]!;
-      const color = view.laneColor(mark.lane);
-      return html`<span
-        class="crowd-mark ${mark.kind} status-${event.status ?? 'none'} ${color >= 0 ? `lane-${color}` : ''}"
-        ${cssomStyle({ 'inset-inline-start': `${mark.x}px`, top: `${mark.y}px`, width: `${mark.width}px` })}
-      ></span>`;
-    })}
   </div>`;
 }
 

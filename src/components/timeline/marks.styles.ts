@@ -234,51 +234,16 @@ export const markStyles = css`
     text-align: center;
     font-variant-numeric: tabular-nums;
   }
-  /* A crowd: each event a small mark in a thin row, in its lane's colour and its status's fill. */
+  /*
+   * A crowd: each event a small mark in a thin row, in its lane's colour and its status's fill, painted on one
+   * canvas over the plot, under the bins (crowd-canvas.ts paints them as the shared status language says).
+   */
   .crowd {
-    display: contents;
-  }
-  .crowd-mark {
-    --_ink: var(--_mark);
     position: absolute;
-    box-sizing: border-box;
-    height: 6px;
-    border: 1.5px solid var(--_ink);
-    background: var(--_ink);
+    inset: 0;
+    width: 100%;
+    height: 100%;
     pointer-events: none;
-  }
-  .crowd-mark.point {
-    border-radius: 50%;
-  }
-  .crowd-mark.bar {
-    height: 4px;
-    margin-top: 1px;
-  }
-  .crowd-mark.band {
-    background: color-mix(in srgb, var(--_ink) 25%, transparent);
-    border-width: 1.5px 0 0;
-  }
-  .crowd-mark.lane-0 { --_ink: var(--_lane-1); }
-  .crowd-mark.lane-1 { --_ink: var(--_lane-2); }
-  .crowd-mark.lane-2 { --_ink: var(--_lane-3); }
-  .crowd-mark.lane-3 { --_ink: var(--_lane-4); }
-  .crowd-mark.lane-4 { --_ink: var(--_lane-5); }
-  .crowd-mark.lane-5 { --_ink: var(--_lane-6); }
-  .crowd-mark.lane-6 { --_ink: var(--_lane-7); }
-  .crowd-mark.lane-7 { --_ink: var(--_lane-8); }
-  .crowd-mark.status-reported,
-  .crowd-mark.status-expected {
-    background: var(--_hollow, var(--_background));
-  }
-  .crowd-mark.status-expected {
-    border-style: dotted;
-  }
-  .crowd-mark.status-alleged,
-  .crowd-mark.status-disputed {
-    background: linear-gradient(to right, transparent 50%, var(--_ink) 50%) var(--_hollow, var(--_background));
-  }
-  .crowd-mark.status-disputed {
-    border-style: dashed;
   }
   /* A bin over a crowd: only a target, outlined when pointed at or focused, its count in its badge. */
   .over-crowd {
@@ -309,8 +274,7 @@ export const markStyles = css`
   @media (forced-colors: active) {
     /* Lane colours give way to the system's text colour (as specific as the lane rules, and later). */
     .mark,
-    .event .mark,
-    .crowd-mark[class] {
+    .event .mark {
       --_ink: CanvasText;
       --_hollow: Canvas;
       forced-color-adjust: none;

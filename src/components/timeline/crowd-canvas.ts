@@ -1,0 +1,232 @@
+/**
+ * The crowd canvas: the small marks of crowded lanes painted on one `<canvas>` behind the plot's buttons, instead of
+ * an element per mark (a thousand spans cost a zoom step most of its time in style and layout). It owns the
+ * canvas's pixels: sized to the plot in CSS pixels times the device pixel ratio, repainted after each update that
+ * changes the marks, the plot's size or the colours, and when the colour scheme, forced colours or the pixel
+ * ratio change under it. Colours come from the element's own custom properties (`--_lane-N`, `--_mark`,
+ * `--_background`), or the system's in forced colours; where and how each mark looks comes from `planCrowd`.
+ */
+import { nothing } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { CROWD_MARK, planCrowd, type CrowdRing, type CrowdShape } from '../../layout/crowd-plan.js';
+import type { CrowdMark } from '../../layout/crowds.js';
+import type { NormalizedEvent } from '../../model/types.js';
+import { LANE_COLOR_COUNT } from '../theme.styles.js';
+
+export interface CrowdCanvasInput {
+  marks: readonly CrowdMark[];
+  events: readonly NormalizedEvent[];
+  /** The colour index of a lane of the layout, or -1 when lanes have no colour. */
+  laneColor(lane: number): number;
+}
+
+/** The colours a paint uses, resolved to what a canvas understands. */
+interface CrowdColors {
+  lanes: string[];
+  mark: string;
+  hollow: string;
+}
+
+const LANE_PROPERTIES = Array.from({ length: LANE_COLOR_COUNT }, (_, index) => `--_lane-${index + 1}`);
+/** A ring's dashes, in ring widths: as the browser draws a dashed and a dotted border. */
+const DASHES: Record<CrowdRing, number[]> = { solid: [], dashed: [3, 2], dotted: [1, 1] };
+
+class CrowdCanvasDirective extends AsyncDirective {
+  private canvas?: HTMLCanvasElement;
+  private input?: CrowdCanvasInput;
+  /** What the pixels show now: repainting the same again is skipped. */
+  private painted?: { marks: readonly CrowdMark[]; events: readonly NormalizedEvent[]; key: string };
+  private resolved?: { key: string; colors: CrowdColors };
+  private scheduled = false;
+  private stopWatching?: () => void;
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('crowdCanvas() belongs on a <canvas> element');
+  }
+
+  render(_input: CrowdCanvasInput): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [input]: [CrowdCanvasInput]): typeof nothing {
+    this.canvas = part.element as HTMLCanvasElement;
+    this.input = input;
+    this.watch();
+    // After the update has committed (and the host has measured its chart), so that the plot is laid out once.
+    this.schedule();
+    return nothing;
+  }
+
+  protected override disconnected(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  protected override reconnected(): void {
+    this.painted = undefined;
+    this.watch();
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      this.paint();
+    });
+  }
+
+  /** Repaints when what the colours or the pixel ratio depend on changes without an update of the host. */
+  private watch(): void {
+    if (this.stopWatching || typeof matchMedia !== 'function') return;
+    const queries = ['(prefers-color-scheme: dark)', '(forced-colors: active)', `(resolution: ${devicePixelRatio}dppx)`].map((query) => matchMedia(query));
+    const changed = (): void => {
+      // The resolution query is for one ratio: watch the new one.
+      this.stopWatching?.();
+      this.stopWatching = undefined;
+      this.watch();
+      this.schedule();
+    };
+    for (const query of queries) query.addEventListener('change', changed);
+    this.stopWatching = () => {
+      for (const query of queries) query.removeEventListener('change', changed);
+    };
+  }
+
+  private paint(): void {
+    const canvas = this.canvas;
+    const input = this.input;
+    if (!canvas || !input || !this.isConnected || !canvas.isConnected) return;
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    // Not laid out (hidden): nothing to paint into.
+    if (!width || !height) return;
+    const style = getComputedStyle(canvas);
+    const forced = matchMedia('(forced-colors: active)').matches;
+    const raw = [...LANE_PROPERTIES, '--_mark', '--_background'].map((name) => style.getPropertyValue(name).trim());
+    const colorKey = `${forced}|${raw.join('|')}`;
+    const ratio = devicePixelRatio || 1;
+    const rtl = style.direction === 'rtl';
+    const key = `${colorKey}|${width}×${height}@${ratio}|${rtl}`;
+    const painted = this.painted;
+    if (painted && painted.marks === input.marks && painted.events === input.events && painted.key === key) return;
+
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    if (this.resolved?.key !== colorKey) this.resolved = { key: colorKey, colors: resolveColors(canvas, raw, forced) };
+    const shapes = planCrowd({
+      marks: input.marks,
+      statusOf: (order) => input.events[order]?.status,
+      inkOf: input.laneColor,
+      plotWidth: width,
+      rtl,
+    });
+    // Setting a size clears the canvas, so only when it changes.
+    const pixelWidth = Math.round(width * ratio);
+    const pixelHeight = Math.round(height * ratio);
+    if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+    if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, pixelWidth, pixelHeight);
+    paintShapes(context, shapes, this.resolved.colors, ratio);
+    canvas.dataset.marks = String(shapes.length);
+    this.painted = { marks: input.marks, events: input.events, key };
+  }
+}
+
+/**
+ * The colours as the canvas is to paint them: each custom property's value resolved by the browser (a page may set
+ * `--dateline-lane-1` to any CSS colour, `light-dark()` included), or in forced colours the system's text colour
+ * for every ink and its background for the hollows, read from a probe that forced colours leave alone.
+ */
+function resolveColors(canvas: HTMLCanvasElement, raw: readonly string[], forced: boolean): CrowdColors {
+  const probe = document.createElement('span');
+  probe.style.cssText = 'position: absolute; visibility: hidden; forced-color-adjust: none';
+  canvas.after(probe);
+  const read = (color: string, fallback: string): string => {
+    probe.style.color = fallback;
+    if (color) probe.style.color = color;
+    return getComputedStyle(probe).color;
+  };
+  let colors: CrowdColors;
+  if (forced) {
+    const ink = read('CanvasText', 'CanvasText');
+    colors = { lanes: LANE_PROPERTIES.map(() => ink), mark: ink, hollow: read('Canvas', 'Canvas') };
+  } else {
+    const mark = read(raw[LANE_COLOR_COUNT]!, 'currentColor');
+    colors = { lanes: raw.slice(0, LANE_COLOR_COUNT).map((color) => read(color, mark)), mark, hollow: read(raw[LANE_COLOR_COUNT + 1]!, 'Canvas') };
+  }
+  probe.remove();
+  return colors;
+}
+
+/** Snaps a length in CSS pixels to whole device pixels, so that edges stay crisp. */
+const snap = (value: number, ratio: number): number => Math.round(value * ratio) / ratio;
+
+/**
+ * Paints the shapes in CSS pixels, each as the crowd's spans were drawn: a box (a disc for a point) filled for its
+ * status, its ring inside its edge (a band's only its top rule), boxes and rings on whole device pixels.
+ */
+function paintShapes(context: CanvasRenderingContext2D, shapes: readonly CrowdShape[], colors: CrowdColors, ratio: number): void {
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  // A 1.5 px ring is a whole number of device pixels, as the browser draws a border: 1 px at 1×, 1.5 px at 2×.
+  const ring = Math.max(1, Math.floor(CROWD_MARK.ringWidth * ratio)) / ratio;
+  context.lineWidth = ring;
+  for (const shape of shapes) {
+    const ink = shape.ink >= 0 ? (colors.lanes[shape.ink % colors.lanes.length] ?? colors.mark) : colors.mark;
+    const left = snap(shape.left, ratio);
+    const top = snap(shape.top, ratio);
+    const width = Math.max(snap(shape.left + shape.width, ratio) - left, 1 / ratio);
+    const height = snap(shape.height, ratio);
+    const outline = new Path2D();
+    if (shape.kind === 'point') outline.arc(left + width / 2, top + height / 2, Math.min(width, height) / 2, 0, Math.PI * 2);
+    else outline.rect(left, top, width, height);
+
+    // The fill, under the ring (a dashed ring's gaps show it).
+    if (shape.fill === 'tint') {
+      context.globalAlpha = CROWD_MARK.tint;
+      context.fillStyle = ink;
+      context.fill(outline);
+      context.globalAlpha = 1;
+    } else {
+      context.fillStyle = shape.fill === 'ink' ? ink : colors.hollow;
+      context.fill(outline);
+    }
+    if (shape.fill === 'half') {
+      context.save();
+      context.beginPath();
+      context.rect(left + width / 2, top, width / 2, height);
+      context.clip();
+      context.fillStyle = ink;
+      context.fill(outline);
+      context.restore();
+    }
+
+    // The ring, inside the edge.
+    context.strokeStyle = ink;
+    context.setLineDash(DASHES[shape.ring].map((length) => length * ring));
+    context.beginPath();
+    if (shape.kind === 'band') {
+      context.moveTo(left, top + ring / 2);
+      context.lineTo(left + width, top + ring / 2);
+    } else if (shape.kind === 'point') {
+      context.arc(left + width / 2, top + height / 2, Math.max(Math.min(width, height) / 2 - ring / 2, 0), 0, Math.PI * 2);
+    } else {
+      context.rect(left + ring / 2, top + ring / 2, Math.max(width - ring, 0), Math.max(height - ring, 0));
+    }
+    // A bar's ring starts half a ring inside its corner: shifted back as much, its dots fall on whole pixels.
+    context.lineDashOffset = shape.kind === 'bar' ? ring / 2 : 0;
+    context.stroke();
+  }
+  context.setLineDash([]);
+}
+
+/**
+ * Paints a layout's crowd marks on the `<canvas>` it is placed on:
+ * `` html`<canvas ${crowdCanvas({ marks, events, laneColor })}></canvas>` ``. The canvas's `data-marks` says how
+ * many marks it shows.
+ */
+export const crowdCanvas = directive(CrowdCanvasDirective);
