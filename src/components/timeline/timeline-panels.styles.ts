@@ -31,10 +31,45 @@ export const panelStyles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
   }
-  /* Beside the plot, at the inline end: the chart's own gutter parts them. */
-  .card-dock.beside {
-    flex: none;
+  /*
+   * Beside the plot, at the inline end, from the top of the element to its toolbar: the header, legend and chart
+   * share what it leaves, so that the card has the element's whole height (the frame becomes a grid of two
+   * columns, each part in a row of its own: a part that is not drawn leaves its row empty). The chart's own
+   * gutter parts them.
+   */
+  .frame:has(> .card-dock.beside) {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-rows: auto auto auto 1fr auto;
+  }
+  .frame:has(> .card-dock.beside) > * {
+    grid-column: 1;
+  }
+  .frame > .dataset-header {
+    grid-row: 1;
+  }
+  .frame > .header {
+    grid-row: 2;
+  }
+  .frame > [part='error'] {
+    grid-row: 3;
+  }
+  .frame > .chart-row {
+    grid-row: 4;
+  }
+  .frame > .footer {
+    grid-row: 5;
+  }
+  /* The toolbar stays under both, at the element's inline end. */
+  .frame:has(> .card-dock.beside) > .footer {
+    grid-column: 1 / -1;
+  }
+  .frame > .card-dock.beside {
+    grid-column: 2;
+    grid-row: 1 / 5;
+    align-self: stretch;
     width: var(--_card-width);
+    min-height: 0;
     margin-inline-end: var(--_gutter);
   }
   /*

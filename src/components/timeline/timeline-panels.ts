@@ -163,8 +163,9 @@ export function horizontalBody(view: HorizontalBodyView): TemplateResult {
       ${cssomStyle({ '--_wanted-chart-height': `${Math.ceil(view.wantedHeight)}px` })}
       @click=${cardRequest}
     >
-      ${view.chart}${card !== nothing && dock === 'beside' ? html`<div class="card-dock beside" part="card">${card}</div>` : nothing}
+      ${view.chart}
     </div>
+    ${card !== nothing && dock === 'beside' ? html`<div class="card-dock beside" part="card">${card}</div>` : nothing}
     ${card !== nothing && dock === 'below'
       ? keyed(view.selectedId, html`<div class="card-dock below" part="card" ${ref(revealOpenedCard)}>${card}</div>`)
       : nothing}`;
