@@ -139,12 +139,13 @@ describe('example pages', () => {
     const opened = await openPage('/examples/strict-csp.html');
     assert.equal(await drawnEventCount(opened.page), SEED_EVENT_COUNT);
     assert.equal(await opened.page.evaluate(() => document.querySelector('dateline-timeline').shadowRoot.querySelectorAll('dateline-event-card').length), 1);
-    // The list's definition and the CSV reader come in chunks of their own, beside dist/dateline.js.
+    // The list's definition and the CSV reader come in chunks of their own, beside dist/dateline.js; the CSV
+    // reader brings the TimelineJS reader with it, which reads the Google Sheets template's rows.
     await opened.page.waitForFunction(() => document.querySelector('dateline-event-list').shadowRoot?.querySelectorAll('[part="title"]').length > 0, { timeout: 15000 });
     const listed = await opened.page.evaluate(() => document.querySelector('dateline-event-list').normalizedEvents.length);
     assert.equal(listed, SEED_EVENT_COUNT);
     const chunks = opened.requests.filter((url) => url.includes('/dist/chunks/')).map((url) => new URL(url).pathname.replace(/-[\w-]{8}\.js$/, ''));
-    assert.deepEqual(chunks.sort(), ['/dist/chunks/event-list', '/dist/chunks/from-csv']);
+    assert.deepEqual(chunks.sort(), ['/dist/chunks/event-list', '/dist/chunks/from-csv', '/dist/chunks/from-timelinejs']);
     await expectQuietPage(opened);
     await opened.page.close();
   });

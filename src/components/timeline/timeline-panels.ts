@@ -149,6 +149,12 @@ export interface HorizontalBodyView {
 }
 
 /**
+ * The card docked beside the plot stands outside the chart's row (it spans the element's height, header
+ * included), but a screen reader finds it inside the chart's group, after the events, as it does other cards.
+ */
+const DOCKED_CARD_ID = 'docked-card';
+
+/**
  * The chart, and the selected event's card docked in a panel beside the plot (at the inline end) or under it,
  * across the element; neither covers the other. A docked panel is as tall as the chart, or makes the element
  * taller when the card needs more; in an element of fixed height it scrolls inside itself, as a last resort.
@@ -160,12 +166,13 @@ export function horizontalBody(view: HorizontalBodyView): TemplateResult {
       role="group"
       aria-roledescription="timeline"
       aria-label=${view.label}
+      aria-owns=${card !== nothing && dock === 'beside' ? DOCKED_CARD_ID : nothing}
       ${cssomStyle({ '--_wanted-chart-height': `${Math.ceil(view.wantedHeight)}px` })}
       @click=${cardRequest}
     >
       ${view.chart}
     </div>
-    ${card !== nothing && dock === 'beside' ? html`<div class="card-dock beside" part="card">${card}</div>` : nothing}
+    ${card !== nothing && dock === 'beside' ? html`<div class="card-dock beside" part="card" id=${DOCKED_CARD_ID}>${card}</div>` : nothing}
     ${card !== nothing && dock === 'below'
       ? keyed(view.selectedId, html`<div class="card-dock below" part="card" ${ref(revealOpenedCard)}>${card}</div>`)
       : nothing}`;
