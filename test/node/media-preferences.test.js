@@ -50,9 +50,34 @@ const statusesPage = () => {
 </html>`;
 };
 
+/**
+ * 1,000 point events over two years in five lanes, every status among them: a crowd of small marks on the
+ * timeline's canvas. The list (empty) is there for openPage's wait.
+ */
+const crowdPage = () => {
+  const events = Array.from({ length: 1000 }, (_, index) => {
+    const day = new Date(Date.UTC(2023, 0, 1) + ((index * 7919) % 730) * 86_400_000).toISOString().slice(0, 10);
+    return { id: `e${index}`, title: `Event ${index}`, start: day, status: STATUSES[index % STATUSES.length], actors: [`Actor ${Math.floor(index / 200)}`] };
+  });
+  return `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>A crowd</title></head>
+  <body>
+    <dateline-timeline lanes="actor" locale="en-GB" selected="e0" style="width: 1200px; height: 700px"></dateline-timeline>
+    <dateline-event-list locale="en-GB" selected="e0"></dateline-event-list>
+    <script type="module" src="/dateline.js"></script>
+    <script type="module">
+      const events = ${JSON.stringify(events)};
+      document.querySelector('dateline-timeline').events = events;
+      document.querySelector('dateline-event-list').events = events.slice(0, 1);
+    </script>
+  </body>
+</html>`;
+};
+
 before(async () => {
   const seed = JSON.parse(await readFile(new URL('../../data/korea-russia-2024.json', import.meta.url), 'utf8'));
-  server = await serveBundle({ pages: { '/seed.html': page(seed), '/statuses.html': statusesPage() } });
+  server = await serveBundle({ pages: { '/seed.html': page(seed), '/statuses.html': statusesPage(), '/crowd.html': crowdPage() } });
   browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 });
 
@@ -235,4 +260,45 @@ describe('forced-colors: active, every status', () => {
       await tab.close();
     });
   }
+});
+
+describe('forced-colors: active, a crowd', () => {
+  it('the canvas of a crowd\'s small marks paints in CanvasText and Canvas only', async () => {
+    const tab = await openPage([{ name: 'forced-colors', value: 'active' }], '/crowd.html');
+    const found = await tab.evaluate(() => {
+      const probe = document.createElement('div');
+      probe.style.cssText = 'color: CanvasText; background-color: Canvas';
+      document.body.append(probe);
+      const rgb = (value) => value.match(/\d+/g).slice(0, 3).join(',');
+      const system = { CanvasText: rgb(getComputedStyle(probe).color), Canvas: rgb(getComputedStyle(probe).backgroundColor) };
+      probe.remove();
+      const canvas = document.querySelector('dateline-timeline').shadowRoot.querySelector('canvas.crowd');
+      if (!canvas) return { system, marks: 0, colours: [] };
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      const colours = new Map();
+      // Every fully opaque pixel (edges that blend with the transparent canvas are not opaque).
+      for (let index = 0; index < data.length; index += 4) {
+        if (data[index + 3] !== 255) continue;
+        const colour = `${data[index]},${data[index + 1]},${data[index + 2]}`;
+        colours.set(colour, (colours.get(colour) ?? 0) + 1);
+      }
+      return { system, marks: Number(canvas.dataset.marks), colours: [...colours] };
+    });
+    assert.ok(found.marks >= 100, `a crowd of small marks is painted (${found.marks})`);
+    assert.notEqual(found.system.CanvasText, found.system.Canvas);
+    const painted = new Map(found.colours);
+    assert.ok((painted.get(found.system.CanvasText) ?? 0) > 0, `the marks are painted in CanvasText (${found.system.CanvasText})`);
+    // Where a ring's edge covers part of a pixel, the pixel blends CanvasText into Canvas: every painted colour is
+    // one of the two or lies between them, channel by channel in the same proportion.
+    const [ink, ground] = [found.system.CanvasText, found.system.Canvas].map((colour) => colour.split(',').map(Number));
+    const isBlend = (colour) => {
+      const channels = colour.split(',').map(Number);
+      const shares = channels.map((value, channel) => (ink[channel] === ground[channel] ? undefined : (value - ground[channel]) / (ink[channel] - ground[channel])));
+      const known = shares.filter((share) => share !== undefined);
+      return channels.every((value, channel) => shares[channel] !== undefined || Math.abs(value - ink[channel]) <= 1) && known.every((share) => share >= -0.01 && share <= 1.01 && Math.abs(share - known[0]) <= 0.02);
+    };
+    const others = found.colours.filter(([colour]) => !isBlend(colour));
+    assert.deepEqual(others, [], 'no colour but CanvasText, Canvas and blends of the two is painted');
+    await tab.close();
+  });
 });
