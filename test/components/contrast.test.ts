@@ -487,7 +487,8 @@ for (const look of ['light', 'dark'] as const) {
     });
 
     it('the seed timeline with lanes by actor, legend and an open card: text, marks, axis, selection and focus rings', async () => {
-      const timeline = await renderTimeline({ events: koreaRussia2024, look, selected: 'donetsk-strike' });
+      // Tall enough for every event to be drawn as its own mark beside the open card, the header above them.
+      const timeline = await renderTimeline({ events: koreaRussia2024, look, selected: 'donetsk-strike', height: 720 });
       const root = timeline.shadowRoot!;
       expect(root.querySelector('.legend'), 'the legend is shown').to.exist;
       expect(root.querySelector('dateline-event-card'), 'the card is open').to.exist;
