@@ -210,9 +210,7 @@ export const eventListStyles = css`
     .era-heading {
       border-color: CanvasText;
     }
-    .era-dates {
-      color: CanvasText;
-    }
+    .era-dates,
     .month-heading,
     .meta,
     .facts dt,
