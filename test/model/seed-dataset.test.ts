@@ -120,10 +120,9 @@ describe('the seed dataset (Korea, Russia, Ukraine 2024)', () => {
     ]);
   });
 
-  it('says that its date, the story’s, is inferred', () => {
+  it('says that its date, the story’s, is inferred, in the credit line a reader sees under its title', () => {
     expect(dataset.updated).to.equal('2024-10-10');
-    expect(dataset.description).to.match(/inferred/);
-    expect(dataset.description).to.contain('8 October');
+    expect(dataset.credit).to.match(/Bloomberg, 10 October 2024 \(date inferred\)/);
   });
 
   it('gives every event actors, a category, a status and sources', () => {
