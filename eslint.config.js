@@ -21,7 +21,7 @@ const browserOnlyGlobals = [
 const PURE_MESSAGE = 'src/model and src/layout are pure: no DOM; pass what you need in.';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'dist/', 'storybook-static/', 'custom-elements.json', 'screenshots/', 'bench-results/'] },
+  { ignores: ['src/generated/**', 'node_modules/', 'lib/', 'dist/', 'storybook-static/', 'custom-elements.json', 'screenshots/', 'bench-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

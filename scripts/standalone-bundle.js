@@ -107,6 +107,27 @@ async function minifyCssTemplatesIn(path, source) {
   return contents;
 }
 
+/**
+ * `msg('Confirmed', { id, desc })` calls of `@lit/localize` as their English text (`'Confirmed'`): in the standalone
+ * bundle nothing can configure its private copy of `@lit/localize`, so `msg()` would return that text anyway, and
+ * the translators' notes (`desc`) need not ship. The interface languages come from their own chunks.
+ */
+function msgCallsAsText(path, source) {
+  if (!source.includes("from '@lit/localize'")) return source;
+  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const calls = [];
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg' && ts.isStringLiteral(node.arguments[0] ?? node)) {
+      calls.push({ start: node.getStart(), end: node.end, text: JSON.stringify(node.arguments[0].text) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let contents = source;
+  for (const call of calls.reverse()) contents = contents.slice(0, call.start) + call.text + contents.slice(call.end);
+  return contents.replace(/^import \{ msg \} from '@lit\/localize';\n/m, '');
+}
+
 /** The compiler options esbuild needs to compile a module as `tsc` would (Lit's decorators, class fields). */
 const tsconfigRaw = (root) => ({ compilerOptions: JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')).compilerOptions });
 
@@ -130,7 +151,7 @@ function typescriptWithEsbuild({ root, minifyCss, sourcemap }) {
     async load(id) {
       if (!id.endsWith('.ts')) return null;
       const source = await readFile(id, 'utf8');
-      const contents = minifyCss ? await minifyCssTemplatesIn(id, source) : source;
+      const contents = msgCallsAsText(id, minifyCss ? await minifyCssTemplatesIn(id, source) : source);
       const { code, map } = await transform(contents, { loader: 'ts', target: TARGET, sourcemap, sourcefile: id, tsconfigRaw: compilerOptions });
       return { code, map: map || null };
     },
@@ -143,8 +164,18 @@ function typescriptWithEsbuild({ root, minifyCss, sourcemap }) {
   };
 }
 
-/** A chunk is named after its module, or after its element for an element's define file (chunks/event-list-….js). */
-const chunkFileName = (chunk) => `chunks/${/components\/([^/]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`;
+/**
+ * A chunk is named after its module, or after its element for an element's define file (chunks/event-list-….js);
+ * an interface language's phrases go to chunks/locales/ (chunks/locales/ko-….js).
+ */
+const chunkFileName = (chunk) => {
+  const module = chunk.facadeModuleId ?? '';
+  if (/generated\/locales\/[^/]+\.ts$/.test(module)) return 'chunks/locales/[name]-[hash].js';
+  return `chunks/${/components\/([^/]+)\/define\.ts$/.exec(module)?.[1] ?? '[name]'}-[hash].js`;
+};
+
+/** True for the chunk of an interface language's phrases: a page loads at most one of them. */
+export const isLocaleChunk = (path) => path.startsWith('chunks/locales/');
 
 /** The standalone entry's file name, in dist/. */
 export const ENTRY_FILE = 'dateline.js';
@@ -208,16 +239,23 @@ export function sizeReport({ files, initial }) {
   scripts.sort((a, b) => Number(b.path === ENTRY_FILE) - Number(a.path === ENTRY_FILE) || Number(initial.includes(b.path)) - Number(initial.includes(a.path)) || b.gzipped - a.gzipped);
   const sum = (list) => list.reduce((total, file) => total + file.gzipped, 0);
   const initialBytes = sum(scripts.filter((file) => initial.includes(file.path)));
-  const totalBytes = sum(scripts);
-  const width = Math.max(...scripts.map((file) => file.path.length));
-  const lines = scripts.map(
+  // A page shows one interface language: of the languages' chunks, only the largest counts towards the total.
+  const locales = scripts.filter((file) => isLocaleChunk(file.path));
+  const largestLocale = locales.reduce((largest, file) => (file.gzipped > (largest?.gzipped ?? -1) ? file : largest), undefined);
+  const totalBytes = sum(scripts.filter((file) => !isLocaleChunk(file.path) || file === largestLocale));
+  const listed = scripts.filter((file) => !isLocaleChunk(file.path));
+  const width = Math.max(...listed.map((file) => file.path.length));
+  const lines = listed.map(
     (file) =>
       `  dist/${file.path.padEnd(width)}  ${kilobytes(file.contents.length).padStart(8)} minified, ${kilobytes(file.gzipped).padStart(8)} gzipped${initial.includes(file.path) ? '' : '  (on demand)'}`,
   );
   const { goal, ceiling } = SIZE_BUDGETS;
   const against = (bytes, key) => `(ceiling ${kilobytes(ceiling[key])}; goal ${kilobytes(goal[key])}${bytes > goal[key] ? `, ${kilobytes(bytes - goal[key])} over it` : ', met'})`;
+  if (largestLocale) {
+    lines.push(`  dist/chunks/locales/: ${locales.length} interface languages, ${kilobytes(Math.min(...locales.map((file) => file.gzipped)))} to ${kilobytes(largestLocale.gzipped)} gzipped each (on demand, one a page; ${largestLocale.path.replace(/^chunks\/locales\//, '').replace(/-[\w-]{8}\.js$/, '')} the largest)`);
+  }
   lines.push(`what every page loads (dist/${ENTRY_FILE}${initial.length > 1 ? ' and the chunks it imports' : ''}): ${kilobytes(initialBytes)} gzipped ${against(initialBytes, 'initialBytes')}`);
-  lines.push(`all ${scripts.length} JavaScript files together: ${kilobytes(totalBytes)} gzipped ${against(totalBytes, 'totalBytes')}`);
+  lines.push(`all ${listed.length + (largestLocale ? 1 : 0)} JavaScript files a page may load together (the largest language's): ${kilobytes(totalBytes)} gzipped ${against(totalBytes, 'totalBytes')}`);
   const overBudget = initialBytes > ceiling.initialBytes || totalBytes > ceiling.totalBytes;
   return { lines, initialBytes, totalBytes, overBudget };
 }

@@ -62,9 +62,9 @@ export class GestureController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The hint's text while it shows, else undefined. */
-  get scrollHint(): string | undefined {
-    return this.hintShown ? `${onMac() ? '⌘' : 'Ctrl'} + scroll to zoom` : undefined;
+  /** While the "Ctrl + scroll to zoom" hint shows, the key it names (⌘ on a Mac, else Ctrl); else undefined. */
+  get scrollHintKey(): string | undefined {
+    return this.hintShown ? (onMac() ? '⌘' : 'Ctrl') : undefined;
   }
 
   hostConnected(): void {

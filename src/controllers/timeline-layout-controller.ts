@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TextMeasurer } from './text-measurer.js';
 import { AXIS, GUTTER, HORIZONTAL } from '../layout/geometry.js';
 import { layoutHorizontal, type HorizontalLayout } from '../layout/horizontal-layout.js';
+import type { Phrases } from '../model/interface-phrases.js';
 import type { LaneMode } from '../layout/lanes.js';
 import { LayoutMemo } from '../layout/layout-memo.js';
 import type { TimelineData } from '../layout/timeline-data.js';
@@ -19,6 +20,8 @@ export interface TimelineLayoutInputs {
   orientation: 'auto' | 'horizontal' | 'vertical';
   laneMode: LaneMode;
   locale: string | undefined;
+  /** The interface's words that the layout measures (the "Other" lane's name, "c." of a rough date). */
+  phrases: Phrases;
   /** The window shown, in folded time, and the real time it shows. */
   window: TimeWindow;
   realWindow: TimeWindow;
@@ -80,10 +83,10 @@ export class TimelineLayoutController implements ReactiveController {
 
   /** Lays out before each render; a remembered layout is reused while none of its inputs change. */
   hostUpdate(): void {
-    const { data, orientation, laneMode, locale, window, realWindow, activeOrder, thumbnails } = this.inputs();
+    const { data, orientation, laneMode, locale, phrases, window, realWindow, activeOrder, thumbnails } = this.inputs();
     this.orientation = orientation;
     this.measurer.setFontFamily(getComputedStyle(this.host).fontFamily || 'sans-serif');
-    const common = { index: data.index, laneMode, locale, measure: this.measurer.measure, eras: data.result.dataset.eras };
+    const common = { index: data.index, laneMode, locale, phrases, measure: this.measurer.measure, eras: data.result.dataset.eras };
     if (this.isVertical) {
       this.horizontal = undefined;
       // The vertical layout folds long gaps its own way, so it is given the real window.

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { DatelineRangeChangeEvent } from '../events.js';
 import { describeRange } from '../layout/timeline-text.js';
+import type { Phrases } from '../model/interface-phrases.js';
 import { fitWindow, panWindow, revealInWindow, zoomAnchor, zoomWindow, type TimeWindow } from '../layout/time-window.js';
 import type { ViewChange } from './gesture-controller.js';
 import { PoliteAnnouncer } from './polite-announcer.js';
@@ -13,6 +14,8 @@ export interface ViewedData {
   /** How many events overlap a window of real time. */
   count(window: TimeWindow): number;
   locale(): string | undefined;
+  /** The interface's words, for the announcement. */
+  phrases(): Phrases;
   /** The axis's breaks: the window is kept in folded time. */
   fold(): TimeFold;
 }
@@ -66,7 +69,7 @@ export class ViewWindowController {
     this.host.requestUpdate();
     this.onUserMove();
     const real = this.data.fold().unfoldWindow(next);
-    this.announcer.announce(() => describeRange(real, this.data.count(real), this.data.locale()));
+    this.announcer.announce(() => describeRange(real, this.data.count(real), this.data.locale(), this.data.phrases()));
     this.host.dispatchEvent(new DatelineRangeChangeEvent(new Date(real.start), new Date(real.end)));
   }
 

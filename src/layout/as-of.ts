@@ -5,6 +5,7 @@
  */
 import { asOfTime, knownAsOf, readHistory, statusAsOf } from '../model/claims.js';
 import { formatDateSpan } from '../model/format-date.js';
+import { ENGLISH_PHRASES, fillPhrase, type Phrases } from '../model/interface-phrases.js';
 import { parsePartialDate, type DateSpan } from '../model/partial-date.js';
 import type { NormalizedEvent } from '../model/types.js';
 
@@ -28,8 +29,8 @@ export function sameAsOf(a: AsOf | undefined, b: AsOf | undefined): boolean {
 }
 
 /** The line under the legend or above the list: "As of 5 October 2024". */
-export function asOfText(asOf: AsOf, locale: string | undefined): string {
-  return `As of ${formatDateSpan(asOf.span, locale)}`;
+export function asOfText(asOf: AsOf, locale: string | undefined, phrases: Phrases = ENGLISH_PHRASES): string {
+  return fillPhrase(phrases.asOf, { date: formatDateSpan(asOf.span, locale, phrases) });
 }
 
 /** True when a response or a source is dated by `time`, or gives no readable date (then it counts as known all along). */

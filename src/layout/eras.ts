@@ -5,6 +5,7 @@
  * since eras are context, not events. Pure.
  */
 import { formatEventDate } from '../model/format-date.js';
+import { ENGLISH_PHRASES, fillPhrase, type Phrases } from '../model/interface-phrases.js';
 import type { NormalizedEra } from '../model/types.js';
 
 /** An era placed along the horizontal plot, in pixels, clipped to the view. */
@@ -62,16 +63,16 @@ export function placeEras(eras: readonly NormalizedEra[] | undefined, x: (time: 
 }
 
 /** An era's dates in words: "1947–1991", "June 2024 – March 2025", "since 2022" for one that goes on. */
-export function eraSpanText(era: NormalizedEra, locale: string | undefined): string {
+export function eraSpanText(era: NormalizedEra, locale: string | undefined, phrases: Phrases = ENGLISH_PHRASES): string {
   const start = formatEventDate({ start: era.start, end: era.start, startPrecision: era.startPrecision, endPrecision: era.startPrecision, isRange: false }, locale);
-  if (!era.end) return `since ${start}`;
+  if (!era.end) return fillPhrase(phrases.eraSince, { date: start });
   return formatEventDate({ start: era.start, end: era.end, startPrecision: era.startPrecision, endPrecision: era.endPrecision ?? era.startPrecision, isRange: true }, locale);
 }
 
 /** What a screen reader hears before the events: "Eras: The Cold War, 1947–1991; Détente, since 1969." Empty without eras. */
-export function erasInWords(eras: readonly NormalizedEra[] | undefined, locale: string | undefined): string {
+export function erasInWords(eras: readonly NormalizedEra[] | undefined, locale: string | undefined, phrases: Phrases = ENGLISH_PHRASES): string {
   if (!eras?.length) return '';
-  return `Eras: ${eras.map((era) => `${era.title}, ${eraSpanText(era, locale)}`).join('; ')}.`;
+  return fillPhrase(phrases.erasSpoken, { eras: eras.map((era) => `${era.title}, ${eraSpanText(era, locale, phrases)}`).join(phrases.clauseSeparator) });
 }
 
 /** True when an instant falls in an era: from its start, up to its (exclusive) end, or on for one that goes on. */

@@ -7,7 +7,8 @@ import type { NormalizedEra, NormalizedEvent } from '../model/types.js';
 import { eventDateText } from './event-date-text.js';
 import { eventThumbnail } from './event-thumbnail.js';
 import { placeEras, type PlacedEra } from './eras.js';
-import type { Lane, LaneMode } from './lanes.js';
+import { laneName, OTHER_LANE, type Lane, type LaneMode } from './lanes.js';
+import { ENGLISH_PHRASES, type Phrases } from '../model/interface-phrases.js';
 import type { Bucket } from './aggregation.js';
 import { packLabels, type PackingItem, type PackingResult, type RowObstacle } from './label-packing.js';
 import { axisTicks, type AxisTick } from './ticks.js';
@@ -136,6 +137,8 @@ export interface HorizontalInput {
   height: number;
   laneMode: LaneMode;
   locale: string | undefined;
+  /** The interface's words (the "Other" lane's name, "c." of a rough date); English by default. */
+  phrases?: Phrases;
   /** Width of a text in pixels, set in a style. */
   measure: MeasureText;
   /** The axis's breaks (default: none). */
@@ -163,10 +166,11 @@ const toPixels = (window: TimeWindow, width: number, fold: TimeFold) => {
  * number of events.
  */
 export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
-  const { index, window, width, height, laneMode, locale, measure, fold = NO_BREAKS } = input;
+  const { index, window, width, height, laneMode, locale, measure, fold = NO_BREAKS, phrases = ENGLISH_PHRASES } = input;
   const x = toPixels(window, width, fold);
   const real = fold.unfoldWindow(window);
-  const { lanes, spans } = index.lanes(laneMode);
+  const { lanes: keyedLanes, spans } = index.lanes(laneMode);
+  const lanes = keyedLanes.map((lane) => (lane.key === OTHER_LANE ? { ...lane, label: laneName(lane.key, phrases) } : lane));
   // The strip for eras' names is kept whenever the data has eras, so that rows do not move as eras pan in and out.
   const eraStrip = input.eras?.length ? HORIZONTAL.eraStrip : 0;
   const laneGaps = (lanes.length - 1) * HORIZONTAL.laneGap;
@@ -225,7 +229,7 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
     }
     let text = event.title;
     if (kind === 'band') {
-      const prefix = eventDateText(event, locale);
+      const prefix = eventDateText(event, locale, phrases);
       datePrefixes.set(order, prefix);
       text = `${prefix} · ${event.title}`;
     }
@@ -378,7 +382,7 @@ function placedBreaks(fold: TimeFold, window: TimeWindow, x: (time: number) => n
     if (axisBreak.foldedFrom + axisBreak.foldedWidth <= window.start || axisBreak.foldedFrom >= window.end) continue;
     const start = Math.max(x(axisBreak.from), 0);
     const end = Math.min(x(axisBreak.to), width);
-    const whole = describeBreak(axisBreak.emptyTo - axisBreak.emptyFrom, locale);
+    const whole = describeBreak(axisBreak.emptyFrom, axisBreak.emptyTo, locale);
     const half = axisWidth(whole) / 2 + BREAK_LABEL_PADDING;
     const centre = (start + end) / 2;
     const coversATick = tickLabels.some((label) => label.start < centre + half && label.end > centre - half);

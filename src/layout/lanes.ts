@@ -1,3 +1,4 @@
+import { ENGLISH_PHRASES, type Phrases } from '../model/interface-phrases.js';
 import type { NormalizedEvent } from '../model/types.js';
 
 export type LaneMode = 'none' | 'actor' | 'category';
@@ -35,4 +36,9 @@ export function assignLanes(events: readonly NormalizedEvent[], mode: LaneMode, 
   const lanes = keys.map((key, index) => ({ key, label: key, colorIndex: index % colorCount }));
   if (counts.has(OTHER_LANE)) lanes.push({ key: OTHER_LANE, label: OTHER_LANE, colorIndex: -1 });
   return lanes;
+}
+
+/** A lane's name as readers see it: its key, or the `otherLane` phrase ("Other") for the lane of events without one. */
+export function laneName(key: string, phrases: Phrases = ENGLISH_PHRASES): string {
+  return key === OTHER_LANE ? phrases.otherLane : key;
 }

@@ -5,6 +5,7 @@
  */
 import { utcMonth } from 'd3-time';
 import { usableLocale } from '../model/format-date.js';
+import { ENGLISH_PHRASES, fillPhrase, type Phrases } from '../model/interface-phrases.js';
 import { DAY, type TimeWindow } from './time-window.js';
 import { timesBefore, type SortedSpans } from './visible-events.js';
 
@@ -75,6 +76,6 @@ export function distanceText({ value, unit }: CalendarDistance, locale: string |
 }
 
 /** The text of a button to the nearest event: "3 months earlier: 3 October 2024", "5 days later: 12 November 2024". */
-export function nearestEventText(direction: 'earlier' | 'later', distance: CalendarDistance, dateText: string, locale: string | undefined): string {
-  return `${distanceText(distance, locale)} ${direction}: ${dateText}`;
+export function nearestEventText(direction: 'earlier' | 'later', distance: CalendarDistance, dateText: string, locale: string | undefined, phrases: Phrases = ENGLISH_PHRASES): string {
+  return fillPhrase(direction === 'earlier' ? phrases.nearestEarlier : phrases.nearestLater, { distance: distanceText(distance, locale), date: dateText });
 }

@@ -4,6 +4,7 @@ import { eventDateText } from './event-date-text.js';
 import { eraHolds } from './eras.js';
 import { VERTICAL } from './geometry.js';
 import type { Lane, LaneMode } from './lanes.js';
+import { ENGLISH_PHRASES, type Phrases } from '../model/interface-phrases.js';
 import { markKindOf, type MarkKind } from './mark-kind.js';
 import type { MeasureText } from './text-style.js';
 import type { TimeWindow } from './time-window.js';
@@ -123,6 +124,8 @@ export interface VerticalInput {
   width: number;
   laneMode: LaneMode;
   locale: string | undefined;
+  /** The interface's words ("c." of a rough date); English by default. */
+  phrases?: Phrases;
   measure: MeasureText;
   /** The order of the event to list when the window holds more than `maxBlocks` (default: the first). */
   focusOrder?: number;
@@ -162,7 +165,7 @@ export function wrappedLines(text: string, width: number, measure: (text: string
  * than `maxBlocks` is listed a page at a time: the page that holds the focused event.
  */
 export function layoutVerticalTimeline(input: VerticalInput): VerticalTimelineLayout {
-  const { index, window, width, laneMode, locale, measure, focusOrder = 0, maxBlocks = 400 } = input;
+  const { index, window, width, laneMode, locale, measure, focusOrder = 0, maxBlocks = 400, phrases = ENGLISH_PHRASES } = input;
   const { lanes, laneOf } = index.lanes(laneMode);
   const titleWidth = Math.max(width - VERTICAL.dateColumn - VERTICAL.markColumn, 80);
   const pixelsPerMs = VERTICAL.nominalHeight / (window.end - window.start);
@@ -183,7 +186,7 @@ export function layoutVerticalTimeline(input: VerticalInput): VerticalTimelineLa
       kind: markKindOf(event),
       y: 0,
       height: Math.max(titleLines * VERTICAL.lineHeight, VERTICAL.dateLineHeight * 2) + VERTICAL.blockPadding * 2,
-      date: eventDateText(event, locale),
+      date: eventDateText(event, locale, phrases),
       titleLines,
     };
   });

@@ -1,3 +1,5 @@
+import { ENGLISH_PHRASES, fillPhrase, type Phrases } from './interface-phrases.js';
+import { usableLocale } from './locale-numbers.js';
 import type { DateSpan } from './partial-date.js';
 import type { NormalizedEvent, Precision } from './types.js';
 
@@ -17,17 +19,9 @@ const PRECISION_FIELDS: Record<Precision, DateFormatOptions> = {
   minute: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' },
 };
 
-const formatterCache = new Map<string, Intl.DateTimeFormat>();
+export { formatCount, usableLocale } from './locale-numbers.js';
 
-/** A locale Intl accepts, or undefined (the reader's default) when the given one is malformed. */
-export function usableLocale(locale: string | undefined): string | undefined {
-  if (!locale) return undefined;
-  try {
-    return Intl.getCanonicalLocales(locale)[0];
-  } catch {
-    return undefined;
-  }
-}
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
 
 /** A cached `Intl.DateTimeFormat` that reads dates in UTC, since calendar dates have no time zone. */
 export function utcFormatter(locale: string | undefined, options: DateFormatOptions): Intl.DateTimeFormat {
@@ -41,19 +35,6 @@ export function utcFormatter(locale: string | undefined, options: DateFormatOpti
   return formatter;
 }
 
-const countFormats = new Map<string, Intl.NumberFormat>();
-
-/** A count in the locale's digits and grouping ("100,000", "100 000"), through a cached `Intl.NumberFormat`. */
-export function formatCount(count: number, locale: string | undefined): string {
-  const safe = usableLocale(locale) ?? '';
-  let format = countFormats.get(safe);
-  if (!format) {
-    format = new Intl.NumberFormat(safe || undefined);
-    countFormats.set(safe, format);
-  }
-  return format.format(count);
-}
-
 const SECONDS: DateFormatOptions = { second: '2-digit' };
 
 function optionsFor(precision: Precision, showEra: boolean, showSeconds = false): DateFormatOptions {
@@ -61,9 +42,9 @@ function optionsFor(precision: Precision, showEra: boolean, showSeconds = false)
   return showEra ? { ...fields, era: 'short' } : fields;
 }
 
-/** The one phrase for a date known only roughly: "c. 1200". */
-export function approximateDateText(dateText: string): string {
-  return `c. ${dateText}`;
+/** The one phrase for a date known only roughly: "c. 1200" (the phrase `approximateDate`). */
+export function approximateDateText(dateText: string, phrases: Phrases = ENGLISH_PHRASES): string {
+  return fillPhrase(phrases.approximateDate, { date: dateText });
 }
 
 /** "UTC", "UTC+9", "UTC−3:30": the offset a minute-precision date was written in. */
@@ -88,11 +69,11 @@ function inclusiveEnd(event: EventDates): Date {
  * The author's `displayDate` ("Spring 221 BC") is shown as written instead. Calendar dates read the same in
  * every time zone.
  */
-export function formatEventDate(event: EventDates, locale?: string): string {
+export function formatEventDate(event: EventDates, locale?: string, phrases: Phrases = ENGLISH_PHRASES): string {
   const { displayDate } = event;
   if (typeof displayDate === 'string' && displayDate.trim() !== '') return displayDate.trim();
   const text = formatDates(event, locale);
-  return event.approximate === true ? approximateDateText(text) : text;
+  return event.approximate === true ? approximateDateText(text, phrases) : text;
 }
 
 function formatDates(event: EventDates, locale: string | undefined): string {
@@ -118,10 +99,10 @@ function formatDates(event: EventDates, locale: string | undefined): string {
 }
 
 /** Formats the span of one partial date as precisely as it is known, like `formatEventDate`: a history entry's "3 October 2024". */
-export function formatDateSpan(span: DateSpan, locale?: string): string {
+export function formatDateSpan(span: DateSpan, locale?: string, phrases: Phrases = ENGLISH_PHRASES): string {
   const dates: EventDates = { start: span.start, end: span.end, startPrecision: span.precision, endPrecision: span.precision, isRange: false };
   if (span.utcOffsetMinutes !== undefined) dates.utcOffsetMinutes = span.utcOffsetMinutes;
   if (span.floatingTime) dates.floatingTime = true;
   if (span.secondsWritten) dates.secondsWritten = true;
-  return formatEventDate(dates, locale);
+  return formatEventDate(dates, locale, phrases);
 }

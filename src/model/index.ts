@@ -9,6 +9,8 @@ export type { NormalizedEvent, NormalizedHistoryEntry, NormalizedEra, DatasetIss
 export { mediaView, detectMediaKind, type MediaView, type MediaEmbed } from './media.js';
 export { looksLikeMarkup, markupToText } from './rich-text.js';
 export type { DateSpan } from './partial-date.js';
-export { STATUS_LABELS, STATUS_MEANINGS, statusLabel } from './status.js';
+export { STATUS_LABELS, STATUS_MEANINGS, statusLabel, statusWord, statusMeaning } from './status.js';
+export { ENGLISH_PHRASES, PHRASE_IDS, countPhrase, fillPhrase, layPhrases, type PhraseId, type Phrases } from './interface-phrases.js';
+export { INTERFACE_LANGUAGES, interfaceLanguageFor, type InterfaceLanguage } from './interface-language.js';
 export { isContested, asOfTime, statusAsOf, knownAsOf } from './claims.js';
-export { ATTRIBUTION_PHRASES, attributionText, historySteps, historyTrailText, formatNames, type HistoryStep } from './attribution-text.js';
+export { RESPONSE_PHRASES, attributionText, historySteps, historyTrailText, formatNames, type HistoryStep } from './attribution-text.js';

@@ -10,7 +10,7 @@
  * `Intl.PluralRules` with `#` for the number: "one {# event} other {# events}"; Russian adds `few` and `many`.
  */
 import { msg } from '@lit/localize';
-import { formatCount, usableLocale } from './format-date.js';
+import { formatCount, usableLocale } from './locale-numbers.js';
 
 /** The English phrases, read through `msg()`: what extraction finds, and what shows for a phrase a locale lacks. */
 export function sourcePhrases() {
@@ -101,6 +101,7 @@ export function sourcePhrases() {
     problemsLabel: msg('Problems in the data', { id: 'problemsLabel', desc: 'Accessible name of the panel that lists problems in the data.' }),
     warningPrefix: msg('Warning: {message}', { id: 'warningPrefix', desc: 'A warning about the data; {message} stays in English, for the author.' }),
     problemCount: msg('one {# problem} other {# problems}', { id: 'problemCount', desc: 'A number of errors in the data, by plural category.' }),
+    moreProblems: msg('one {…and # more} other {…and # more}', { id: 'moreProblems', desc: 'Last line of the problems panel when it lists only some; # is how many more.' }),
     warningCount: msg('one {# warning about the data} other {# warnings about the data}', { id: 'warningCount', desc: 'Heading of the problems panel when there are only warnings.' }),
     validEventsShown: msg('{problems} in the data; the valid events are shown.', { id: 'validEventsShown', desc: 'Heading of the problems panel when some events could be read. {problems} is "2 problems".' }),
     timelineNotShown: msg('The timeline could not be drawn: {problems} in the data.', { id: 'timelineNotShown', desc: 'When no event could be read. {problems} is "2 problems".' }),

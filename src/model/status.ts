@@ -1,23 +1,43 @@
+import { ENGLISH_PHRASES, type Phrases } from './interface-phrases.js';
 import type { EventStatus } from './schema.js';
 
-/** Status words as readers see them, and what each says about how sure the claim is. */
+/** The phrase ids of each status's word and of what it says about how sure the claim is. */
+const STATUS_PHRASES = {
+  confirmed: { word: 'statusConfirmed', meaning: 'meaningConfirmed' },
+  reported: { word: 'statusReported', meaning: 'meaningReported' },
+  alleged: { word: 'statusAlleged', meaning: 'meaningAlleged' },
+  disputed: { word: 'statusDisputed', meaning: 'meaningDisputed' },
+  expected: { word: 'statusExpected', meaning: 'meaningExpected' },
+} as const satisfies Record<EventStatus, { word: keyof Phrases; meaning: keyof Phrases }>;
+
+/** True for one of the five statuses. */
+export const isStatus = (value: unknown): value is EventStatus => typeof value === 'string' && Object.hasOwn(STATUS_PHRASES, value);
+
+/** A status's word as readers see it, in the phrases' language: "Confirmed", "Bestätigt". */
+export const statusWord = (status: EventStatus, phrases: Phrases = ENGLISH_PHRASES): string => phrases[STATUS_PHRASES[status].word];
+
+/** What a status says about how sure the claim is: "It happened, on the record". */
+export const statusMeaning = (status: EventStatus, phrases: Phrases = ENGLISH_PHRASES): string => phrases[STATUS_PHRASES[status].meaning];
+
+/** The status words in English, by status. */
 export const STATUS_LABELS: Record<EventStatus, string> = {
-  confirmed: 'Confirmed',
-  reported: 'Reported',
-  alleged: 'Alleged',
-  disputed: 'Disputed',
-  expected: 'Expected',
+  confirmed: statusWord('confirmed'),
+  reported: statusWord('reported'),
+  alleged: statusWord('alleged'),
+  disputed: statusWord('disputed'),
+  expected: statusWord('expected'),
 };
 
+/** What each status says, in English. */
 export const STATUS_MEANINGS: Record<EventStatus, string> = {
-  confirmed: 'It happened, on the record',
-  reported: 'Published but not independently verified',
-  alleged: 'An accusation; the accused may deny it',
-  disputed: 'Contested on the record',
-  expected: 'A forecast: it has not happened yet',
+  confirmed: statusMeaning('confirmed'),
+  reported: statusMeaning('reported'),
+  alleged: statusMeaning('alleged'),
+  disputed: statusMeaning('disputed'),
+  expected: statusMeaning('expected'),
 };
 
 /** The status word for an event, or undefined for an event without a status (it shows no badge). */
-export function statusLabel(status: EventStatus | undefined): string | undefined {
-  return status ? STATUS_LABELS[status] : undefined;
+export function statusLabel(status: EventStatus | undefined, phrases: Phrases = ENGLISH_PHRASES): string | undefined {
+  return isStatus(status) ? statusWord(status, phrases) : undefined;
 }

@@ -6,6 +6,8 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
+import { utcMonth } from 'd3-time';
+import { ENGLISH_PHRASES } from '../../src/model/interface-phrases.js';
 import {
   clusterListHeading,
   clusterListRest,
@@ -31,7 +33,6 @@ import { eventsAsOf, readAsOf } from '../../src/layout/as-of.js';
 import { seed } from './seed-story.js';
 
 const DAY = 86_400_000;
-const HOUR = 3_600_000;
 
 const { events, issues } = parseDataset({
   title: 'Spoken details',
@@ -293,73 +294,86 @@ describe('describeRange', () => {
 });
 
 describe('describeGap', () => {
-  const cases: [number, string, string][] = [
-    [0, 'en-GB', '1 day'],
-    [HOUR, 'en-GB', '1 day'],
-    [1.49 * DAY, 'en-GB', '1 day'],
-    [1.5 * DAY, 'en-GB', '2 days'],
-    [59 * DAY, 'en-GB', '59 days'],
-    [60 * DAY - 1, 'en-GB', '60 days'],
-    [60 * DAY, 'en-GB', '2 months'],
-    [365 * DAY, 'en-GB', '12 months'],
-    [730 * DAY - 1, 'en-GB', '24 months'],
-    [730 * DAY, 'en-GB', '2 years'],
-    [3000 * DAY, 'en-GB', '8 years'],
-    [0, 'ko', '1일'],
-    [59 * DAY, 'ko', '59일'],
-    [60 * DAY, 'ko', '2개월'],
-    [729 * DAY, 'ko', '24개월'],
-    [730 * DAY, 'ko', '2년'],
-    [DAY, 'fr', '1 jour'],
-    [59 * DAY, 'fr', '59 jours'],
-    [60 * DAY, 'fr', '2 mois'],
-    [730 * DAY, 'fr', '2 ans'],
+  const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const cases: [string, string, string, string][] = [
+    ['2024-10-03', '2024-10-03', 'en-GB', '1 day'],
+    ['2024-10-03', '2024-10-04', 'en-GB', '1 day'],
+    ['2024-10-03', '2024-12-01', 'en-GB', '59 days'],
+    ['2024-10-03', '2024-12-03', 'en-GB', '2 months'],
+    // A calendar month, not 30.44 days: 31 January to 29 February is 29 days, not yet a month.
+    ['2024-01-31', '2024-02-29', 'en-GB', '29 days'],
+    ['2024-01-31', '2024-03-31', 'en-GB', '2 months'],
+    // Two years less a day are 23 months, though they hold 730 days (365.25 × 2 rounds the other way).
+    ['2023-03-01', '2025-02-28', 'en-GB', '23 months'],
+    ['2023-03-01', '2025-03-01', 'en-GB', '2 years'],
+    // From a leap day, a year is reached on 1 March: four years less a day are 3 years.
+    ['2020-02-29', '2024-02-28', 'en-GB', '3 years'],
+    ['2000-07-01', '2022-09-01', 'en-GB', '22 years'],
+    ['2024-10-03', '2024-12-01', 'ko', '59일'],
+    ['2024-10-03', '2024-12-03', 'ko', '2개월'],
+    ['2023-03-01', '2025-03-01', 'ko', '2년'],
+    ['2024-10-03', '2024-10-04', 'fr', '1 jour'],
+    ['2024-10-03', '2024-12-03', 'fr', '2 mois'],
+    ['2023-03-01', '2025-03-01', 'fr', '2 ans'],
   ];
-  for (const [milliseconds, locale, amount] of cases) {
-    it(`says a gap of ${milliseconds / DAY} days is "${amount}" later in ${locale}`, () => {
-      expect(readableText(describeGap(milliseconds, locale))).to.equal(`⋯ ${amount} later ⋯`);
+  for (const [from, to, locale, amount] of cases) {
+    it(`says the gap from ${from} to ${to} is "${amount}" later in ${locale}`, () => {
+      expect(readableText(describeGap(at(from), at(to), locale))).to.equal(`⋯ ${amount} later ⋯`);
     });
   }
 
-  it('names a gap of a day or more in days below 60, months below 730 days, years after, within half a unit', () => {
-    const unitDays = { day: 1, month: 30.44, year: 365.25 };
+  it('counts whole calendar units: that many fit between the two instants, one more does not', () => {
+    const from = fc.integer({ min: Date.UTC(1800, 0, 1), max: Date.UTC(2200, 0, 1) });
     fc.assert(
-      fc.property(fc.double({ min: DAY, max: 200 * 365.25 * DAY, noNaN: true }), (milliseconds) => {
-        const text = describeGap(milliseconds, 'en-GB');
+      fc.property(from, fc.integer({ min: 0, max: 200 * 366 * DAY }), (start, length) => {
+        const end = start + length;
+        const text = describeGap(start, end, 'en-GB');
         const match = /^⋯ ([\d,]+) (day|month|year)s? later ⋯$/.exec(text);
         expect(match, text).to.not.equal(null);
         const value = Number(match![1]!.replace(/,/g, ''));
-        const unit = match![2] as keyof typeof unitDays;
-        const days = milliseconds / DAY;
-        expect(unit, text).to.equal(days >= 730 ? 'year' : days >= 60 ? 'month' : 'day');
-        expect(Math.abs(value * unitDays[unit] - days), text).to.be.at.most(unitDays[unit] / 2 + 1e-6);
+        const unit = match![2]!;
+        const months = unit === 'year' ? 12 * value : unit === 'month' ? value : 0;
+        if (unit === 'day') {
+          expect(utcMonth.offset(new Date(start), 2).getTime(), text).to.be.greaterThan(end);
+          expect(Math.abs(value - Math.max(Math.round(length / DAY), 1)), text).to.equal(0);
+        } else {
+          expect(utcMonth.offset(new Date(start), months).getTime(), text).to.be.at.most(end);
+          expect(utcMonth.offset(new Date(start), months + (unit === 'year' ? 12 : 1)).getTime(), text).to.be.greaterThan(end);
+          expect(months, text).to.be.at.least(unit === 'year' ? 24 : 2);
+        }
         expect(text.includes(`${value} ${unit}s`), `${text}: plural`).to.equal(value !== 1);
       }),
     );
   });
+
+  it('speaks the words of the phrases given', () => {
+    const phrases = { ...ENGLISH_PHRASES, gapLater: '⋯ {amount} später ⋯' };
+    expect(readableText(describeGap(at('2023-03-01'), at('2025-03-01'), 'de', phrases))).to.equal('⋯ 2 Jahre später ⋯');
+  });
 });
 
 describe('describeBreak', () => {
-  const cases: [number, string, string][] = [
-    [22.13 * 365.25 * DAY, 'en-GB', '22 years'],
-    [22.13 * 365.25 * DAY, 'de', '22 Jahre'],
-    [22.13 * 365.25 * DAY, 'ko', '22년'],
-    [22.13 * 365.25 * DAY, 'fr', '22 ans'],
-    [730 * DAY, 'en-GB', '2 years'],
-    [400 * DAY, 'en-GB', '13 months'],
-    [45 * DAY, 'en-GB', '45 days'],
-    [1200 * 365.25 * DAY, 'en-GB', '1,200 years'],
+  const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const cases: [string, string, string, string][] = [
+    ['2000-07-20', '2022-09-13', 'en-GB', '22 years'],
+    ['2000-07-20', '2022-09-13', 'de', '22 Jahre'],
+    ['2000-07-20', '2022-09-13', 'ko', '22년'],
+    ['2000-07-20', '2022-09-13', 'fr', '22 ans'],
+    ['2022-09-13', '2024-09-13', 'en-GB', '2 years'],
+    ['2022-09-13', '2023-10-20', 'en-GB', '13 months'],
+    ['2024-06-19', '2024-08-03', 'en-GB', '45 days'],
+    ['0800-01-01', '2000-01-01', 'en-GB', '1,200 years'],
   ];
-  for (const [milliseconds, locale, amount] of cases) {
-    it(`writes "⋯ ${amount} ⋯" on a break of ${Math.round(milliseconds / DAY)} days in ${locale}`, () => {
-      expect(readableText(describeBreak(milliseconds, locale))).to.equal(`⋯ ${amount} ⋯`);
+  for (const [from, to, locale, amount] of cases) {
+    it(`writes "⋯ ${amount} ⋯" on a break from ${from} to ${to} in ${locale}`, () => {
+      expect(readableText(describeBreak(at(from), at(to), locale))).to.equal(`⋯ ${amount} ⋯`);
     });
   }
 
   it('says the same amount as a gap marker, without "later"', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 500 * 365.25 * DAY, noNaN: true }), fc.constantFrom('en-GB', 'de', 'ko', 'fr'), (milliseconds, locale) => {
-        expect(describeBreak(milliseconds, locale).replace(/ ⋯$/, ' later ⋯')).to.equal(describeGap(milliseconds, locale));
+      fc.property(fc.integer({ min: Date.UTC(1, 0, 1), max: Date.UTC(2500, 0, 1) }), fc.integer({ min: 0, max: 500 * 366 * DAY }), fc.constantFrom('en-GB', 'de', 'ko', 'fr'), (from, length, locale) => {
+        expect(describeBreak(from, from + length, locale).replace(/ ⋯$/, ' later ⋯')).to.equal(describeGap(from, from + length, locale));
       }),
     );
   });
@@ -376,7 +390,7 @@ describe('describeBreakInWords', () => {
   });
 
   it('names the months in UTC, as the events\' calendar dates are, in every time zone', () => {
-    expect(readableText(describeBreakInWords(Date.UTC(2023, 11, 31, 23), Date.UTC(2024, 2, 1), 'en-GB'))).to.equal('The axis skips 2 months without events, from December 2023 to March 2024.');
+    expect(readableText(describeBreakInWords(Date.UTC(2023, 11, 31, 23), Date.UTC(2024, 2, 1), 'en-GB'))).to.equal('The axis skips 60 days without events, from December 2023 to March 2024.');
   });
 
   it('reads a malformed locale as the reader\'s default, without throwing', () => {

@@ -70,7 +70,9 @@ describe('the standalone entry (dist/dateline.js, dateline/define)', () => {
     const { files, initial } = await buildStandalone();
     assert.deepEqual(initial, ['dateline.js'], 'a page loads one file before anything runs');
     const chunks = files.map((file) => file.path.replace(/-[\w-]{8}\.js$/, '')).filter((path) => path !== 'dateline.js').sort();
-    assert.deepEqual(chunks, ['chunks/event-list', 'chunks/from-csv', 'chunks/from-timelinejs', 'chunks/media-players', 'chunks/purify.es']);
+    const { targetLocales } = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+    const languages = targetLocales.map((language) => `chunks/locales/${language}`);
+    assert.deepEqual(chunks, ['chunks/event-list', 'chunks/from-csv', 'chunks/from-timelinejs', ...languages, 'chunks/media-players', 'chunks/purify.es'].sort());
     const defines = (path) => files.find((file) => file.path.startsWith(path)).contents.toString().includes('define("dateline-event-list"');
     assert.equal(defines('dateline.js'), false, 'dist/dateline.js does not define the list');
     assert.equal(defines('chunks/event-list-'), true, 'its chunk does');

@@ -6,7 +6,9 @@ import { attributionText } from '../../model/attribution-text.js';
 import { formatEventDate } from '../../model/format-date.js';
 import { parseDataset } from '../../model/parse-dataset.js';
 import type { EventStatus, TimelineEvent } from '../../model/schema.js';
-import { STATUS_MEANINGS } from '../../model/status.js';
+import { statusMeaning } from '../../model/status.js';
+import { InterfacePhrasesController } from '../../controllers/interface-phrases-controller.js';
+import { stringsAttribute } from '../shared/strings-attribute.js';
 import { mediaView, type MediaView } from '../../model/media.js';
 import type { NormalizedEvent, Precision } from '../../model/types.js';
 import { themeStyles } from '../theme.styles.js';
@@ -133,8 +135,14 @@ export class DatelineEventCard extends LitElement {
   /** The event to show: a `NormalizedEvent`, or the authoring form with text dates (it is normalized). */
   @property({ attribute: false }) event?: NormalizedEvent | TimelineEvent | null;
 
-  /** The locale for dates, e.g. `en-GB`. Defaults to the nearest `lang` attribute, then the reader's. */
+  /**
+   * The locale for dates and the interface's words, e.g. `en-GB`. Defaults to the nearest `lang` attribute, then
+   * the reader's. The interface speaks the nearest shipped language, else English.
+   */
   @property() locale?: string;
+
+  /** A newsroom's own words for interface strings, by phrase id: `strings='{"statusReported": "Unverified"}'`. */
+  @property({ converter: stringsAttribute }) strings?: Record<string, string>;
 
   /** Shows a close button that fires `dateline-close`. */
   @property({ type: Boolean, reflect: true }) closable = false;
@@ -148,6 +156,7 @@ export class DatelineEventCard extends LitElement {
   private normalized?: NormalizedEvent;
   private problems: string[] = [];
   private view?: CardView;
+  private readonly interfaceText = new InterfacePhrasesController(this, () => ({ declaredLocale: this.resolvedLocale(), strings: this.strings }));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -157,6 +166,7 @@ export class DatelineEventCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('event')) this.readEvent();
+    this.interfaceText.update();
     this.view = undefined;
     if (!this.normalized) return;
     try {
@@ -194,17 +204,18 @@ export class DatelineEventCard extends LitElement {
   }
 
   private buildView(event: NormalizedEvent, locale: string | undefined): CardView {
+    const { phrases } = this.interfaceText;
     const raw = event as unknown as Record<string, unknown>;
     const view: CardView = {
       title: event.title,
-      dateText: formatEventDate(event, locale),
-      steps: claimSteps(event, locale),
+      dateText: formatEventDate(event, locale, phrases),
+      steps: claimSteps(event, locale, phrases),
       sources: [],
     };
     const datetime = machineDate(event);
     if (datetime) view.datetime = datetime;
     if (isStatus(raw.status)) view.status = raw.status;
-    const attribution = attributionText(event, locale);
+    const attribution = attributionText(event, locale, phrases);
     if (attribution) view.attribution = attribution;
     if (Array.isArray(raw.actors)) {
       const actors = raw.actors.filter((actor): actor is string => textOf(actor) !== undefined);
@@ -238,7 +249,7 @@ export class DatelineEventCard extends LitElement {
       <article part="card" class="card ${this.closable ? 'closable' : ''}" aria-labelledby=${view ? 'card-title' : nothing}>
         ${view ? this.renderEvent(view) : this.renderProblems(problems)}
         ${this.closable
-          ? html`<button part="close-button" class="close" type="button" aria-label="Close" @click=${this.handleClose}>
+          ? html`<button part="close-button" class="close" type="button" aria-label=${this.interfaceText.phrases.close} @click=${this.handleClose}>
               <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
                 <path d="M4 4l8 8M12 4l-8 8"></path>
               </svg>
@@ -249,6 +260,7 @@ export class DatelineEventCard extends LitElement {
   }
 
   private renderEvent(view: CardView): TemplateResult {
+    const { phrases } = this.interfaceText;
     const titleTag = HEADING_TAGS[this.level]!;
     return html`
       <div class="head">
@@ -256,12 +268,12 @@ export class DatelineEventCard extends LitElement {
         ${staticHtml`<${titleTag} part="title" class="title" id="card-title" dir="auto">${view.title}</${titleTag}>`}
       </div>
       ${view.attribution
-        ? html`<p part="status" class="status" title=${view.status ? STATUS_MEANINGS[view.status] : nothing}>
+        ? html`<p part="status" class="status" title=${view.status ? statusMeaning(view.status, phrases) : nothing}>
             ${view.status ? html`<span class="glyph glyph-${view.status}" aria-hidden="true"></span>` : nothing}<span class="status-text">${view.attribution}</span>
           </p>`
         : nothing}
-      ${eventMedia(view.media)}
-      ${factList(view.actors, view.category, view.location)}
+      ${eventMedia(view.media, { phrases })}
+      ${factList(view.actors, view.category, view.location, phrases)}
       ${view.summary ? html`<div class="summary rich" dir="auto">${richText(view.summary)}</div>` : nothing}
       ${view.steps.length ? this.renderHistory(view.steps) : nothing}
       ${view.sources.length ? this.renderSources(view.sources) : nothing}
@@ -269,22 +281,24 @@ export class DatelineEventCard extends LitElement {
   }
 
   private renderHistory(steps: ClaimStepView[]): TemplateResult {
+    const { phrases } = this.interfaceText;
     const headingTag = HEADING_TAGS[Math.min(this.level + 1, 6)]!;
     return html`
       <section part="history" class="history">
-        ${staticHtml`<${headingTag} class="history-heading">What was known when</${headingTag}>`}
-        ${claimStepList(steps)}
+        ${staticHtml`<${headingTag} class="history-heading">${phrases.historyHeading}</${headingTag}>`}
+        ${claimStepList(steps, phrases)}
       </section>
     `;
   }
 
   private renderSources(sources: SourceView[]): TemplateResult {
+    const { phrases } = this.interfaceText;
     const headingTag = HEADING_TAGS[Math.min(this.level + 1, 6)]!;
     return html`
       <section part="sources" class="sources">
-        ${staticHtml`<${headingTag} class="sources-heading">Sources</${headingTag}>`}
+        ${staticHtml`<${headingTag} class="sources-heading">${phrases.sourcesHeading}</${headingTag}>`}
         <ul class="source-list">
-          ${sources.map(sourceItem)}
+          ${sources.map((source) => sourceItem(source, phrases))}
         </ul>
       </section>
     `;
@@ -295,7 +309,7 @@ export class DatelineEventCard extends LitElement {
     const more = problems.length - shown.length;
     return html`
       <div part="error" class="error">
-        <p>This event cannot be shown:</p>
+        <p>${this.interfaceText.phrases.eventNotShown}</p>
         <ul>
           ${shown.map((problem) => html`<li>${problem}</li>`)}
           ${more > 0 ? html`<li>and ${more} more</li>` : nothing}

@@ -12,7 +12,8 @@ import { attributionText } from '../../model/attribution-text.js';
 import { formatEventDate } from '../../model/format-date.js';
 import { mediaView } from '../../model/media.js';
 import type { EventStatus } from '../../model/schema.js';
-import { STATUS_LABELS, STATUS_MEANINGS } from '../../model/status.js';
+import type { Phrases } from '../../model/interface-phrases.js';
+import { statusMeaning, statusWord } from '../../model/status.js';
 import type { NormalizedEvent } from '../../model/types.js';
 import { claimSteps } from '../shared/claim-views.js';
 import { claimStepList, factList, sourceItem } from '../shared/event-details.js';
@@ -34,14 +35,14 @@ export interface ListItemView {
 }
 
 /** What the list shows of the event at `order`, in `locale`. */
-export function listItemView(event: NormalizedEvent, order: number, locale: string | undefined): ListItemView {
-  const item: ListItemView = { event, order, dateText: formatEventDate(event, locale) };
+export function listItemView(event: NormalizedEvent, order: number, locale: string | undefined, phrases: Phrases): ListItemView {
+  const item: ListItemView = { event, order, dateText: formatEventDate(event, locale, phrases) };
   const datetime = machineDate(event);
   if (datetime) item.datetime = datetime;
   if (isStatus(event.status)) item.status = event.status;
-  const attribution = attributionText(event, locale);
+  const attribution = attributionText(event, locale, phrases);
   // The status word alone is already on the line above.
-  if (attribution && attribution !== (item.status && STATUS_LABELS[item.status])) item.attribution = attribution;
+  if (attribution && attribution !== (item.status && statusWord(item.status, phrases))) item.attribution = attribution;
   return item;
 }
 
@@ -50,6 +51,7 @@ export interface ListItemContext {
   selectedId: string | undefined;
   /** The locale of the dates in the details (the sources'). */
   locale: string | undefined;
+  phrases: Phrases;
   onItemClick(event: NormalizedEvent): void;
 }
 
@@ -81,14 +83,14 @@ export function listItem(context: ListItemContext, item: ListItemView, level: nu
     <p class="meta">
       <time part="date" datetime=${item.datetime ?? nothing}>${item.dateText}</time>${item.status
         ? html`<span class="separator" aria-hidden="true"> · </span
-            ><span class="status" part="status" title=${STATUS_MEANINGS[item.status]}
-              ><span class="glyph glyph-${item.status}" aria-hidden="true"></span>${STATUS_LABELS[item.status]}</span
+            ><span class="status" part="status" title=${statusMeaning(item.status, context.phrases)}
+              ><span class="glyph glyph-${item.status}" aria-hidden="true"></span>${statusWord(item.status, context.phrases)}</span
             >`
         : nothing}
     </p>
     ${item.attribution ? html`<p class="attribution" part="attribution">${item.attribution}</p>` : nothing}
     ${textOf(event.summary) ? html`<div class="summary rich" part="summary" dir="auto">${richText(event.summary)}</div>` : nothing}
-    ${isSelected ? itemDetails(event, detailsId, level, context.locale) : nothing}
+    ${isSelected ? itemDetails(event, detailsId, level, context.locale, context.phrases) : nothing}
   </li>`;
 }
 
@@ -97,31 +99,31 @@ export function listItem(context: ListItemContext, item: ListItemView, level: nu
  * sources (each under a heading one below the title's). Media is drawn only here, under the event the reader
  * opened: the list asks no media host for anything before.
  */
-function itemDetails(event: NormalizedEvent, id: string, level: number, locale: string | undefined): TemplateResult {
+function itemDetails(event: NormalizedEvent, id: string, level: number, locale: string | undefined, phrases: Phrases): TemplateResult {
   const raw = event as unknown as Record<string, unknown>;
   const actors = Array.isArray(raw.actors) ? raw.actors.filter((actor): actor is string => textOf(actor) !== undefined).join(', ') : '';
-  const facts = factList(actors || undefined, textOf(raw.category), textOf(raw.location));
-  const steps = claimSteps(event, locale);
+  const facts = factList(actors || undefined, textOf(raw.category), textOf(raw.location), phrases);
+  const steps = claimSteps(event, locale, phrases);
   const sources = sourceViews(raw.sources, locale);
   const media = mediaView(raw.media);
   return html`<div class="details" part="details" id=${id}>
-    ${eventMedia(media)}
+    ${eventMedia(media, { phrases })}
     ${facts}
     ${steps.length
       ? html`<div class="history">
-          ${heading(level + 1, 'history-heading', 'What was known when')}
-          ${claimStepList(steps)}
+          ${heading(level + 1, 'history-heading', phrases.historyHeading)}
+          ${claimStepList(steps, phrases)}
         </div>`
       : nothing}
     ${sources.length
       ? html`<div class="sources">
-          ${heading(level + 1, 'sources-heading', 'Sources')}
+          ${heading(level + 1, 'sources-heading', phrases.sourcesHeading)}
           <ul class="source-list" role="list">
-            ${sources.map(sourceItem)}
+            ${sources.map((source) => sourceItem(source, phrases))}
           </ul>
         </div>`
       : nothing}
-    ${facts === nothing && !steps.length && !sources.length && !media ? html`<p class="no-details">No sources or further details.</p>` : nothing}
+    ${facts === nothing && !steps.length && !sources.length && !media ? html`<p class="no-details">${phrases.noDetails}</p>` : nothing}
   </div>`;
 }
 

@@ -4,6 +4,7 @@
  * is drawn a page at a time.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { countPhrase, fillPhrase, type Phrases } from '../../model/interface-phrases.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MonthGroup, YearGroup } from '../../layout/event-list-groups.js';
 import { formatCount } from '../../model/format-date.js';
@@ -45,12 +46,12 @@ function itemList(context: ListItemContext, items: ListItemView[], labelledBy: s
 }
 
 /** The button that draws `next` more events, saying how many are `hidden`; nothing when none is. */
-export function showMoreButton(hidden: number, next: number, locale: string | undefined, onShowMore: () => void): TemplateResult | typeof nothing {
+export function showMoreButton(hidden: number, next: number, locale: string | undefined, phrases: Phrases, onShowMore: () => void): TemplateResult | typeof nothing {
   if (hidden <= 0) return nothing;
-  const count = (value: number) => formatCount(value, locale);
+  const more = countPhrase(phrases.showMore, next, locale);
   return html`<p class="more">
     <button type="button" part="show-more" @click=${onShowMore}>
-      Show ${count(next)} more events (${count(hidden)} not shown)
+      ${fillPhrase(phrases.showMoreAndHidden, { more, hidden: formatCount(hidden, locale) })}
     </button>
   </p>`;
 }

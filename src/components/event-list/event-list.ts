@@ -4,6 +4,9 @@
  * movement, paging, the link with a timeline and the grouping by year and month live in their own files.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { InterfacePhrasesController } from '../../controllers/interface-phrases-controller.js';
+import { ENGLISH_PHRASES } from '../../model/interface-phrases.js';
+import { stringsAttribute } from '../shared/strings-attribute.js';
 import { property, state } from 'lit/decorators.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
 import { ListKeyboardController } from '../../controllers/list-keyboard-controller.js';
@@ -32,7 +35,6 @@ import { revealListItem } from './reveal-list-item.js';
 const EMPTY_RESULT: ParseResult = { dataset: { title: '' }, events: [], issues: [] };
 
 /** What the error summary says failed when no event is valid. */
-const NOT_SHOWN = 'The list could not be shown';
 
 /**
  * The events as a document: a list in time order under year headings (and month headings in a busy year),
@@ -96,8 +98,14 @@ export class DatelineEventList extends LitElement {
    */
   @property({ attribute: 'date-format' }) dateFormat?: string;
 
-  /** Locale for dates and headings; defaults to the nearest `lang` (crossing shadow roots), then the browser's. */
+  /**
+   * Locale for dates, headings and the interface's words; defaults to the nearest `lang` (crossing shadow roots),
+   * then the browser's. The interface speaks the nearest shipped language, else English.
+   */
   @property() locale?: string;
+
+  /** A newsroom's own words for interface strings, by phrase id: `strings='{"statusReported": "Unverified"}'`. */
+  @property({ converter: stringsAttribute }) strings?: Record<string, string>;
 
   /** Id of the selected event, whose details are shown; selecting in the list sets it. */
   @property({ reflect: true }) selected?: string;
@@ -140,6 +148,7 @@ export class DatelineEventList extends LitElement {
   /** The eras whose first listed event is in a year, by the year's key: their headings stand before its section. */
   private erasOpening = new Map<string, NormalizedEra[]>();
   private resolvedLocale?: string;
+  private readonly interfaceText = new InterfacePhrasesController(this, () => ({ declaredLocale: this.locale || inheritedAttribute(this, 'lang'), strings: this.strings }));
   private pendingDataEvents = false;
   /** The selected event is to be drawn and scrolled into view (it changed, or new data came). */
   private revealPending = false;
@@ -184,8 +193,10 @@ export class DatelineEventList extends LitElement {
     if (this.revealPending) this.paging.showThrough(this.shown, this.selected);
     const locale = this.locale || inheritedAttribute(this, 'lang') || undefined;
     this.resolvedLocale = locale;
+    this.interfaceText.update();
+    const { phrases } = this.interfaceText;
     try {
-      this.groups = groupEvents(this.shown, this.paging.shownCount, locale, (event, order) => listItemView(event, order, locale));
+      this.groups = groupEvents(this.shown, this.paging.shownCount, locale, (event, order) => listItemView(event, order, locale, phrases));
       this.erasOpening = erasOpening(this.result.dataset.eras, this.groups);
     } catch {
       // Formatting cannot fail on parsed events, but a page must never see an exception from here.
@@ -197,7 +208,7 @@ export class DatelineEventList extends LitElement {
   protected override updated(): void {
     if (this.pendingDataEvents) {
       this.pendingDataEvents = false;
-      announceData(this, this.result, NOT_SHOWN);
+      announceData(this, this.result, ENGLISH_PHRASES.listNotShown);
     }
     if (this.revealPending) {
       this.revealPending = false;
@@ -242,21 +253,22 @@ export class DatelineEventList extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    const { phrases } = this.interfaceText;
     const loading = this.dataSource.state === 'loading';
     const hasEvents = this.shown.length > 0;
     const hasErrors = this.result.issues.some((issue) => issue.severity === 'error');
     return html`<div class="frame" aria-busy=${loading ? 'true' : 'false'} @keydown=${this.keyboard.onKeyDown}>
-      ${datasetHeader(this.result.dataset, { mode: this.header, level: this.level - 1, locale: this.resolvedLocale, loadMedia: false })}
-      ${problemsPanel(this.result, NOT_SHOWN)}
-      ${this.shownAsOf ? html`<p class="as-of" part="as-of">${asOfText(this.shownAsOf, this.resolvedLocale)}</p>` : nothing}
+      ${datasetHeader(this.result.dataset, { mode: this.header, level: this.level - 1, locale: this.resolvedLocale, phrases, loadMedia: false })}
+      ${problemsPanel(this.result, phrases.listNotShown, phrases)}
+      ${this.shownAsOf ? html`<p class="as-of" part="as-of">${asOfText(this.shownAsOf, this.resolvedLocale, phrases)}</p>` : nothing}
       ${loading
-        ? loadingState('Loading events…', this.dataSource.progress, this.resolvedLocale)
+        ? loadingState(phrases.loadingEvents, this.dataSource.progress, this.resolvedLocale, phrases)
         : hasEvents
           ? html`<div class="scroller" part="list">${this.groups.map((group) => html`${this.eraHeadings(group)}${yearSection(this.outline, group)}`)}</div>
               ${this.renderShowMore()}`
           : hasErrors
             ? nothing
-            : html`<p class="state" role="status">No events to show</p>`}
+            : html`<p class="state" role="status">${phrases.noEvents}</p>`}
     </div>`;
   }
 
@@ -265,6 +277,7 @@ export class DatelineEventList extends LitElement {
       level: this.level,
       selectedId: this.selected,
       locale: this.resolvedLocale,
+      phrases: this.interfaceText.phrases,
       onItemClick: (event) => this.onItemClick(event),
     };
   }
@@ -272,13 +285,13 @@ export class DatelineEventList extends LitElement {
   /** The headings of the eras that open in a year's section, at the years' level: "The Cold War · 1947–1991". */
   private eraHeadings(group: YearGroup<ListItemView>): TemplateResult[] {
     return (this.erasOpening.get(group.key) ?? []).map((era) =>
-      heading(this.level - 1, 'era-heading', html`${era.title}<span class="era-dates"> · ${eraSpanText(era, this.resolvedLocale)}</span>`, 'era'),
+      heading(this.level - 1, 'era-heading', html`${era.title}<span class="era-dates"> · ${eraSpanText(era, this.resolvedLocale, this.interfaceText.phrases)}</span>`, 'era'),
     );
   }
 
   private renderShowMore(): TemplateResult | typeof nothing {
     const total = this.shown.length;
-    return showMoreButton(this.paging.hiddenCount(total), this.paging.nextPageCount(total), this.resolvedLocale, this.paging.showMore);
+    return showMoreButton(this.paging.hiddenCount(total), this.paging.nextPageCount(total), this.resolvedLocale, this.interfaceText.phrases, this.paging.showMore);
   }
 }
 

@@ -1,8 +1,9 @@
-import { ATTRIBUTION_PHRASES, formatNames } from '../../model/attribution-text.js';
+import { capitalized, formatNames, RESPONSE_PHRASES } from '../../model/attribution-text.js';
 import { readHistory } from '../../model/claims.js';
 import { parsePartialDate } from '../../model/partial-date.js';
 import { STANCES, type ResponseStance } from '../../model/schema.js';
-import { STATUS_LABELS } from '../../model/status.js';
+import { fillPhrase, type Phrases } from '../../model/interface-phrases.js';
+import { statusWord } from '../../model/status.js';
 import type { NormalizedEvent } from '../../model/types.js';
 import { isRecord, isStatus, readSourceDate, sourceViews, textOf, type SourceView } from './event-text.js';
 
@@ -30,8 +31,6 @@ interface DatedStep extends ClaimStepView {
   at?: number;
 }
 
-const fill = (phrase: string, values: Record<string, string>) => phrase.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const isStance = (value: unknown): value is ResponseStance => STANCES.includes(value as ResponseStance);
 
 /** The step's source, without its date when that is the step's own date. */
@@ -45,17 +44,17 @@ function stepSource(raw: unknown, datetime: string | undefined, locale: string |
   return source;
 }
 
-/** The history's steps: "Reported <date>" (the phrase ATTRIBUTION_PHRASES.historyStep), with their notes and sources. */
-function historyStepViews(event: NormalizedEvent, locale: string | undefined): DatedStep[] {
-  const [before = '', after = ''] = ATTRIBUTION_PHRASES.historyStep.split('{date}');
+/** The history's steps: "Reported <date>" (the phrase `historyStep`), with their notes and sources. */
+function historyStepViews(event: NormalizedEvent, locale: string | undefined, phrases: Phrases): DatedStep[] {
+  const [before = '', after = ''] = phrases.historyStep.split('{date}');
   const steps: DatedStep[] = [];
   for (const entry of readHistory(event)) {
     if (!isStatus(entry.status)) continue;
-    const status = STATUS_LABELS[entry.status];
-    const step: DatedStep = { lead: fill(before, { status }), at: entry.span.start.getTime() };
+    const status = statusWord(entry.status, phrases);
+    const step: DatedStep = { lead: fillPhrase(before, { status }), at: entry.span.start.getTime() };
     const date = readSourceDate(entry.date, locale);
     if (date) Object.assign(step, date);
-    const tail = fill(after, { status });
+    const tail = fillPhrase(after, { status });
     if (tail) step.tail = tail;
     const note = textOf(entry.note);
     if (note) step.note = note;
@@ -71,7 +70,7 @@ function historyStepViews(event: NormalizedEvent, locale: string | undefined): D
  * how is already in the attribution, so responses with neither add nothing here. Responses alike in stance, date
  * and source are told once, their actors together: "Denied by Russia and North Korea".
  */
-function responseStepViews(event: NormalizedEvent, locale: string | undefined): DatedStep[] {
+function responseStepViews(event: NormalizedEvent, locale: string | undefined, phrases: Phrases): DatedStep[] {
   const groups = new Map<string, { stance: ResponseStance; actors: string[]; date?: string; source?: unknown }>();
   for (const response of Array.isArray(event.responses) ? (event.responses as unknown[]) : []) {
     if (!isRecord(response) || !isStance(response.stance)) continue;
@@ -86,7 +85,7 @@ function responseStepViews(event: NormalizedEvent, locale: string | undefined): 
   }
   const steps: DatedStep[] = [];
   for (const group of groups.values()) {
-    const what = capitalized(fill(ATTRIBUTION_PHRASES.response[group.stance], { names: formatNames(group.actors, locale) }));
+    const what = capitalized(fillPhrase(phrases[RESPONSE_PHRASES[group.stance]], { names: formatNames(group.actors, locale) }), locale);
     const date = readSourceDate(group.date, locale);
     const step: DatedStep = date ? { lead: `${what}, `, ...date } : { lead: what };
     if (group.date !== undefined) {
@@ -104,9 +103,9 @@ function responseStepViews(event: NormalizedEvent, locale: string | undefined): 
  * What was known when, oldest first: the history's steps and the dated responses by date (a history step before a
  * response of the same day), then the responses that give a source but no date.
  */
-export function claimSteps(event: NormalizedEvent, locale: string | undefined): ClaimStepView[] {
+export function claimSteps(event: NormalizedEvent, locale: string | undefined, phrases: Phrases): ClaimStepView[] {
   const when = (step: DatedStep) => step.at ?? Number.POSITIVE_INFINITY;
   // A stable sort: steps of the same instant keep the order above.
-  const ordered = [...historyStepViews(event, locale), ...responseStepViews(event, locale)].sort((a, b) => (when(a) === when(b) ? 0 : when(a) < when(b) ? -1 : 1));
+  const ordered = [...historyStepViews(event, locale, phrases), ...responseStepViews(event, locale, phrases)].sort((a, b) => (when(a) === when(b) ? 0 : when(a) < when(b) ? -1 : 1));
   return ordered.map(({ at: _at, ...step }) => step);
 }

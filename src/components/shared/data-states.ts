@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatCount } from '../../model/format-date.js';
+import { countPhrase, ENGLISH_PHRASES, fillPhrase, type Phrases } from '../../model/interface-phrases.js';
 import type { ReadProgress } from '../../model/parse-dataset.js';
 import type { ParseResult } from '../../model/types.js';
 import { DatelineErrorEvent, DatelineLoadEvent } from '../../events.js';
@@ -12,48 +13,54 @@ const MAX_LISTED_ISSUES = 12;
  * a progress bar with the count. The count sits outside the status line, so that a screen reader announces
  * the loading once rather than every slice.
  */
-export function loadingState(label: string, progress: ReadProgress | undefined, locale: string | undefined): TemplateResult {
+export function loadingState(label: string, progress: ReadProgress | undefined, locale: string | undefined, phrases: Phrases): TemplateResult {
   const count = (value: number) => formatCount(value, locale);
   return html`<p class="state" role="status">${label}</p>
     ${progress
       ? html`<p class="state reading">
-          <progress part="progress" aria-label="Events read" max=${progress.total} .value=${progress.read}></progress>
-          ${count(progress.read)} of ${count(progress.total)} events read
+          <progress part="progress" aria-label=${phrases.eventsRead} max=${progress.total} .value=${progress.read}></progress>
+          ${fillPhrase(phrases.readProgress, { read: count(progress.read), total: count(progress.total) })}
         </p>`
       : nothing}`;
 }
 
-/** The one-line summary of a dataset's errors; `notShown` says what failed when no event is valid. */
-export function errorSummary(result: ParseResult, notShown: string): string {
+/**
+ * The one-line summary of a dataset's errors; `notShown` is the phrase for when no event is valid ("The timeline
+ * could not be drawn: {problems} in the data.").
+ */
+export function errorSummary(result: ParseResult, notShown: string, phrases: Phrases): string {
   const errorCount = result.issues.filter((issue) => issue.severity === 'error').length;
-  const problems = errorCount === 1 ? '1 problem' : `${errorCount} problems`;
-  return result.events.length > 0 ? `${problems} in the data; the valid events are shown.` : `${notShown}: ${problems} in the data.`;
+  const problems = countPhrase(phrases.problemCount, errorCount, undefined);
+  return fillPhrase(result.events.length > 0 ? phrases.validEventsShown : notShown, { problems });
 }
 
 /**
  * The panel listing a dataset's problems, errors first, each with its message and its JSON Pointer: an alert
  * when nothing could be shown, a region beside the valid events otherwise.
  */
-export function problemsPanel(result: ParseResult, notShown: string): TemplateResult | typeof nothing {
+export function problemsPanel(result: ParseResult, notShown: string, phrases: Phrases): TemplateResult | typeof nothing {
   const issues = result.issues;
   if (issues.length === 0) return nothing;
   const errors = issues.filter((issue) => issue.severity === 'error');
   const listed = [...errors, ...issues.filter((issue) => issue.severity === 'warning')].slice(0, MAX_LISTED_ISSUES);
-  const heading = errors.length > 0 ? errorSummary(result, notShown) : `${issues.length} ${issues.length === 1 ? 'warning' : 'warnings'} about the data`;
+  const heading = errors.length > 0 ? errorSummary(result, notShown, phrases) : countPhrase(phrases.warningCount, issues.length, undefined);
   // It may scroll (a long list of problems): focusable, so that keyboard users can scroll it too.
-  return html`<div part="error" role=${errors.length > 0 && result.events.length === 0 ? 'alert' : 'region'} aria-label="Problems in the data" tabindex="0">
+  return html`<div part="error" role=${errors.length > 0 && result.events.length === 0 ? 'alert' : 'region'} aria-label=${phrases.problemsLabel} tabindex="0">
     <p>${heading}</p>
     <ul>
-      ${listed.map((issue) => html`<li>${issue.severity === 'warning' ? 'Warning: ' : ''}${issue.message}${issue.path ? html` <code>${issue.path}</code>` : nothing}</li>`)}
-      ${issues.length > listed.length ? html`<li>…and ${issues.length - listed.length} more</li>` : nothing}
+      ${listed.map((issue) => html`<li>${issue.severity === 'warning' ? fillPhrase(phrases.warningPrefix, { message: issue.message }) : issue.message}${issue.path ? html` <code>${issue.path}</code>` : nothing}</li>`)}
+      ${issues.length > listed.length ? html`<li>${countPhrase(phrases.moreProblems, issues.length - listed.length, undefined)}</li>` : nothing}
     </ul>
   </div>`;
 }
 
-/** Tells the page that data is in (`dateline-load`) and, if it had errors, what they were (`dateline-error`). */
+/**
+ * Tells the page that data is in (`dateline-load`) and, if it had errors, what they were (`dateline-error`, its
+ * message in English for the page's scripts, like the issues' own; `notShown` is an English phrase).
+ */
 export function announceData(host: HTMLElement, result: ParseResult, notShown: string): void {
   host.dispatchEvent(new DatelineLoadEvent(result.events, result.issues));
-  if (result.issues.some((issue) => issue.severity === 'error')) host.dispatchEvent(new DatelineErrorEvent(errorSummary(result, notShown), result.issues));
+  if (result.issues.some((issue) => issue.severity === 'error')) host.dispatchEvent(new DatelineErrorEvent(errorSummary(result, notShown, ENGLISH_PHRASES), result.issues));
 }
 
 /** The problems panel, the progress bar of a long load, and text for screen readers only. */

@@ -6,6 +6,7 @@
  * front (`thumbnails`). Nothing when the dataset says nothing of itself or the element has `header="none"`.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Phrases } from '../../model/interface-phrases.js';
 import { formatDateSpan } from '../../model/format-date.js';
 import { mediaView } from '../../model/media.js';
 import { parsePartialDate } from '../../model/partial-date.js';
@@ -24,17 +25,19 @@ export interface DatasetHeaderOptions {
   /** The heading level of the title (2 to 6 in the timeline, the years' level in the list). */
   level: number;
   locale: string | undefined;
+  phrases: Phrases;
   /** The embedder loads pictures up front (`thumbnails`): the header's image loads with it, not on a button. */
   loadMedia: boolean;
 }
 
 /** "Updated 10 October 2024" as a `<time>`, for an `updated` that reads as a date. */
-function updatedLine(updated: string | undefined, locale: string | undefined): TemplateResult | typeof nothing {
+function updatedLine(updated: string | undefined, locale: string | undefined, phrases: Phrases): TemplateResult | typeof nothing {
   if (!updated) return nothing;
   const read = parsePartialDate(updated);
   if (!read.ok) return nothing;
   const datetime = machineDate({ start: read.span.start, startPrecision: read.span.precision, startText: updated });
-  return html`<span class="updated">Updated <time datetime=${datetime ?? nothing}>${formatDateSpan(read.span, locale)}</time></span>`;
+  const [before = '', after = ''] = phrases.updated.split('{date}');
+  return html`<span class="updated">${before}<time datetime=${datetime ?? nothing}>${formatDateSpan(read.span, locale, phrases)}</time>${after}</span>`;
 }
 
 /** The dataset's headline, or nothing when it has no title, dek, date, credit or media, or the mode is `none`. */
@@ -43,7 +46,7 @@ export function datasetHeader(dataset: DatasetInfo, options: DatasetHeaderOption
   const title = textOf(dataset.title);
   const description = textOf(dataset.description);
   const credit = textOf(dataset.credit);
-  const updated = updatedLine(dataset.updated, options.locale);
+  const updated = updatedLine(dataset.updated, options.locale, options.phrases);
   const media = mediaView(dataset.media);
   if (!title && !description && !credit && updated === nothing && !media) return nothing;
   return html`<div part="header" class="dataset-header">
@@ -54,7 +57,7 @@ export function datasetHeader(dataset: DatasetInfo, options: DatasetHeaderOption
           ? html`<span class="credit rich" dir="auto">${richText(credit)}</span>`
           : nothing}</p>`
       : nothing}
-    ${eventMedia(media, { askFirst: !options.loadMedia })}
+    ${eventMedia(media, { askFirst: !options.loadMedia, phrases: options.phrases })}
   </div>`;
 }
 

@@ -1,15 +1,17 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Phrases } from '../../model/interface-phrases.js';
 import type { ClaimStepView } from './claim-views.js';
+import { newTabNote } from './event-media.js';
 import type { SourceView } from './event-text.js';
 
 const EM_DASH = '\u2014';
 
 /** An event's actors, category and place as a definition list; only the facts it has, or nothing. */
-export function factList(actors: string | undefined, category: string | undefined, location: string | undefined): TemplateResult | typeof nothing {
+export function factList(actors: string | undefined, category: string | undefined, location: string | undefined, phrases: Phrases): TemplateResult | typeof nothing {
   const facts: [string, string | undefined][] = [
-    ['Actors', actors],
-    ['Category', category],
-    ['Where', location],
+    [phrases.actors, actors],
+    [phrases.category, category],
+    [phrases.place, location],
   ];
   const shown = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
   if (!shown.length) return nothing;
@@ -22,9 +24,9 @@ export function factList(actors: string | undefined, category: string | undefine
  * One source as the card and the list show it: the quote (if any), then the outlet, as a link only for an
  * http(s) address (opening a new tab, which a screen reader hears), then the date.
  */
-function sourceText(source: SourceView): TemplateResult {
+function sourceText(source: SourceView, phrases: Phrases): TemplateResult {
   const name = source.href
-    ? html`<a href=${source.href} target="_blank" rel="noopener noreferrer">${source.name}<span class="visually-hidden"> (opens in a new tab)</span></a>`
+    ? html`<a href=${source.href} target="_blank" rel="noopener noreferrer">${source.name}${newTabNote(phrases)}</a>`
     : source.name;
   return html`${source.quote ? html`<q class="source-quote" dir="auto">${source.quote}</q> ${EM_DASH} ` : nothing}<bdi class="source-name">${name}</bdi>${source.dateText
     ? html`, <time class="source-date" datetime=${source.datetime ?? nothing}>${source.dateText}</time>`
@@ -32,9 +34,9 @@ function sourceText(source: SourceView): TemplateResult {
 }
 
 /** A source as an item of the list of sources. */
-export function sourceItem(source: SourceView): TemplateResult {
+export function sourceItem(source: SourceView, phrases: Phrases): TemplateResult {
   return html`<li>
-    ${sourceText(source)}
+    ${sourceText(source, phrases)}
   </li>`;
 }
 
@@ -42,7 +44,7 @@ export function sourceItem(source: SourceView): TemplateResult {
  * What was known when, as an ordered list: each step's words with its date as a `<time>` ("Reported 4 October
  * 2024", "Denied by Russia, 10 October 2024"), then its note and its source on lines of their own.
  */
-export function claimStepList(steps: readonly ClaimStepView[]): TemplateResult {
+export function claimStepList(steps: readonly ClaimStepView[], phrases: Phrases): TemplateResult {
   return html`<ol class="claim-steps" role="list">
     ${steps.map(
       (step) => html`<li>
@@ -50,7 +52,7 @@ export function claimStepList(steps: readonly ClaimStepView[]): TemplateResult {
           ? html`<time datetime=${step.datetime ?? nothing}>${step.dateText}</time>`
           : nothing}${step.tail ?? nothing}</span>
         ${step.note ? html`<span class="claim-note" dir="auto">${step.note}</span>` : nothing}
-        ${step.source ? html`<span class="claim-source">${sourceText(step.source)}</span>` : nothing}
+        ${step.source ? html`<span class="claim-source">${sourceText(step.source, phrases)}</span>` : nothing}
       </li>`,
     )}
   </ol>`;

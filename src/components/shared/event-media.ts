@@ -19,6 +19,7 @@
  * titled by the alt, else the caption's text, else "Video from youtube.com".
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { ENGLISH_PHRASES, fillPhrase, type Phrases } from '../../model/interface-phrases.js';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import type { MediaView } from '../../model/media.js';
 import { cssomStyle } from './cssom-style.js';
@@ -45,7 +46,8 @@ function boxStyle(view: MediaView): Record<string, string | undefined> {
 /** True when the box waits for the reader before it loads: always for a frame, for an image only when asked to. */
 const waitsForReader = (view: MediaView, askFirst: boolean) => view.kind === 'embed' || (askFirst && view.kind === 'image');
 
-const NEW_TAB = html`<span class="visually-hidden"> (opens in a new tab)</span>`;
+/** Heard after a link that opens in a new tab. */
+export const newTabNote = (phrases: Phrases) => html`<span class="visually-hidden"> ${phrases.opensInNewTab}</span>`;
 
 type MediaPlayers = typeof import('./media-players.js');
 let players: MediaPlayers | undefined;
@@ -76,8 +78,10 @@ class MediaBoxDirective extends AsyncDirective {
   private view?: MediaView;
   private askFirst = false;
   private asked = false;
+  private phrases: Phrases = ENGLISH_PHRASES;
 
-  render(view: MediaView, askFirst: boolean): unknown {
+  render(view: MediaView, askFirst: boolean, phrases: Phrases): unknown {
+    this.phrases = phrases;
     if (this.view?.src !== view.src || this.view?.embed?.src !== view.embed?.src) this.asked = false;
     this.view = view;
     this.askFirst = askFirst;
@@ -92,7 +96,7 @@ class MediaBoxDirective extends AsyncDirective {
       });
       return nothing;
     }
-    return players.mediaContent(view, { waiting: waitsForReader(view, this.askFirst) && !this.asked, asked: this.asked, onAsk: this.load });
+    return players.mediaContent(view, { waiting: waitsForReader(view, this.askFirst) && !this.asked, asked: this.asked, onAsk: this.load, phrases: this.phrases });
   }
 
   private readonly load = (): void => {
@@ -106,6 +110,8 @@ const mediaBox = directive(MediaBoxDirective);
 export interface EventMediaOptions {
   /** Load an image only when the reader asks (a button), as frames always do: for media the reader did not open. */
   askFirst?: boolean;
+  /** The interface's words ("Load video from youtube.com", "Open on …"); English by default. */
+  phrases?: Phrases;
 }
 
 /**
@@ -114,15 +120,16 @@ export interface EventMediaOptions {
  */
 export function eventMedia(view: MediaView | undefined, options: EventMediaOptions = {}): TemplateResult | typeof nothing {
   if (!view) return nothing;
+  const phrases = options.phrases ?? ENGLISH_PHRASES;
   // A page shown only as a link has no box: the link to it is in the caption.
   const link = view.link ?? (view.kind === 'embed' || view.kind === 'link' ? view.src : undefined);
   return html`<figure part="media" class="media media-${view.kind}">
-    ${view.kind === 'link' ? nothing : html`<div class="media-box" ${cssomStyle(boxStyle(view))}>${mediaBox(view, options.askFirst === true)}</div>`}
+    ${view.kind === 'link' ? nothing : html`<div class="media-box" ${cssomStyle(boxStyle(view))}>${mediaBox(view, options.askFirst === true, phrases)}</div>`}
     <figcaption class="media-caption">
       ${view.caption ? html`<span class="caption" dir="auto">${richText(view.caption)}</span>` : nothing}
       ${view.credit ? html`<span class="credit" dir="auto">${richText(view.credit)}</span>` : nothing}
       ${link
-        ? html`<a class="media-source" href=${link} target="_blank" rel="noopener noreferrer">Open on ${mediaHost({ src: link })}${NEW_TAB}</a>`
+        ? html`<a class="media-source" href=${link} target="_blank" rel="noopener noreferrer">${fillPhrase(phrases.openOn, { host: mediaHost({ src: link }) })}${newTabNote(phrases)}</a>`
         : nothing}
     </figcaption>
   </figure>`;

@@ -1,7 +1,6 @@
 import { isPlainObject } from '../../model/dataset-issues.js';
 import { formatDateSpan } from '../../model/format-date.js';
 import { parsePartialDate } from '../../model/partial-date.js';
-import { STATUSES, type EventStatus } from '../../model/schema.js';
 import { sourceLinkHref } from '../../model/source-url.js';
 import type { NormalizedEvent } from '../../model/types.js';
 
@@ -11,7 +10,7 @@ import type { NormalizedEvent } from '../../model/types.js';
 export const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 /** A JSON object: not null, not a list (the parser's rule). */
 export { isPlainObject as isRecord };
-export const isStatus = (value: unknown): value is EventStatus => STATUSES.includes(value as EventStatus);
+export { isStatus } from '../../model/status.js';
 
 /** A link target only for what the source-URL rule calls a link (absolute http(s)); everything else stays plain text. */
 export function safeHref(url: unknown): string | undefined {

@@ -18,6 +18,7 @@ import type { HorizontalLayout, PlacedCluster } from '../../layout/horizontal-la
 import type { LaneMode } from '../../layout/lanes.js';
 import { nearestEvents } from '../../layout/nearest-events.js';
 import type { TimelineData } from '../../layout/timeline-data.js';
+import type { Phrases } from '../../model/interface-phrases.js';
 import type { NormalizedEvent } from '../../model/types.js';
 import { emptyViewPointers } from './empty-view.js';
 import type { EventItemContext } from './event-item.js';
@@ -47,6 +48,9 @@ export interface TimelineChartState extends ClusterScope {
   /** The chart's accessible name. */
   label: string;
   locale: string | undefined;
+  /** The interface's words, and the element's own renamings of them (for the card it opens). */
+  phrases: Phrases;
+  strings: Readonly<Record<string, string>> | undefined;
   theme: 'light' | 'dark' | undefined;
   headingLevel: number;
   /** Asked only when the view is empty (it reads the computed style). */
@@ -94,6 +98,8 @@ function eventItemContext(state: TimelineChartState, drawn: readonly number[], c
 function panelContext(state: TimelineChartState): PanelContext {
   return {
     locale: state.locale,
+    phrases: state.phrases,
+    strings: state.strings,
     theme: state.theme,
     headingLevel: state.headingLevel,
     onClose: () => state.selection.close(),
@@ -120,6 +126,7 @@ export function horizontalView(state: TimelineChartState): TemplateResult {
     events: state.data.events,
     laneMode: layout.laneMode,
     locale: state.locale,
+    phrases: state.phrases,
     openClusterKey: state.selection.openClusterKey,
     // An empty view points to the nearest events instead: no cluster's list can be open then.
     panel: html`${openClusterList(state, layout)}${emptyViewPointersOf(state)}`,
@@ -129,12 +136,13 @@ export function horizontalView(state: TimelineChartState): TemplateResult {
     clusterIsTabStop: (cluster) => item.tabStop !== undefined && clusterHolds(state, cluster, item.tabStop),
     // A bucket may hold thousands of events: its orders are listed only when there are few.
     listedOrders: (cluster) => cluster.orders ?? (cluster.count <= LISTED_BUCKET_ORDERS ? clusterMembers(state, cluster) : undefined),
-    erasText: erasInWords(state.data.result.dataset.eras, state.locale),
+    erasText: erasInWords(state.data.result.dataset.eras, state.locale, state.phrases),
   });
   // The card docks beside the plot or under it, never over it; the chart lays out in what it leaves.
   return horizontalBody({
     chart,
     label: state.label,
+    roleDescription: state.phrases.timelineRole,
     wantedHeight: AXIS.height + layout.wantedHeight,
     selectedId: selected?.id,
     card: selected ? eventCard(selected, panelContext(state)) : nothing,
@@ -155,8 +163,9 @@ export function verticalView(state: TimelineChartState): TemplateResult {
     laneMode: state.laneMode,
     label: state.label,
     locale: state.locale,
+    phrases: state.phrases,
     card: selectedEvent ? eventCard(selectedEvent, panelContext(state)) : nothing,
-    erasText: erasInWords(state.data.result.dataset.eras, state.locale),
+    erasText: erasInWords(state.data.result.dataset.eras, state.locale, state.phrases),
     onKeyDown: state.navigation.onKeyDown,
     onPage: (order) => state.navigation.moveTo(order),
   });
@@ -170,6 +179,7 @@ function emptyViewPointersOf(state: TimelineChartState): TemplateResult | typeof
     events: state.data.events,
     window,
     locale: state.locale,
+    phrases: state.phrases,
     rightToLeft: state.isRightToLeft(),
     onReveal: (order) => state.navigation.moveTo(order),
   });

@@ -5,6 +5,7 @@
  * pages; the buttons are in the tab order after the (absent) events and before the toolbar.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Phrases } from '../../model/interface-phrases.js';
 import { eventDateText } from '../../layout/event-date-text.js';
 import { calendarDistance, nearestEventText, type NearestEvents } from '../../layout/nearest-events.js';
 import type { TimeWindow } from '../../layout/time-window.js';
@@ -17,6 +18,7 @@ export interface EmptyViewPointers {
   /** The real time shown. */
   window: TimeWindow;
   locale: string | undefined;
+  phrases: Phrases;
   rightToLeft: boolean;
   /** Brings the event at `order` into view, as the user's move. */
   onReveal(order: number): void;
@@ -35,7 +37,7 @@ function pointer(view: EmptyViewPointers, direction: 'earlier' | 'later', order:
   const event = view.events[order]!;
   // Measured from the view's edge on that side to the event's near end: the empty time in between.
   const distance = direction === 'earlier' ? calendarDistance(event.end.getTime(), view.window.start) : calendarDistance(view.window.end, event.start.getTime());
-  const text = nearestEventText(direction, distance, eventDateText(event, view.locale), view.locale);
+  const text = nearestEventText(direction, distance, eventDateText(event, view.locale, view.phrases), view.locale, view.phrases);
   // Earlier is toward the inline start: left, or right in a right-to-left page. The words keep their own
   // direction (dir="auto"), so that "11 years earlier" reads whole in a right-to-left page.
   const towardLeft = (direction === 'earlier') !== view.rightToLeft;

@@ -5,6 +5,7 @@
  * `HorizontalLayout` and binds the gestures and keys the element hands it; it decides nothing itself.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Phrases } from '../../model/interface-phrases.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { HORIZONTAL } from '../../layout/geometry.js';
 import type { LaneMode } from '../../layout/lanes.js';
@@ -22,6 +23,7 @@ export interface HorizontalChartView extends EventItemContext {
   events: readonly NormalizedEvent[];
   laneMode: LaneMode;
   locale: string | undefined;
+  phrases: Phrases;
   openClusterKey: string | undefined;
   /** The card or cluster list floating over the plot, already placed; or nothing. */
   panel: TemplateResult | typeof nothing;
@@ -58,7 +60,7 @@ export function horizontalChart(view: HorizontalChartView): TemplateResult {
       )}
       ${layout.breaks.map(
         (axisBreak) => html`<div class="axis-break" ${cssomStyle({ 'inset-inline-start': `${axisBreak.start}px`, width: `${axisBreak.end - axisBreak.start}px` })}>
-          <span class="axis-break-label" title=${axisBreak.label === '⋯' ? describeBreak(axisBreak.emptyTo - axisBreak.emptyFrom, view.locale) : nothing}>${axisBreak.label}</span>
+          <span class="axis-break-label" title=${axisBreak.label === '⋯' ? describeBreak(axisBreak.emptyFrom, axisBreak.emptyTo, view.locale) : nothing}>${axisBreak.label}</span>
         </div>`,
       )}
     </div>
@@ -79,14 +81,14 @@ export function horizontalChart(view: HorizontalChartView): TemplateResult {
           )}
       ${layout.lanes.map((placed, number) => countScale(view, placed, number))}
       ${layout.breaks.map(
-        (axisBreak) => html`<p class="visually-hidden">${describeBreakInWords(axisBreak.emptyFrom, axisBreak.emptyTo, view.locale)}</p>`,
+        (axisBreak) => html`<p class="visually-hidden">${describeBreakInWords(axisBreak.emptyFrom, axisBreak.emptyTo, view.locale, view.phrases)}</p>`,
       )}
       ${layout.crowdMarks.length
         ? // The small marks of crowded lanes, seen, not heard: the bins over them are the targets.
           html`<canvas class="crowd" aria-hidden="true" ${crowdCanvas({ marks: layout.crowdMarks, events: view.events, laneColor: (lane) => view.laneColor(lane) })}></canvas>`
         : nothing}
       ${view.erasText ? html`<p class="visually-hidden">${view.erasText}</p>` : nothing}
-      <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total, view.locale)}>
+      <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total, view.locale, view.phrases)}>
         ${repeat(
           layout.events,
           (placed) => placed.event.id,
@@ -107,7 +109,7 @@ function placedEvent(view: HorizontalChartView, placed: PlacedEvent): TemplateRe
   const { event } = placed;
   const offset = `${placed.markStart - placed.claimStart}px`;
   const markStyle = placed.kind === 'point' ? { 'inset-inline-start': offset } : { 'inset-inline-start': offset, width: `${Math.max(placed.markEnd - placed.markStart, 3)}px` };
-  const spoken = spokenEventDetails(event, { dateShown: placed.datePrefix !== undefined, order: placed.order, total: view.total, laneMode: view.laneMode, locale: view.locale });
+  const spoken = spokenEventDetails(event, { dateShown: placed.datePrefix !== undefined, order: placed.order, total: view.total, laneMode: view.laneMode, locale: view.locale, phrases: view.phrases });
   return eventItem(
     view,
     event,
@@ -156,7 +158,7 @@ function clusterBadge(view: HorizontalChartView, cluster: PlacedCluster): Templa
       data-orders=${orders?.join(' ') ?? nothing}
       data-count=${cluster.count}
       tabindex=${view.clusterIsTabStop(cluster) ? 0 : -1}
-      aria-label=${describeCluster(cluster, view.events, view.locale)}
+      aria-label=${describeCluster(cluster, view.events, view.locale, view.phrases)}
       aria-expanded=${open ? 'true' : 'false'}
       ${cssomStyle(cluster.bucket ? { ...box, ...(cluster.overlay ? { height: `${cluster.height}px` } : bucketColumnStyle(cluster, view.laneColor(cluster.lane))) } : box)}
       @click=${() => view.onClusterClick(cluster)}

@@ -4,12 +4,14 @@
  * chart brings up. After the chart in the DOM, so that Tab reaches the events first, then the toolbar.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { fillPhrase, type Phrases } from '../../model/interface-phrases.js';
 
 export interface TimelineFooterView {
   /** Whether to show the zoom toolbar (only when there are events). */
   controls: boolean;
-  /** The hint's text while it shows ("Ctrl + scroll to zoom"), else undefined. */
-  hint: string | undefined;
+  /** While the "Ctrl + scroll to zoom" hint shows, the key it names; else undefined. */
+  hintKey: string | undefined;
+  phrases: Phrases;
   onToolbarKeyDown(event: KeyboardEvent): void;
   onZoomIn(): void;
   onZoomOut(): void;
@@ -20,12 +22,13 @@ export function timelineFooter(view: TimelineFooterView): TemplateResult | typeo
   if (!view.controls) return nothing;
   // The hint is for pointer users who scrolled over the chart; screen readers zoom with the keys and the
   // buttons, so it is hidden from them rather than announced (the chart keeps one live region, for ranges).
+  const { phrases, hintKey } = view;
   return html`<div class="footer">
-    <p class=${view.hint ? 'zoom-hint shown' : 'zoom-hint'} aria-hidden="true">${view.hint ?? nothing}</p>
-    <div part="controls" role="toolbar" aria-label="Zoom" @keydown=${view.onToolbarKeyDown}>
-      <button type="button" aria-label="Zoom in" title="Zoom in (+)" @click=${() => view.onZoomIn()}>+</button>
-      <button type="button" tabindex="-1" aria-label="Zoom out" title="Zoom out (−)" @click=${() => view.onZoomOut()}>−</button>
-      <button type="button" tabindex="-1" class="fit" title="Show all events" @click=${() => view.onFit()}>Fit</button>
+    <p class=${hintKey ? 'zoom-hint shown' : 'zoom-hint'} aria-hidden="true">${hintKey ? fillPhrase(phrases.zoomHint, { key: hintKey }) : nothing}</p>
+    <div part="controls" role="toolbar" aria-label=${phrases.zoomToolbar} @keydown=${view.onToolbarKeyDown}>
+      <button type="button" aria-label=${phrases.zoomIn} title=${phrases.zoomInTitle} @click=${() => view.onZoomIn()}>+</button>
+      <button type="button" tabindex="-1" aria-label=${phrases.zoomOut} title=${phrases.zoomOutTitle} @click=${() => view.onZoomOut()}>−</button>
+      <button type="button" tabindex="-1" class="fit" title=${phrases.fitTitle} @click=${() => view.onFit()}>${phrases.fit}</button>
     </div>
   </div>`;
 }

@@ -6,10 +6,8 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { EventStatus } from '../../model/schema.js';
-import { STATUS_LABELS } from '../../model/status.js';
-
-/** The legend's entry for the sign of a contested claim. */
-export const CONTESTED_LABEL = 'Contested';
+import type { Phrases } from '../../model/interface-phrases.js';
+import { statusWord } from '../../model/status.js';
 
 export interface TimelineHeaderView {
   /** The statuses present in the data, in the legend's order. */
@@ -18,6 +16,7 @@ export interface TimelineHeaderView {
   contested: boolean;
   /** "As of 5 October 2024" when the timeline is shown as of a date. */
   asOf?: string | undefined;
+  phrases: Phrases;
 }
 
 export function timelineHeader(view: TimelineHeaderView): TemplateResult | typeof nothing {
@@ -25,9 +24,9 @@ export function timelineHeader(view: TimelineHeaderView): TemplateResult | typeo
   if (!legend && !view.asOf) return nothing;
   return html`<div class="header">
     ${legend
-      ? html`<ul class="legend" aria-label="Status of claims">
-          ${view.statuses.map((status) => html`<li class="status-${status}"><span class="mark point" aria-hidden="true"></span>${STATUS_LABELS[status]}</li>`)}
-          ${view.contested ? html`<li class="contested-entry"><span class="contested-sign" aria-hidden="true"></span>${CONTESTED_LABEL}</li>` : nothing}
+      ? html`<ul class="legend" aria-label=${view.phrases.legendLabel}>
+          ${view.statuses.map((status) => html`<li class="status-${status}"><span class="mark point" aria-hidden="true"></span>${statusWord(status, view.phrases)}</li>`)}
+          ${view.contested ? html`<li class="contested-entry"><span class="contested-sign" aria-hidden="true"></span>${view.phrases.contested}</li>` : nothing}
         </ul>`
       : nothing}
     ${view.asOf ? html`<p class="as-of">${view.asOf}</p>` : nothing}

@@ -13,6 +13,7 @@ import { eventDateText } from '../../layout/event-date-text.js';
 import { placeFloatingPanel, type CardDock, type FloatingPanelPlacement } from '../../layout/card-position.js';
 import { HORIZONTAL } from '../../layout/geometry.js';
 import type { HorizontalLayout, PlacedCluster } from '../../layout/horizontal-layout.js';
+import type { Phrases } from '../../model/interface-phrases.js';
 import type { NormalizedEvent } from '../../model/types.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import { cardRequest, revealOpenedCard } from './reveal.js';
@@ -30,6 +31,9 @@ export function panelHeadingLevel(level: unknown): number {
 
 export interface PanelContext {
   locale: string | undefined;
+  phrases: Phrases;
+  /** The element's own renamings of interface strings, passed on to the card. */
+  strings: Readonly<Record<string, string>> | undefined;
   theme: 'light' | 'dark' | undefined;
   /** The heading level of the card's title and of a cluster list's heading (2 to 6), to fit the page's outline. */
   headingLevel: number;
@@ -53,6 +57,7 @@ export function eventCard(event: NormalizedEvent, context: PanelContext): Templa
     closable
     heading-level=${panelHeadingLevel(context.headingLevel)}
     locale=${context.locale ?? ''}
+    .strings=${context.strings}
     theme=${context.theme ?? nothing}
     .event=${event}
     @dateline-close=${(closeEvent: Event) => {
@@ -65,7 +70,7 @@ export function eventCard(event: NormalizedEvent, context: PanelContext): Templa
 
 /** An open cluster's events (the first of them, when there are many), each a button that selects it. */
 export function clusterList(count: number, listed: readonly NormalizedEvent[], context: PanelContext): TemplateResult {
-  const heading = clusterListHeading(count, context.locale);
+  const heading = clusterListHeading(count, context.locale, context.phrases);
   const tag = HEADINGS[panelHeadingLevel(context.headingLevel) - 2]!;
   return html`<div class="cluster-list" role="dialog" aria-label=${heading} @keydown=${closeOnEscape(context)}>
     ${staticHtml`<${tag} class="cluster-list-heading">${heading}</${tag}>`}
@@ -73,15 +78,15 @@ export function clusterList(count: number, listed: readonly NormalizedEvent[], c
       ${listed.map(
         (event) => html`<li>
           <button type="button" @click=${() => context.onSelect(event)}>
-            <span class="when">${eventDateText(event, context.locale)}</span><br />${event.title}
+            <span class="when">${eventDateText(event, context.locale, context.phrases)}</span><br />${event.title}
           </button>
         </li>`,
       )}
-      ${count > listed.length ? html`<li>${clusterListRest(count - listed.length, context.locale)}</li>` : nothing}
+      ${count > listed.length ? html`<li>${clusterListRest(count - listed.length, context.locale, context.phrases)}</li>` : nothing}
     </ul>
     <div class="actions">
-      <button type="button" @click=${() => context.onZoomIn()}>Zoom in</button>
-      <button type="button" @click=${() => context.onClose()}>Close</button>
+      <button type="button" @click=${() => context.onZoomIn()}>${context.phrases.zoomIn}</button>
+      <button type="button" @click=${() => context.onClose()}>${context.phrases.close}</button>
     </div>
   </div>`;
 }
@@ -135,6 +140,8 @@ export interface HorizontalBodyView {
   chart: TemplateResult;
   /** The chart's accessible name: the row of chart and docked card is the timeline's group. */
   label: string;
+  /** What screen readers call the chart ("timeline"), in the interface's language. */
+  roleDescription: string;
   /**
    * The chart's height when the element's height follows its content: the axis and the rows its lanes want.
    * The row holding the chart is at least this tall (and taller when a docked card needs it); in an element of
@@ -164,7 +171,7 @@ export function horizontalBody(view: HorizontalBodyView): TemplateResult {
   return html`<div
       class="chart-row"
       role="group"
-      aria-roledescription="timeline"
+      aria-roledescription=${view.roleDescription}
       aria-label=${view.label}
       aria-owns=${card !== nothing && dock === 'beside' ? DOCKED_CARD_ID : nothing}
       ${cssomStyle({ '--_wanted-chart-height': `${Math.ceil(view.wantedHeight)}px` })}

@@ -13,6 +13,8 @@ import { GestureController } from '../../controllers/gesture-controller.js';
 import { KeyboardNavigationController, ZOOM_STEP } from '../../controllers/keyboard-navigation-controller.js';
 import { ViewWindowController } from '../../controllers/view-window-controller.js';
 import { TimelineLayoutController } from '../../controllers/timeline-layout-controller.js';
+import { InterfacePhrasesController } from '../../controllers/interface-phrases-controller.js';
+import { ENGLISH_PHRASES } from '../../model/interface-phrases.js';
 import type { LaneMode } from '../../layout/lanes.js';
 import type { PlacedCluster } from '../../layout/horizontal-layout.js';
 import { clampWindow, fitWindow, windowEdge } from '../../layout/time-window.js';
@@ -25,6 +27,7 @@ import { eventMediaStyles } from '../shared/event-media.js';
 import { richTextStyles } from '../shared/rich-text.styles.js';
 import { inheritedAttribute } from '../shared/event-text.js';
 import { readLightDomData } from '../shared/light-dom-data.js';
+import { stringsAttribute } from '../shared/strings-attribute.js';
 import { themeStyles } from '../theme.styles.js';
 import { clusterHolds, clusterMembers, horizontalView, verticalView, type TimelineChartState } from './chart-views.js';
 import { timelineHeader, timelineHeaderStyles } from './timeline-header.js';
@@ -35,7 +38,6 @@ import { timelineStyles } from './timeline.styles.js';
 export type Orientation = 'auto' | 'horizontal' | 'vertical';
 
 /** What the error summary says failed when no event is valid. */
-const NOT_SHOWN = 'The timeline could not be drawn';
 
 /**
  * Draws dated events on a zoomable, time-proportional axis: exact about vague dates (a month-precision event
@@ -106,8 +108,19 @@ export class DatelineTimeline extends LitElement {
   /** `auto` is horizontal, or vertical below 600 px of width. */
   @property({ reflect: true }) orientation: Orientation = 'auto';
 
-  /** Locale for dates and axis labels; defaults to the nearest `lang`, then the browser's language. */
+  /**
+   * Locale for dates, axis labels and the interface's words; defaults to the nearest `lang`, then the browser's
+   * language. The interface speaks the nearest shipped language (`pt-BR` → Portuguese), else English; its words load
+   * on demand from beside the script.
+   */
   @property() locale?: string;
+
+  /**
+   * A newsroom's own words for interface strings, by phrase id (`ENGLISH_PHRASES` lists them), laid over the
+   * interface language's: `strings='{"statusReported": "Unverified"}'`. `setInterfaceStrings` does it for the
+   * whole page.
+   */
+  @property({ converter: stringsAttribute }) strings?: Record<string, string>;
 
   /** Id of the selected event; selecting in the UI sets it. */
   @property({ reflect: true }) selected?: string;
@@ -170,11 +183,13 @@ export class DatelineTimeline extends LitElement {
   private printsWrittenList = false;
   private pendingDataEvents = false;
   private resolvedLocale?: string;
+  private readonly interfaceText = new InterfacePhrasesController(this, () => ({ declaredLocale: this.locale || inheritedAttribute(this, 'lang'), strings: this.strings }));
   private readonly layout: TimelineLayoutController = new TimelineLayoutController(this, () => ({
     data: this.data,
     orientation: this.orientation,
     laneMode: this.laneMode,
     locale: this.resolvedLocale,
+    phrases: this.interfaceText.phrases,
     window: this.view.window,
     realWindow: this.view.realWindow,
     activeOrder: this.navigation.activeOrder,
@@ -183,7 +198,7 @@ export class DatelineTimeline extends LitElement {
   private readonly dataSource = new DataSourceController(this, (result) => this.useResult(result));
   private readonly view = new ViewWindowController(
     this,
-    { extent: () => this.data.foldedExtent, count: (window) => this.data.index.count(window), locale: () => this.resolvedLocale, fold: () => this.data.fold },
+    { extent: () => this.data.foldedExtent, count: (window) => this.data.index.count(window), locale: () => this.resolvedLocale, phrases: () => this.interfaceText.phrases, fold: () => this.data.fold },
     () => this.selection.closeCluster(),
   );
   private readonly selection = new SelectionController(
@@ -250,7 +265,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   private get chartLabel(): string {
-    return this.label || this.data.result.dataset.title || 'Timeline';
+    return this.label || this.data.result.dataset.title || this.interfaceText.phrases.timelineLabel;
   }
 
   private get selectedEvent(): NormalizedEvent | undefined {
@@ -260,7 +275,7 @@ export class DatelineTimeline extends LitElement {
   /** "As of 5 October 2024" when the timeline is shown as of a date. */
   private get asOfLine(): string | undefined {
     const asOf = this.data.asOf && readAsOf(this.asOf);
-    return asOf ? asOfText(asOf, this.resolvedLocale) : undefined;
+    return asOf ? asOfText(asOf, this.resolvedLocale, this.interfaceText.phrases) : undefined;
   }
 
   override connectedCallback(): void {
@@ -293,6 +308,7 @@ export class DatelineTimeline extends LitElement {
       this.view.reveal(index.starts[order]!, index.ends[order]!, false);
     }
     this.resolvedLocale = this.locale || inheritedAttribute(this, 'lang') || undefined;
+    this.interfaceText.update();
   }
 
   /** The data as of `as-of` (or as it is), in a fresh first window; text that is not a date is ignored, with a warning. */
@@ -322,7 +338,7 @@ export class DatelineTimeline extends LitElement {
     if (this.getAttribute('data-layout') !== layout) this.setAttribute('data-layout', layout);
     if (this.pendingDataEvents) {
       this.pendingDataEvents = false;
-      announceData(this, this.data.result, NOT_SHOWN);
+      announceData(this, this.data.result, ENGLISH_PHRASES.timelineNotShown);
     }
   }
 
@@ -370,23 +386,24 @@ export class DatelineTimeline extends LitElement {
   // ——— rendering ———
 
   protected override render(): TemplateResult {
+    const { phrases } = this.interfaceText;
     const loading = this.dataSource.state === 'loading';
     const hasEvents = this.data.events.length > 0;
     return html`
       <div class=${classMap({ frame: true, 'prints-written-list': this.printsWrittenList })} aria-busy=${loading ? 'true' : 'false'}>
-        ${datasetHeader(this.data.result.dataset, { mode: this.header, level: panelHeadingLevel(this.headingLevel), locale: this.resolvedLocale, loadMedia: this.thumbnails })}
-        ${timelineHeader({ statuses: this.data.statuses, contested: this.data.hasContested, asOf: this.asOfLine })}
-        ${problemsPanel(this.data.result, NOT_SHOWN)}
+        ${datasetHeader(this.data.result.dataset, { mode: this.header, level: panelHeadingLevel(this.headingLevel), locale: this.resolvedLocale, phrases, loadMedia: this.thumbnails })}
+        ${timelineHeader({ statuses: this.data.statuses, contested: this.data.hasContested, asOf: this.asOfLine, phrases })}
+        ${problemsPanel(this.data.result, phrases.timelineNotShown, phrases)}
         ${loading
-          ? loadingState('Loading timeline…', this.dataSource.progress, this.resolvedLocale)
+          ? loadingState(phrases.loadingTimeline, this.dataSource.progress, this.resolvedLocale, phrases)
           : hasEvents
             ? this.layout.isVertical
               ? verticalView(this.chartState)
               : horizontalView(this.chartState)
             : this.data.result.issues.some((issue) => issue.severity === 'error')
               ? nothing
-              : html`<p class="state" role="status">No events to show</p>`}
-        ${timelineFooter({ controls: hasEvents, hint: this.gestures.scrollHint, onToolbarKeyDown: this.navigation.onToolbarKeyDown, onZoomIn: () => this.zoomBy(ZOOM_STEP), onZoomOut: () => this.zoomBy(1 / ZOOM_STEP), onFit: () => this.view.fitByUser() })}
+              : html`<p class="state" role="status">${phrases.noEvents}</p>`}
+        ${timelineFooter({ controls: hasEvents, hintKey: this.gestures.scrollHintKey, phrases, onToolbarKeyDown: this.navigation.onToolbarKeyDown, onZoomIn: () => this.zoomBy(ZOOM_STEP), onZoomOut: () => this.zoomBy(1 / ZOOM_STEP), onFit: () => this.view.fitByUser() })}
         <div class="visually-hidden" role="status" aria-live="polite">${this.view.announcement}</div>
       </div>
       <div class="written-list"><slot></slot></div>
@@ -406,6 +423,8 @@ export class DatelineTimeline extends LitElement {
       selectedId: this.selected,
       label: this.chartLabel,
       locale: this.resolvedLocale,
+      phrases: this.interfaceText.phrases,
+      strings: this.strings,
       theme: this.theme,
       headingLevel: this.headingLevel,
       isRightToLeft: () => this.isRightToLeft,

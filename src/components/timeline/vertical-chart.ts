@@ -12,6 +12,7 @@
  * there without moving the page.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Phrases } from '../../model/interface-phrases.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -29,6 +30,7 @@ export interface VerticalChartView extends EventItemContext {
   /** The chart's accessible name. */
   label: string;
   locale: string | undefined;
+  phrases: Phrases;
   /** The selected event's card, or nothing. */
   card: TemplateResult | typeof nothing;
   onKeyDown(event: KeyboardEvent): void;
@@ -39,7 +41,7 @@ export interface VerticalChartView extends EventItemContext {
 }
 
 export function verticalChart(view: VerticalChartView): TemplateResult {
-  const { layout, locale } = view;
+  const { layout, locale, phrases } = view;
   const selected = view.card === nothing ? -1 : layout.blocks.findIndex((block) => block.event.id === view.selectedId);
   // Where the spine is cut for the card: under the selected block, or (its event not listed) at the end.
   const cut = selected >= 0 ? layout.blocks[selected]!.y + layout.blocks[selected]!.height : layout.height;
@@ -48,14 +50,14 @@ export function verticalChart(view: VerticalChartView): TemplateResult {
   return html`<div
     class="chart vertical-chart"
     role="group"
-    aria-roledescription="timeline"
+    aria-roledescription=${phrases.timelineRole}
     aria-label=${view.label}
     @keydown=${view.onKeyDown}
     @click=${cardRequest}
     @focusin=${revealFocused}
   >
     ${view.erasText ? html`<p class="visually-hidden">${view.erasText}</p>` : nothing}
-    ${layout.lastEarlier !== undefined ? pageButton(view, pageButtonText('earlier', layout.earlier, locale), layout.lastEarlier) : nothing}
+    ${layout.lastEarlier !== undefined ? pageButton(view, pageButtonText('earlier', layout.earlier, locale, phrases), layout.lastEarlier) : nothing}
     ${spineStretch(
       view,
       upToCut,
@@ -87,17 +89,17 @@ export function verticalChart(view: VerticalChartView): TemplateResult {
           false,
         )
       : nothing}
-    ${layout.firstLater !== undefined ? pageButton(view, pageButtonText('later', layout.later, locale), layout.firstLater) : nothing}
+    ${layout.firstLater !== undefined ? pageButton(view, pageButtonText('later', layout.later, locale, phrases), layout.firstLater) : nothing}
   </div>`;
 }
 
 /** A stretch of the spine, from `from` to `to` of the layout, with its blocks and gap markers; `cut` when the card follows it. */
 function spineStretch(view: VerticalChartView, blocks: readonly VerticalBlock[], gaps: readonly GapMarker[], from: number, to: number, cut: boolean): TemplateResult {
-  const { locale } = view;
+  const { locale, phrases } = view;
   return html`<div class=${cut ? 'vertical cut' : 'vertical'} ${cssomStyle({ height: `${to - from}px` })}>
     ${view.layout.eras.filter((era) => era.bottom > from && era.top < to).map((era) => eraBand(era, from, to))}
     <div class="spine" aria-hidden="true"></div>
-    <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total, locale)}>
+    <ul class="events" role="list" aria-label=${eventsInViewLabel(view.total, locale, phrases)}>
       ${repeat(
         blocks,
         (block) => block.event.id,
@@ -111,12 +113,12 @@ function spineStretch(view: VerticalChartView, blocks: readonly VerticalBlock[],
             html`<span class="when">${block.date}</span>
               <span class="mark ${block.kind}${block.event.approximate === true ? ' approximate' : ''}"></span>
               <span class="title" part="event-label">${block.event.title}</span>
-              <span class="visually-hidden">${spokenEventDetails(block.event, { dateShown: true, order: block.order, total: view.total, laneMode: view.laneMode, locale })}</span>`,
+              <span class="visually-hidden">${spokenEventDetails(block.event, { dateShown: true, order: block.order, total: view.total, laneMode: view.laneMode, locale, phrases })}</span>`,
             block.event.importance === 'key',
           ),
       )}
     </ul>
-    ${gaps.map((gap) => html`<div class="gap-marker" ${cssomStyle({ top: `${gap.y - from}px` })}>${describeGap(gap.toTime - gap.fromTime, locale)}</div>`)}
+    ${gaps.map((gap) => html`<div class="gap-marker" ${cssomStyle({ top: `${gap.y - from}px` })}>${describeGap(gap.fromTime, gap.toTime, locale, phrases)}</div>`)}
   </div>`;
 }
 

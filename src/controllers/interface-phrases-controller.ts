@@ -1,0 +1,54 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { interfaceLanguageFor, type InterfaceLanguage } from '../model/interface-language.js';
+import { ENGLISH_PHRASES, layPhrases, type Phrases } from '../model/interface-phrases.js';
+import { loadedLanguage, loadLanguage, pageStrings, watchPageStrings } from './interface-languages.js';
+
+/**
+ * An element's interface words: the phrases of its language (its `locale`, else its nearest `lang`, else the
+ * browser's), whose module it loads on demand beside the script, with the page's renamings
+ * (`setInterfaceStrings`) and the element's own (`strings`) laid over them. English until the module is
+ * there; the host updates when it arrives, and when the page's renamings change.
+ */
+export class InterfacePhrasesController implements ReactiveController {
+  /** The phrases to show, the same object until something they are made of changes. */
+  phrases: Phrases = ENGLISH_PHRASES;
+  /** The interface language in use. */
+  language: InterfaceLanguage = 'en';
+  private madeOf: unknown[] = [];
+  private stopWatching?: () => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly inputs: () => { declaredLocale: string | undefined; strings: unknown },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopWatching = watchPageStrings(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  /** Works out the phrases for the host's coming update; called from its `willUpdate`. */
+  update(): void {
+    const { declaredLocale, strings } = this.inputs();
+    const language = interfaceLanguageFor(declaredLocale, typeof navigator === 'undefined' ? [] : navigator.languages);
+    const translated = loadedLanguage(language);
+    if (translated === undefined) {
+      void loadLanguage(language).then(() => {
+        if (this.language === language) this.host.requestUpdate();
+      });
+    }
+    const page = pageStrings(language);
+    const elementStrings = strings !== null && typeof strings === 'object' ? (strings as Record<string, unknown>) : undefined;
+    const madeOf = [language, translated, page, elementStrings];
+    this.language = language;
+    if (madeOf.every((part, index) => part === this.madeOf[index])) return;
+    this.madeOf = madeOf;
+    this.phrases = layPhrases(ENGLISH_PHRASES, translated, page, elementStrings);
+  }
+}
