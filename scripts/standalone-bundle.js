@@ -224,7 +224,7 @@ export async function buildStandalone({ root = process.cwd(), write = false, sou
  */
 export const SIZE_BUDGETS = {
   goal: { initialBytes: 48 * 1024, totalBytes: 75 * 1024 },
-  ceiling: { initialBytes: 60.5 * 1024, totalBytes: 92.5 * 1024 },
+  ceiling: { initialBytes: 63.5 * 1024, totalBytes: 97.5 * 1024 },
 };
 
 const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

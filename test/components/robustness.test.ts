@@ -627,12 +627,12 @@ describe('robustness: bad input through <dateline-timeline> and its card', () =>
       const { detail } = await failed;
       await settle(el);
       expect(detail.issues.filter((issue) => issue.severity === 'error')).to.have.length(count);
-      expect(detail.message).to.equal(`${count} problems in the data; the valid events are shown.`);
+      expect(detail.message).to.equal(`${count.toLocaleString('en')} problems in the data; the valid events are shown.`);
       expect(new Set(shownIds(el))).to.deep.equal(new Set(['valid-1', 'valid-2', 'valid-3']));
       const text = expectVisibleErrorPanel(el);
       const listed = one(el, '[part="error"]')!.querySelectorAll('li');
       expect(listed.length, 'problems listed').to.be.at.most(13);
-      expect(text).to.match(/…and \d+ more$/);
+      expect(text).to.match(/…and [\d,]+ more$/);
       // The panel takes part of the height, not all of it: the chart keeps room for the events.
       expect(rect(one(el, '[part="error"]')!).height).to.be.below(rect(el).height / 2);
       expect(rect(one(el, '.chart')!).height).to.be.above(100);

@@ -259,7 +259,7 @@ export class DatelineEventList extends LitElement {
     const hasErrors = this.result.issues.some((issue) => issue.severity === 'error');
     return html`<div class="frame" aria-busy=${loading ? 'true' : 'false'} @keydown=${this.keyboard.onKeyDown}>
       ${datasetHeader(this.result.dataset, { mode: this.header, level: this.level - 1, locale: this.resolvedLocale, phrases, loadMedia: false })}
-      ${problemsPanel(this.result, phrases.listNotShown, phrases)}
+      ${problemsPanel(this.result, phrases.listNotShown, phrases, this.resolvedLocale)}
       ${this.shownAsOf ? html`<p class="as-of" part="as-of">${asOfText(this.shownAsOf, this.resolvedLocale, phrases)}</p>` : nothing}
       ${loading
         ? loadingState(phrases.loadingEvents, this.dataSource.progress, this.resolvedLocale, phrases)

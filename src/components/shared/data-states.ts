@@ -28,9 +28,9 @@ export function loadingState(label: string, progress: ReadProgress | undefined, 
  * The one-line summary of a dataset's errors; `notShown` is the phrase for when no event is valid ("The timeline
  * could not be drawn: {problems} in the data.").
  */
-export function errorSummary(result: ParseResult, notShown: string, phrases: Phrases): string {
+export function errorSummary(result: ParseResult, notShown: string, phrases: Phrases, locale: string | undefined): string {
   const errorCount = result.issues.filter((issue) => issue.severity === 'error').length;
-  const problems = countPhrase(phrases.problemCount, errorCount, undefined);
+  const problems = countPhrase(phrases.problemCount, errorCount, locale);
   return fillPhrase(result.events.length > 0 ? phrases.validEventsShown : notShown, { problems });
 }
 
@@ -38,18 +38,18 @@ export function errorSummary(result: ParseResult, notShown: string, phrases: Phr
  * The panel listing a dataset's problems, errors first, each with its message and its JSON Pointer: an alert
  * when nothing could be shown, a region beside the valid events otherwise.
  */
-export function problemsPanel(result: ParseResult, notShown: string, phrases: Phrases): TemplateResult | typeof nothing {
+export function problemsPanel(result: ParseResult, notShown: string, phrases: Phrases, locale: string | undefined): TemplateResult | typeof nothing {
   const issues = result.issues;
   if (issues.length === 0) return nothing;
   const errors = issues.filter((issue) => issue.severity === 'error');
   const listed = [...errors, ...issues.filter((issue) => issue.severity === 'warning')].slice(0, MAX_LISTED_ISSUES);
-  const heading = errors.length > 0 ? errorSummary(result, notShown, phrases) : countPhrase(phrases.warningCount, issues.length, undefined);
+  const heading = errors.length > 0 ? errorSummary(result, notShown, phrases, locale) : countPhrase(phrases.warningCount, issues.length, locale);
   // It may scroll (a long list of problems): focusable, so that keyboard users can scroll it too.
   return html`<div part="error" role=${errors.length > 0 && result.events.length === 0 ? 'alert' : 'region'} aria-label=${phrases.problemsLabel} tabindex="0">
     <p>${heading}</p>
     <ul>
       ${listed.map((issue) => html`<li>${issue.severity === 'warning' ? fillPhrase(phrases.warningPrefix, { message: issue.message }) : issue.message}${issue.path ? html` <code>${issue.path}</code>` : nothing}</li>`)}
-      ${issues.length > listed.length ? html`<li>${countPhrase(phrases.moreProblems, issues.length - listed.length, undefined)}</li>` : nothing}
+      ${issues.length > listed.length ? html`<li>${countPhrase(phrases.moreProblems, issues.length - listed.length, locale)}</li>` : nothing}
     </ul>
   </div>`;
 }
@@ -60,7 +60,7 @@ export function problemsPanel(result: ParseResult, notShown: string, phrases: Ph
  */
 export function announceData(host: HTMLElement, result: ParseResult, notShown: string): void {
   host.dispatchEvent(new DatelineLoadEvent(result.events, result.issues));
-  if (result.issues.some((issue) => issue.severity === 'error')) host.dispatchEvent(new DatelineErrorEvent(errorSummary(result, notShown, ENGLISH_PHRASES), result.issues));
+  if (result.issues.some((issue) => issue.severity === 'error')) host.dispatchEvent(new DatelineErrorEvent(errorSummary(result, notShown, ENGLISH_PHRASES, 'en'), result.issues));
 }
 
 /** The problems panel, the progress bar of a long load, and text for screen readers only. */

@@ -393,7 +393,7 @@ export class DatelineTimeline extends LitElement {
       <div class=${classMap({ frame: true, 'prints-written-list': this.printsWrittenList })} aria-busy=${loading ? 'true' : 'false'}>
         ${datasetHeader(this.data.result.dataset, { mode: this.header, level: panelHeadingLevel(this.headingLevel), locale: this.resolvedLocale, phrases, loadMedia: this.thumbnails })}
         ${timelineHeader({ statuses: this.data.statuses, contested: this.data.hasContested, asOf: this.asOfLine, phrases })}
-        ${problemsPanel(this.data.result, phrases.timelineNotShown, phrases)}
+        ${problemsPanel(this.data.result, phrases.timelineNotShown, phrases, this.resolvedLocale)}
         ${loading
           ? loadingState(phrases.loadingTimeline, this.dataSource.progress, this.resolvedLocale, phrases)
           : hasEvents
