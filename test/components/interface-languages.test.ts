@@ -155,3 +155,55 @@ describe('the pseudo-locale (accented, 40% longer)', () => {
     });
   }
 });
+
+/** Elements whose text is the data's (titles, summaries, names, sources) or Intl's (dates, numbers), not the interface's. */
+const DATA_TEXT = [
+  '.label', '[part="title"]', '.title', '.summary', '.dataset-title', '.dek', '.credit', '.source-name', '.source-quote',
+  'time', '.tick', '[part="lane-label"]', '.facts dd', '.axis-break-label', '.era', '.claim-note', '.when', '.date', 'code',
+  '.cluster span', '.year-heading', '.month-heading',
+].join(', ');
+
+/** The interface's words in an element's shadow roots (and those of the elements it draws): texts and accessible names. */
+function interfaceWords(host: Element): string[] {
+  const found: string[] = [];
+  const visit = (root: ShadowRoot) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node instanceof Element) {
+        if (node.shadowRoot) visit(node.shadowRoot);
+        for (const name of ['aria-label', 'title', 'aria-roledescription']) {
+          const value = node.getAttribute(name);
+          // An event's and the chart's names are the data's (its title); a break's title is Intl's "22 years".
+          if (value && !node.matches('.event, .chart-row, .vertical-chart') && !node.closest(DATA_TEXT)) found.push(`${name}: ${value}`);
+        }
+      } else if (node.textContent!.trim() && !node.parentElement?.closest(DATA_TEXT)) {
+        if (node.parentElement?.closest('style')) continue;
+        found.push(node.textContent!.trim());
+      }
+    }
+  };
+  visit(host.shadowRoot!);
+  return found;
+}
+
+describe('no English left in the interface', () => {
+  for (const [width, selected] of [[1000, 'donetsk-strike'], [375, 'treaty-signed']] as const) {
+    it(`speaks only the pseudo-locale at ${width} px, card open: every interface text and name is translated`, async () => {
+      await setViewport({ width: Math.max(width, 400), height: 900 });
+      const el = await drawnIn(await renderTimeline({ events: koreaRussia2024, locale: 'en-XA', width, selected, lanes: 'actor' }), 'en-XA');
+      const card = shadow(el).querySelector<DatelineEventCard>('dateline-event-card')!;
+      await card.updateComplete;
+      const words = interfaceWords(el);
+      expect(words.length, 'the interface was read').to.be.at.least(15);
+      expect(words.filter((text) => /[a-z]{2}/i.test(text.replace(/^[\w-]+: /, '')) && !text.includes('['))).to.deep.equal([]);
+    });
+  }
+
+  it('speaks only the pseudo-locale in the list, an event open', async () => {
+    const list = await fixture<DatelineEventList>(html`<dateline-event-list locale="en-XA" selected="donetsk-strike" .events=${koreaRussia2024}></dateline-event-list>`);
+    await drawnIn(list, 'en-XA');
+    const words = interfaceWords(list);
+    expect(words.length, 'the interface was read').to.be.at.least(5);
+    expect(words.filter((text) => /[a-z]{2}/i.test(text.replace(/^[\w-]+: /, '')) && !text.includes('['))).to.deep.equal([]);
+  });
+});
