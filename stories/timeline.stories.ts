@@ -43,6 +43,8 @@ export interface TimelineArgs {
   width?: number;
   /** Frame: height in px of the horizontal layout (sets `--dateline-height`). */
   height?: number;
+  /** A newsroom's own words for interface strings, by phrase id (the `strings` attribute, as JSON). */
+  strings?: Record<string, string>;
   /** Frame: writing direction of the container. */
   dir?: 'ltr' | 'rtl';
   /** Frame: page background behind the element. */
@@ -96,6 +98,7 @@ function renderTimeline(args: TimelineArgs): TemplateResult {
       header=${ifDefined(args.header)}
       ?thumbnails=${Boolean(args.thumbnails)}
       heading-level=${ifDefined(args.headingLevel ?? args['heading-level'])}
+      strings=${ifDefined(args.strings ? JSON.stringify(args.strings) : undefined)}
       @dateline-select=${args.onDatelineSelect}
       @dateline-deselect=${args.onDatelineDeselect}
       @dateline-range-change=${args.onDatelineRangeChange}
@@ -458,19 +461,37 @@ export const ConvertedFromTimelineJS: Story = {
 export const LocaleKorean: Story = {
   name: 'Locale: ko',
   args: { lanes: 'actor', locale: 'ko' },
-  parameters: about('`locale="ko"`: dates and axis labels through `Intl` in Korean (titles stay as written).'),
+  parameters: about('`locale="ko"`: the interface in Korean (legend, buttons, card, announcements), dates and axis labels through `Intl` (titles stay as written).'),
 };
 
 export const LocaleUkrainian: Story = {
   name: 'Locale: uk',
   args: { lanes: 'actor', locale: 'uk' },
-  parameters: about('`locale="uk"`: Ukrainian month names, which are longer; labels must still fit.'),
+  parameters: about('`locale="uk"`: the interface in Ukrainian, and Ukrainian month names, which are longer; labels must still fit.'),
 };
 
 export const LocaleArabicRtl: Story = {
   name: 'Locale: ar, right to left',
   args: { lanes: 'actor', locale: 'ar', dir: 'rtl' },
-  parameters: about('`locale="ar"` inside `dir="rtl"`: lane labels on the right, Arabic dates and digits as `Intl` gives them.'),
+  parameters: about('`locale="ar"` inside `dir="rtl"`: the interface in Arabic, time running from right to left, lane labels on the right, the toolbar on the left, Arabic dates and digits as `Intl` gives them.'),
+};
+
+export const LocaleHebrewRtl: Story = {
+  name: 'Locale: he, right to left',
+  args: { lanes: 'actor', locale: 'he', dir: 'rtl', selected: 'treaty-signed' },
+  parameters: about('`locale="he"` inside `dir="rtl"`: the interface in Hebrew, time from right to left, the card docked on the left.'),
+};
+
+export const PseudoLocale: Story = {
+  name: 'Locale: pseudo (en-XA), 40% longer',
+  args: { lanes: 'actor', locale: 'en-XA', selected: 'donetsk-strike' },
+  parameters: about('`locale="en-XA"`: every interface phrase accented, bracketed and 40% longer, to see what a longer language would cut and what was left untranslated.'),
+};
+
+export const HouseStyle: Story = {
+  name: 'House style: your own words',
+  args: { lanes: 'actor', strings: { statusReported: 'Unverified', statusAlleged: 'Claimed', fit: 'Show all' } },
+  parameters: about('`strings=\'{"statusReported": "Unverified", "statusAlleged": "Claimed", "fit": "Show all"}\'`: a newsroom renames interface strings by id, without a build (`setInterfaceStrings` does it for the whole page).'),
 };
 
 export const LocaleEnglishUS: Story = {
