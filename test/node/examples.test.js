@@ -3,6 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.js';
 import { serveBundle } from '../../scripts/serve-bundle.js';
@@ -196,6 +197,30 @@ describe('example pages', () => {
     });
     assert.deepEqual(selected, { id: 'spa-session', card: 'spa-session' });
     assert.equal(await opened.page.evaluate(() => document.querySelector('#korea').selected ?? null), null);
+    await expectQuietPage(opened);
+    await opened.page.close();
+  });
+
+  it('two languages: each timeline speaks its part of the page\'s language, and only those two are fetched', async () => {
+    const opened = await openPage('/examples/languages.html');
+    const phrase = (language, id) => {
+      const xliff = readFileSync(new URL(`../../xliff/${language}.xlf`, import.meta.url), 'utf8');
+      return new RegExp(`<trans-unit id="${id}">[\\s\\S]*?<target>([^<]*)</target>`).exec(xliff)[1];
+    };
+    // The languages arrive after the first drawing: wait for both legends to speak them.
+    const words = () => opened.page.evaluate(() => [...document.querySelectorAll('dateline-timeline')].map((timeline) => ({
+      legend: [...timeline.shadowRoot.querySelectorAll('.legend li')].map((item) => item.textContent.trim()),
+      fit: timeline.shadowRoot.querySelector('.fit').textContent.trim(),
+    })));
+    await opened.page.waitForFunction((fit) => document.querySelectorAll('dateline-timeline')[1].shadowRoot.querySelector('.fit').textContent.trim() === fit, { timeout: 15000 }, phrase('ar', 'fit'));
+    const [korean, arabic] = await words();
+    assert.ok(korean.legend.includes(phrase('ko', 'statusConfirmed')), korean.legend.join(', '));
+    assert.equal(korean.fit, phrase('ko', 'fit'));
+    assert.ok(arabic.legend.includes(phrase('ar', 'statusAlleged')), arabic.legend.join(', '));
+    const card = await opened.page.evaluate(() => document.querySelector('dateline-timeline').shadowRoot.querySelector('dateline-event-card').shadowRoot.querySelector('.close').getAttribute('aria-label'));
+    assert.equal(card, phrase('ko', 'close'));
+    const languages = opened.requests.filter((url) => url.includes('/dist/chunks/locales/')).map((url) => new URL(url).pathname.replace(/-[\w-]{8}\.js$/, ''));
+    assert.deepEqual(languages.sort(), ['/dist/chunks/locales/ar', '/dist/chunks/locales/ko']);
     await expectQuietPage(opened);
     await opened.page.close();
   });
