@@ -40,14 +40,20 @@ export function loadedLanguage(language: InterfaceLanguage): Translated | undefi
 
 const EMPTY: Translated = Object.freeze({});
 
-/** Loads a language's phrases once; never rejects (a language that fails to load stays English, with a console error). */
+/**
+ * Loads a language's phrases once; never rejects: a language that fails to load is shown in English (with a
+ * console error), and not asked for again.
+ */
 export function loadLanguage(language: InterfaceLanguage): Promise<void> {
   if (language === 'en' || loaded.has(language)) return Promise.resolve();
   let pending = loading.get(language);
   if (!pending) {
     pending = LOADERS[language]()
       .then((module) => void loaded.set(language, module.templates))
-      .catch((error: unknown) => console.error(`Dateline: the interface strings for "${language}" did not load; English is shown.`, error));
+      .catch((error: unknown) => {
+        loaded.set(language, EMPTY);
+        console.error(`Dateline: the interface strings for "${language}" did not load; English is shown.`, error);
+      });
     loading.set(language, pending);
   }
   return pending;

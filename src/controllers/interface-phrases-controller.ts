@@ -33,6 +33,19 @@ export class InterfacePhrasesController implements ReactiveController {
     this.stopWatching = undefined;
   }
 
+  /**
+   * True while the language's words are on their way: the host keeps its drawing hidden (not collapsed) rather
+   * than show English for a moment.
+   */
+  get waiting(): boolean {
+    return loadedLanguage(this.language) === undefined;
+  }
+
+  /** Resolves once the language's words are in, or could not be had (then English shows). */
+  whenReady(): Promise<void> {
+    return loadLanguage(this.language);
+  }
+
   /** Works out the phrases for the host's coming update; called from its `willUpdate`. */
   update(): void {
     const { declaredLocale, strings } = this.inputs();

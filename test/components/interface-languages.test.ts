@@ -79,6 +79,16 @@ describe('the interface in the reader\'s language', () => {
     expect(countPhrase(ru.showMore, 1000, 'ru'), 'many (1000) and one (21) are different forms').to.not.equal(countPhrase(ru.showMore, 21, 'ru').replace('21', '1000'));
   });
 
+  it('has its language drawn once `updateComplete` resolves, its words fetched on the way, nothing left hidden', async () => {
+    // Italian is asked for by no other test in this page: the element fetches it itself.
+    const el = await renderTimeline({ events: koreaRussia2024, locale: 'it-CH' });
+    const it = loadedLanguage('it') as Phrases;
+    expect(it, 'the Italian words were fetched').to.not.equal(undefined);
+    expect(texts(el, '.legend li')).to.include(it.statusConfirmed);
+    expect(shadow(el).querySelector('.frame')!.classList.contains('awaits-language')).to.equal(false);
+    expect(getComputedStyle(shadow(el).querySelector('.frame')!).visibility).to.equal('visible');
+  });
+
   it('shows English for a language not shipped, and in a page that does not say', async () => {
     const el = await renderTimeline({ events: koreaRussia2024, locale: 'sw' });
     expect(texts(el, '.legend li')).to.include(ENGLISH_PHRASES.statusConfirmed);

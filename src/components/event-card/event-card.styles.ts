@@ -7,6 +7,10 @@ export const cardStyles = css`
     max-width: var(--dateline-card-max-width, 360px);
   }
 
+  /* While the interface language's words load: laid out, not shown in English for a moment. */
+  .card.awaits-language {
+    visibility: hidden;
+  }
   .card {
     position: relative;
     box-sizing: border-box;

@@ -158,6 +158,13 @@ export class DatelineEventCard extends LitElement {
   private view?: CardView;
   private readonly interfaceText = new InterfacePhrasesController(this, () => ({ declaredLocale: this.resolvedLocale(), strings: this.strings }));
 
+  /** Also waits for the interface language's words, when they load. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.interfaceText.whenReady();
+    return super.getUpdateComplete();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // The nearest `lang` may differ where the card was re-attached.
@@ -246,7 +253,7 @@ export class DatelineEventCard extends LitElement {
     const { view, problems } = this;
     if (!view && !problems.length) return nothing;
     return html`
-      <article part="card" class="card ${this.closable ? 'closable' : ''}" aria-labelledby=${view ? 'card-title' : nothing}>
+      <article part="card" class="card ${this.closable ? 'closable' : ''} ${this.interfaceText.waiting ? 'awaits-language' : ''}" aria-labelledby=${view ? 'card-title' : nothing}>
         ${view ? this.renderEvent(view) : this.renderProblems(problems)}
         ${this.closable
           ? html`<button part="close-button" class="close" type="button" aria-label=${this.interfaceText.phrases.close} @click=${this.handleClose}>

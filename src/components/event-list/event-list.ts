@@ -182,7 +182,12 @@ export class DatelineEventList extends LitElement {
    * so `await element.updateComplete` means the same for 10 events and for 100,000.
    */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.dataSource.afterReading(() => super.getUpdateComplete());
+    return this.dataSource.afterReading(async () => {
+      // The update decides the interface language; its words may still be on their way, then drawn once more.
+      await super.getUpdateComplete();
+      await this.interfaceText.whenReady();
+      return super.getUpdateComplete();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -257,7 +262,7 @@ export class DatelineEventList extends LitElement {
     const loading = this.dataSource.state === 'loading';
     const hasEvents = this.shown.length > 0;
     const hasErrors = this.result.issues.some((issue) => issue.severity === 'error');
-    return html`<div class="frame" aria-busy=${loading ? 'true' : 'false'} @keydown=${this.keyboard.onKeyDown}>
+    return html`<div class=${this.interfaceText.waiting ? 'frame awaits-language' : 'frame'} aria-busy=${loading || this.interfaceText.waiting ? 'true' : 'false'} @keydown=${this.keyboard.onKeyDown}>
       ${datasetHeader(this.result.dataset, { mode: this.header, level: this.level - 1, locale: this.resolvedLocale, phrases, loadMedia: false })}
       ${problemsPanel(this.result, phrases.listNotShown, phrases, this.resolvedLocale)}
       ${this.shownAsOf ? html`<p class="as-of" part="as-of">${asOfText(this.shownAsOf, this.resolvedLocale, phrases)}</p>` : nothing}

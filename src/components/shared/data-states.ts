@@ -63,8 +63,12 @@ export function announceData(host: HTMLElement, result: ParseResult, notShown: s
   if (result.issues.some((issue) => issue.severity === 'error')) host.dispatchEvent(new DatelineErrorEvent(errorSummary(result, notShown, ENGLISH_PHRASES, 'en'), result.issues));
 }
 
-/** The problems panel, the progress bar of a long load, and text for screen readers only. */
+/** The problems panel, the progress bar of a long load, text for screen readers only, and the frame while its language loads. */
 export const dataStateStyles = css`
+  /* While the interface language's words load (a moment, from beside the script): laid out, not shown in English. */
+  .awaits-language {
+    visibility: hidden;
+  }
   [part='error'] {
     padding: 8px 12px;
     border-inline-start: 3px solid var(--_accent);

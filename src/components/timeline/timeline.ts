@@ -289,10 +289,16 @@ export class DatelineTimeline extends LitElement {
 
   /**
    * Also waits for `events` set from code to be read and drawn: a large dataset is read a slice at a time,
-   * so `await element.updateComplete` means the same for 10 events and for 100,000.
+   * so `await element.updateComplete` means the same for 10 events and for 100,000; and for the interface
+   * language's words, when they load.
    */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.dataSource.afterReading(() => super.getUpdateComplete());
+    return this.dataSource.afterReading(async () => {
+      // The update decides the interface language; its words may still be on their way, then drawn once more.
+      await super.getUpdateComplete();
+      await this.interfaceText.whenReady();
+      return super.getUpdateComplete();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -390,7 +396,7 @@ export class DatelineTimeline extends LitElement {
     const loading = this.dataSource.state === 'loading';
     const hasEvents = this.data.events.length > 0;
     return html`
-      <div class=${classMap({ frame: true, 'prints-written-list': this.printsWrittenList })} aria-busy=${loading ? 'true' : 'false'}>
+      <div class=${classMap({ frame: true, 'prints-written-list': this.printsWrittenList, 'awaits-language': this.interfaceText.waiting })} aria-busy=${loading || this.interfaceText.waiting ? 'true' : 'false'}>
         ${datasetHeader(this.data.result.dataset, { mode: this.header, level: panelHeadingLevel(this.headingLevel), locale: this.resolvedLocale, phrases, loadMedia: this.thumbnails })}
         ${timelineHeader({ statuses: this.data.statuses, contested: this.data.hasContested, asOf: this.asOfLine, phrases })}
         ${problemsPanel(this.data.result, phrases.timelineNotShown, phrases, this.resolvedLocale)}
