@@ -45,7 +45,7 @@ for (const language of ['ar', 'he'] as const) {
       }
     });
 
-    it('mirrors the zoom toolbar: at the inline end (the left), "+" first from the right, its words in the language', async () => {
+    it('mirrors the zoom toolbar: at the inline end (the left), "+" first from the right, arrows as seen, its words in the language', async () => {
       const { el, phrases } = await rightToLeftPage(language);
       const toolbar = one(el, '[part="controls"]');
       const [zoomIn, zoomOut, fit] = [...toolbar.querySelectorAll('button')];
@@ -55,6 +55,12 @@ for (const language of ['ar', 'he'] as const) {
       expect(fit!.textContent!.trim()).to.equal(phrases.fit);
       expect(toolbar.getAttribute('aria-label')).to.equal(phrases.zoomToolbar);
       expect(zoomIn!.getAttribute('aria-label')).to.equal(phrases.zoomIn);
+      // The arrows move along the buttons as they are seen: ArrowLeft from "+" to "−", to its left.
+      zoomIn!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(el.shadowRoot!.activeElement).to.equal(zoomOut);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.shadowRoot!.activeElement).to.equal(zoomIn);
     });
 
     it('docks the card at the inline end (the left of the chart), its close button at its own inline end', async () => {
