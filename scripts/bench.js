@@ -1,9 +1,11 @@
-// Benchmarks <dateline-timeline> in headless Chromium with 1,000 / 10,000 / 100,000 synthetic events:
-// `npm run bench` (or `node scripts/bench.js --runs 5 --sizes 1000,10000,100000`). For each size and run it
-// measures parse time, first render until painted, main-thread work per zoom and per pan step (from the
-// Chrome DevTools Protocol's task metrics), DOM nodes and JS heap; it prints the medians and writes every run
-// to bench-results/bench.json. A benchmark, not a test: it never fails on slow numbers.
-import { mkdir, writeFile } from 'node:fs/promises';
+// Benchmarks <dateline-timeline> in headless Chromium: the seed story's first paint in a fresh page (cold) and
+// again in the same page (warm), then 100 / 1,000 / 10,000 / 100,000 synthetic events: `npm run bench` (or
+// `node scripts/bench.js --runs 5 --sizes 100,1000,10000,100000`). For each size and run it measures parse time,
+// first render until painted, and the main-thread work of every zoom and pan step a reader's wheel makes and of
+// every step made from code (`zoomTo`, as a "jump to October" button does), from the Chrome DevTools Protocol's
+// task metrics: their median, 95th percentile and worst; DOM nodes and JS heap. It prints the medians of the
+// runs and writes every run to bench-results/bench.json. A benchmark, not a test: it never fails on slow numbers.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +17,7 @@ import { serveBundle } from './serve-bundle.js';
 const { values: flags } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    sizes: { type: 'string', default: '1000,10000,100000' },
+    sizes: { type: 'string', default: '100,1000,10000,100000' },
     'zoom-steps': { type: 'string', default: '8' },
     'pan-steps': { type: 'string', default: '10' },
     /** Also write a CPU profile of each size's first run (first render, zoom and pan) to this folder. */
@@ -29,10 +31,16 @@ const PAN_STEPS = Math.max(1, Number(flags['pan-steps']));
 const WIDTH = 1200;
 const HEIGHT = 700;
 
-/** The issue's targets: first render and per-step main-thread work, in ms, per size. */
+/**
+ * Issue 16's targets, in ms: the seed's cold and warm first paint; per size, the first render, the median step
+ * and the worst step (GC included), for wheel and `zoomTo` steps alike; and the heap in MB.
+ */
+const SEED_TARGETS = { cold: 50, warm: 15 };
 const TARGETS = {
-  10000: { firstRender: 150, step: 8 },
-  100000: { firstRender: 1000, step: 16, heapMB: 100 },
+  100: { firstRender: 40, step: 4, worst: 16 },
+  1000: { step: 6, worst: 16 },
+  10000: { firstRender: 150, step: 6, worst: 16 },
+  100000: { firstRender: 1000, step: 6, worst: 16, heapMB: 30 },
 };
 
 // The generator runs in the page, so parsing sees what a page would build, but it is never timed.
@@ -46,6 +54,7 @@ const generator = await build({
   minify: true,
 });
 const generatorText = generator.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+const seedText = (await readFile('data/korea-russia-2024.json', 'utf8')).replace(/<\/script/gi, '<\\/script');
 
 // Helpers the benchmark calls in the page. Times are performance.now() milliseconds.
 const pageHelpers = () => {
@@ -97,9 +106,10 @@ const pageHelpers = () => {
       const took = performance.now() - started;
       return { took, kept: result.events.length, issues: result.issues.length };
     },
-    async mount(width, height) {
+    async mount(width, height, data) {
       element = document.createElement('dateline-timeline');
       element.style.cssText = `display: block; width: ${width}px; height: ${height}px;`;
+      if (data) element.events = data;
       element.addController({
         hostUpdated() {
           updates++;
@@ -141,6 +151,29 @@ const pageHelpers = () => {
       await settle();
       return happened;
     },
+    /**
+     * One step made from code: `zoomTo` a window `factor` times as long around the middle of the view, as a button
+     * or a linked chart does; resolves once the result is painted. False when the view did not change (a limit).
+     */
+    async zoomTo(factor) {
+      const { start, end } = element.visibleRange;
+      const middle = (start.getTime() + end.getTime()) / 2;
+      const half = ((end.getTime() - start.getTime()) * factor) / 2;
+      element.zoomTo(new Date(middle - half), new Date(middle + half));
+      await settle();
+      const after = element.visibleRange;
+      return after.start.getTime() !== start.getTime() || after.end.getTime() !== end.getTime();
+    },
+    /**
+     * The seed story drawn in a new element: from inserting it (its data already set, the script already loaded)
+     * until its drawing is painted. The first time in a page is the cold paint, the next ones warm.
+     */
+    async seedPaint(width, height) {
+      element?.remove();
+      const started = performance.now();
+      await this.mount(width, height, window.benchSeed);
+      return lastPaint - started;
+    },
     /** What a step costs with no step in it: the same frames waited for, nothing changed. */
     async idle() {
       await frame();
@@ -164,6 +197,7 @@ const html = `<!doctype html>
 <style>body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; }</style></head>
 <body>
 <script>${generatorText}</script>
+<script>window.benchSeed = ${seedText};</script>
 <script>(${pageHelpers.toString()})();</script>
 <script type="module">import * as dateline from '/dateline.js'; window.dateline = dateline; window.benchReady = true;</script>
 </body></html>`;
@@ -222,14 +256,17 @@ const work = (before, after) => ({
 });
 
 /**
- * Runs wheel steps one by one, taking the main-thread work of each from the CDP metrics. Each is followed by an
+ * Runs steps one by one (a wheel event's init, or a `zoomTo` factor), taking the main-thread work of each from the CDP metrics. Each is followed by an
  * idle step (the same waiting for frames, with nothing to do): the harness's own cost per step, under the same
  * load on the machine, which is taken off the step's.
  */
 async function steps(tab, metrics, init, count) {
-  const measure = async (wheelInit) => {
+  const measure = async (stepInit) => {
     const before = await metrics();
-    const happened = await tab.evaluate((stepInit) => (stepInit ? window.bench.wheel(stepInit) : window.bench.idle()), wheelInit);
+    const happened = await tab.evaluate(
+      (step) => (step === undefined ? window.bench.idle() : typeof step === 'number' ? window.bench.zoomTo(step) : window.bench.wheel(step)),
+      stepInit,
+    );
     return { happened, ...work(before, await metrics()) };
   };
   const measured = [];
@@ -242,6 +279,34 @@ async function steps(tab, metrics, init, count) {
 }
 
 const mean = (values) => (values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : NaN);
+
+/** The value below which `share` of the values fall (nearest rank). */
+const percentile = (values, share) => {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
+};
+
+/**
+ * A kind of step's cost: each step's main-thread task time less the harness's own (the median idle step of the
+ * run), then their median, 95th percentile and worst (GC included), and the median CPU time likewise.
+ */
+function stepSummary(measured, harnessTask, harnessCpu) {
+  const net = measured.map((step) => Math.max(step.task - harnessTask, 0));
+  const cpu = measured.map((step) => Math.max(step.cpu - harnessCpu, 0));
+  return { median: median(net), p95: percentile(net, 0.95), worst: Math.max(...net), cpu: median(cpu), count: measured.length };
+}
+
+/** The seed story's first paint in a fresh page (cold), then twice more in the same page (warm, the better one). */
+async function seedOnce(run) {
+  const { tab, profiled } = await openPage();
+  const cold = await (run === 1 ? profiled('seed-cold', () => tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, HEIGHT)) : tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, HEIGHT));
+  const warm = Math.min(
+    await tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, HEIGHT),
+    await tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, HEIGHT),
+  );
+  await tab.close();
+  return { cold, warm };
+}
 
 async function runOnce(size, run) {
   // Parsing is measured in a page of its own, so neither run warms the other's code.
@@ -287,7 +352,14 @@ async function runOnce(size, run) {
     ...(await steps(tab, metrics, { deltaY: 120, shiftKey: true }, PAN_STEPS)),
     ...(await steps(tab, metrics, { deltaY: -120, shiftKey: true }, PAN_STEPS)),
   ]);
+  // Steps from code, as a button or a linked chart makes them: from the whole story in, then out again.
+  await tab.evaluate(() => window.bench.idle());
+  await steps(tab, metrics, 0.7, 1);
+  const zoomTo = await profiled('zoom-to', async () => [...(await steps(tab, metrics, 0.7, ZOOM_STEPS)), ...(await steps(tab, metrics, 1 / 0.7, ZOOM_STEPS))]);
   await tab.close();
+  const harnessTask = median([...zoom, ...pan, ...zoomTo].map((step) => step.idleTask));
+  const harnessCpu = median([...zoom, ...pan, ...zoomTo].map((step) => step.idleCpu));
+  const summaries = { wheelZoom: stepSummary(zoom, harnessTask, harnessCpu), pan: stepSummary(pan, harnessTask, harnessCpu), zoomTo: stepSummary(zoomTo, harnessTask, harnessCpu) };
 
   return {
     size,
@@ -321,12 +393,13 @@ async function runOnce(size, run) {
     heapMB: heap / 2 ** 20,
     /** Each step: its task and CPU ms, those of the idle step after it, and what was drawn (DOM nodes, event marks, clusters, days in view). */
     steps: Object.fromEntries(
-      Object.entries({ zoom, pan }).map(([kind, measured]) => [
+      Object.entries({ zoom, pan, zoomTo }).map(([kind, measured]) => [
         kind,
         measured.map(({ task, cpu, idleTask, idleCpu, domNodes, events, clusters, span }) => ({ task, cpu, idleTask, idleCpu, domNodes, events, clusters, days: span / 86_400_000 })),
       ]),
     ),
     heapOverEmptyMB: (heap - heapEmpty) / 2 ** 20,
+    ...Object.fromEntries(Object.entries(summaries).flatMap(([kind, summary]) => Object.entries(summary).map(([key, value]) => [`${kind}${key[0].toUpperCase()}${key.slice(1)}Ms`, value]))),
   };
 }
 
@@ -342,14 +415,19 @@ console.log(`Machine: ${machine.cpus} × ${machine.model}, ${machine.memoryGB} G
 console.log(`${RUNS} runs per size; ${ZOOM_STEPS * 2} zoom steps and ${PAN_STEPS * 2} pan steps per run; a ${WIDTH}×${HEIGHT} timeline.\n`);
 
 const runs = [];
+const seedRuns = [];
 try {
   for (let run = 1; run <= RUNS; run++) {
+    const seed = await seedOnce(run);
+    seedRuns.push({ run, ...seed });
+    console.log(`run ${run} · the seed story: first paint ${seed.cold.toFixed(1)} ms cold, ${seed.warm.toFixed(1)} ms warm`);
     for (const size of SIZES) {
       const result = await runOnce(size, run);
       runs.push({ run, ...result });
       console.log(
         `run ${run} · ${size.toLocaleString('en')} events: parse ${result.parseMs.toFixed(0)} ms, first render ${result.firstRenderMs.toFixed(0)} ms ` +
-          `(${result.firstRenderTaskMs.toFixed(0)} ms main thread), zoom ${result.zoomStepTaskMs.toFixed(1)} ms/step, pan ${result.panStepTaskMs.toFixed(1)} ms/step, ` +
+          `(${result.firstRenderTaskMs.toFixed(0)} ms main thread), wheel zoom ${result.wheelZoomMedianMs.toFixed(1)} / worst ${result.wheelZoomWorstMs.toFixed(1)} ms, ` +
+          `pan ${result.panMedianMs.toFixed(1)} / ${result.panWorstMs.toFixed(1)} ms, zoomTo ${result.zoomToMedianMs.toFixed(1)} / ${result.zoomToWorstMs.toFixed(1)} ms, ` +
           `${result.domNodes} nodes, ${result.heapMB.toFixed(1)} MB`,
       );
     }
@@ -359,6 +437,7 @@ try {
   await server.close();
 }
 
+const seedMedians = { cold: median(seedRuns.map((run) => run.cold)), warm: median(seedRuns.map((run) => run.warm)) };
 const keys = Object.keys(runs[0]).filter((key) => key !== 'run' && key !== 'size' && key !== 'steps');
 const medians = SIZES.map((size) => {
   const ofSize = runs.filter((run) => run.size === size);
@@ -366,18 +445,19 @@ const medians = SIZES.map((size) => {
 });
 
 const verdict = (value, limit) => (limit === undefined ? '' : value <= limit ? ' ✓' : ' ✗');
+/** A kind of step as "median / p95 / worst", each against its target. */
+const stepCell = (row, kind) => {
+  const target = TARGETS[row.size];
+  return `${row[`${kind}MedianMs`].toFixed(1)}${verdict(row[`${kind}MedianMs`], target?.step)} / ${row[`${kind}P95Ms`].toFixed(1)} / ${row[`${kind}WorstMs`].toFixed(1)}${verdict(row[`${kind}WorstMs`], target?.worst)}`;
+};
 const columns = [
   ['events', (row) => row.size.toLocaleString('en')],
   ['parse ms', (row) => row.parseMs.toFixed(0)],
-  ['(CPU)', (row) => row.parseCpuMs.toFixed(0)],
   ['first render ms', (row) => row.firstRenderMs.toFixed(0) + verdict(row.firstRenderMs, TARGETS[row.size]?.firstRender)],
   ['(tasks / CPU)', (row) => `${row.firstRenderTaskMs.toFixed(0)} / ${row.firstRenderCpuMs.toFixed(0)}`],
-  ['zoom ms/step', (row) => row.zoomStepTaskMs.toFixed(1) + verdict(row.zoomStepTaskMs, TARGETS[row.size]?.step)],
-  ['(CPU)', (row) => row.zoomStepCpuMs.toFixed(1)],
-  ['(worst)', (row) => row.zoomStepMaxTaskMs.toFixed(1)],
-  ['pan ms/step', (row) => row.panStepTaskMs.toFixed(1) + verdict(row.panStepTaskMs, TARGETS[row.size]?.step)],
-  ['(CPU)', (row) => row.panStepCpuMs.toFixed(1)],
-  ['(worst)', (row) => row.panStepMaxTaskMs.toFixed(1)],
+  ['wheel zoom ms: median / p95 / worst', (row) => stepCell(row, 'wheelZoom')],
+  ['pan ms: median / p95 / worst', (row) => stepCell(row, 'pan')],
+  ['zoomTo ms: median / p95 / worst', (row) => stepCell(row, 'zoomTo')],
   ['DOM nodes', (row) => row.domNodes.toFixed(0)],
   ['JS heap MB', (row) => row.heapMB.toFixed(1) + verdict(row.heapMB, TARGETS[row.size]?.heapMB)],
 ];
@@ -385,11 +465,15 @@ const cells = medians.map((row) => columns.map(([, cell]) => cell(row)));
 const widths = columns.map(([title], column) => Math.max(title.length, ...cells.map((row) => row[column].length)));
 const line = (values) => `| ${values.map((value, column) => value.padStart(widths[column])).join(' | ')} |`;
 console.log(
-  `\nMedians of ${RUNS} runs. Parse: parseDataset in the page (wall-clock, and main-thread CPU time). First render: ` +
-    `wall-clock from setting .events until painted, and the main thread's task time and CPU time meanwhile. Zoom and ` +
-    `pan: main-thread task time per step (CDP TaskDuration), less the harness's own cost per step (an idle step after ` +
-    `each, median ${medians.map((row) => row.harnessStepTaskMs.toFixed(1)).join(' / ')} ms), then CPU time (CDP ThreadTime, ` +
-    `same correction), after one unmeasured step each way; worst is the slowest step, harness included.\n`,
+  `\nThe seed story (${JSON.parse(seedText).events.length} events), from inserting the element (script loaded, data set) until painted, median of ${RUNS} runs: ` +
+    `${seedMedians.cold.toFixed(1)} ms cold (a fresh page)${verdict(seedMedians.cold, SEED_TARGETS.cold)}, ${seedMedians.warm.toFixed(1)} ms warm${verdict(seedMedians.warm, SEED_TARGETS.warm)}.`,
+);
+console.log(
+  `\nMedians of ${RUNS} runs. Parse: parseDataset in the page (wall-clock). First render: wall-clock from setting .events ` +
+    `until painted, and the main thread's task time and CPU time meanwhile. Steps: each step's main-thread task time ` +
+    `(CDP TaskDuration) less the harness's own cost per step (the median idle step, ${medians.map((row) => row.harnessStepTaskMs.toFixed(1)).join(' / ')} ms), ` +
+    `after one unmeasured step each way; the median, 95th percentile and worst of ${ZOOM_STEPS * 2} wheel zoom steps, ${PAN_STEPS * 2} pan ` +
+    `steps and ${ZOOM_STEPS * 2} zoomTo steps (a window 0.7 times as long, then back), GC included. ✓/✗ against issue 16's targets.\n`,
 );
 console.log(line(columns.map(([title]) => title)));
 console.log(`|${widths.map((width) => '-'.repeat(width + 1) + ':').join('|')}|`);
@@ -398,6 +482,6 @@ for (const row of cells) console.log(line(row));
 await mkdir('bench-results', { recursive: true });
 await writeFile(
   'bench-results/bench.json',
-  JSON.stringify({ date: new Date().toISOString(), machine, settings: { runs: RUNS, sizes: SIZES, zoomSteps: ZOOM_STEPS * 2, panSteps: PAN_STEPS * 2, width: WIDTH, height: HEIGHT }, targets: TARGETS, medians, runs }, null, 2) + '\n',
+  JSON.stringify({ date: new Date().toISOString(), machine, settings: { runs: RUNS, sizes: SIZES, zoomSteps: ZOOM_STEPS * 2, panSteps: PAN_STEPS * 2, width: WIDTH, height: HEIGHT }, targets: { seed: SEED_TARGETS, sizes: TARGETS }, seed: { medians: seedMedians, runs: seedRuns }, medians, runs }, null, 2) + '\n',
 );
 console.log('\nWrote bench-results/bench.json');
