@@ -237,8 +237,12 @@ describe('authored content', () => {
     const csv = '/test/fixtures/sheets/day-first.csv';
 
     it('reads day-first dates with date-format, and says how to fix them without it', async () => {
-      const parent = await fixture<HTMLDivElement>(html`<div style="width:800px"><dateline-timeline locale="en-GB" src=${csv}></dateline-timeline></div>`);
+      const parent = await fixture<HTMLDivElement>(html`<div style="width:800px"><dateline-timeline locale="en-GB"></dateline-timeline></div>`);
       const el = parent.querySelector('dateline-timeline')!;
+      // The file and its reader arrive over the network: wait for the data, not for frames.
+      const read = nextEvent(el, 'dateline-load');
+      el.src = csv;
+      await read;
       await settle(el);
       const errors = el.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message);
       expect(errors.join(' | '), 'the fix is named').to.contain('date-format="dd/MM/yyyy"');
