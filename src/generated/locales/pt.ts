@@ -28,7 +28,7 @@
 'dateRange': `de {from} a {to}`,
 'eraSince': `desde {date}`,
 'erasSpoken': `Períodos: {eras}.`,
-'eventCount': `one {# evento} many {# eventos} other {# eventos}`,
+'eventCount': `=0 {# eventos} one {# evento} many {# eventos} other {# eventos}`,
 'eventNotShown': `Não é possível exibir este evento:`,
 'eventPosition': `evento {position} de {total}`,
 'eventsInView': `Eventos visíveis, em ordem cronológica, de um total de {total}`,
