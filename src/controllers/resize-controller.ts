@@ -2,7 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Watches the size of the host, or of an element inside it, and asks the host to update when it changes.
- * Stops watching when the host is detached.
+ * Stops watching when the host is detached. The host's own size is read once before its first update, so that
+ * the first drawing is laid out for it: the observer reports it only after that frame's layout, and the update
+ * it then asks for would come a frame later, after a frame drawn for no width at all.
  */
 export class ResizeController implements ReactiveController {
   width = 0;
@@ -36,6 +38,15 @@ export class ResizeController implements ReactiveController {
       }
     });
     if (!this.target) this.watch(this.host);
+  }
+
+  hostUpdate(): void {
+    if (this.target || this.width > 0 || !this.host.isConnected) return;
+    // The content box, as the observer reports it (clientWidth holds the padding; a host laid out as inline has none).
+    const style = getComputedStyle(this.host);
+    const inner = (size: number, start: string, end: string) => Math.max(Math.round(size - (parseFloat(start) || 0) - (parseFloat(end) || 0)), 0);
+    this.width = inner(this.host.clientWidth, style.paddingLeft, style.paddingRight);
+    this.height = inner(this.host.clientHeight, style.paddingTop, style.paddingBottom);
   }
 
   hostUpdated(): void {
