@@ -22,6 +22,8 @@ const { values: flags } = parseArgs({
     'pan-steps': { type: 'string', default: '10' },
     /** Also write a CPU profile of each size's first run (first render, zoom and pan) to this folder. */
     profile: { type: 'string' },
+    /** Also write a Chrome trace (main-thread tasks: style, layout, paint, script) of the same to this folder. */
+    trace: { type: 'string' },
   },
 });
 const RUNS = Math.max(1, Number(flags.runs));
@@ -226,8 +228,17 @@ async function openPage() {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await metrics()).JSHeapUsedSize;
   };
-  /** Records a CPU profile around `work` when profiling is on. */
+  /** Records a CPU profile (or a Chrome trace) around `work` when profiling (or tracing) is on. */
   const profiled = async (name, work) => {
+    if (flags.trace) {
+      await mkdir(flags.trace, { recursive: true });
+      await tab.tracing.start({ path: join(flags.trace, `${name}.json`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'] });
+      try {
+        return await work();
+      } finally {
+        await tab.tracing.stop();
+      }
+    }
     if (!flags.profile) return work();
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -293,7 +304,8 @@ const percentile = (values, share) => {
 function stepSummary(measured, harnessTask, harnessCpu) {
   const net = measured.map((step) => Math.max(step.task - harnessTask, 0));
   const cpu = measured.map((step) => Math.max(step.cpu - harnessCpu, 0));
-  return { median: median(net), p95: percentile(net, 0.95), worst: Math.max(...net), cpu: median(cpu), count: measured.length };
+  const part = (key) => median(measured.map((step) => step[key]));
+  return { median: median(net), p95: percentile(net, 0.95), worst: Math.max(...net), cpu: median(cpu), script: part('script'), style: part('style'), layout: part('layout'), count: measured.length };
 }
 
 /** The seed story's first paint in a fresh page (cold), then twice more in the same page (warm, the better one). */
