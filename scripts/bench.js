@@ -22,7 +22,11 @@ const { values: flags } = parseArgs({
     'pan-steps': { type: 'string', default: '10' },
     /** Also write a CPU profile of each size's first run (first render, zoom and pan) to this folder. */
     profile: { type: 'string' },
-    /** Also write a Chrome trace (main-thread tasks: style, layout, paint, script) of the same to this folder. */
+    /**
+     * Also write a Chrome trace (main-thread tasks: style, layout, paint, script) of the same to this folder;
+     * with SELECTOR_STATS=1 in the environment, with the time each CSS selector took to match (its SelectorStats
+     * events).
+     */
     trace: { type: 'string' },
   },
 });
@@ -232,7 +236,7 @@ async function openPage() {
   const profiled = async (name, work) => {
     if (flags.trace) {
       await mkdir(flags.trace, { recursive: true });
-      await tab.tracing.start({ path: join(flags.trace, `${name}.json`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'] });
+      await tab.tracing.start({ path: join(flags.trace, `${name}.json`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute', ...(process.env.SELECTOR_STATS ? ['disabled-by-default-blink.debug'] : [])] });
       try {
         return await work();
       } finally {
