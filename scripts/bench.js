@@ -78,6 +78,8 @@ const pageHelpers = () => {
   let events;
   let updates = 0;
   let lastPaint = 0;
+  /** Elements added to the drawing since the last `stats()`. */
+  let created = 0;
 
   const countNodes = (root) => {
     let count = 0;
@@ -123,7 +125,10 @@ const pageHelpers = () => {
       });
       document.body.append(element);
       // Painted means: the frame after the last change to what is drawn (an update that changes nothing is not waited for).
-      new MutationObserver(() => void afterPaint().then((time) => (lastPaint = time))).observe(element.shadowRoot, {
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) created += 1 + node.querySelectorAll('*').length;
+        void afterPaint().then((time) => (lastPaint = time));
+      }).observe(element.shadowRoot, {
         subtree: true,
         childList: true,
         attributes: true,
@@ -188,7 +193,10 @@ const pageHelpers = () => {
     },
     stats() {
       const root = element.shadowRoot;
+      const added = created;
+      created = 0;
       return {
+        created: added,
         domNodes: document.querySelectorAll('*').length + countNodes(root),
         events: root.querySelectorAll('.event').length,
         clusters: root.querySelectorAll('.cluster').length,
@@ -407,11 +415,11 @@ async function runOnce(size, run) {
     deepestZoomDays: deepest.span / 86_400_000,
     panWindowDays: panWindow.span / 86_400_000,
     heapMB: heap / 2 ** 20,
-    /** Each step: its task and CPU ms, those of the idle step after it, and what was drawn (DOM nodes, event marks, clusters, days in view). */
+    /** Each step: its task and CPU ms, those of the idle step after it, and what was drawn (DOM nodes, elements it created, event marks, clusters, days in view). */
     steps: Object.fromEntries(
       Object.entries({ zoom, pan, zoomTo }).map(([kind, measured]) => [
         kind,
-        measured.map(({ task, cpu, idleTask, idleCpu, domNodes, events, clusters, span }) => ({ task, cpu, idleTask, idleCpu, domNodes, events, clusters, days: span / 86_400_000 })),
+        measured.map(({ task, cpu, idleTask, idleCpu, domNodes, created, events, clusters, span }) => ({ task, cpu, idleTask, idleCpu, domNodes, created, events, clusters, days: span / 86_400_000 })),
       ]),
     ),
     heapOverEmptyMB: (heap - heapEmpty) / 2 ** 20,
