@@ -122,6 +122,8 @@ export async function screenshotShots() {
     shot('seed-ar-rtl-1000x600', 'Arabic, right to left', 1000, 600, seed('lanes="actor" theme="light"', { lang: 'ar', dir: 'rtl' }), {
       lang: 'ar',
     }),
+    shot('seed-pseudo-selected-1000x600', 'the pseudo-locale (every interface phrase 40% longer), a card open', 1000, 600, seed('lanes="actor" selected="donetsk-strike" theme="light" locale="en-XA"')),
+    shot('seed-he-rtl-phone-375x800', 'Hebrew, right to left, on a phone', 375, 800, seed('lanes="actor" theme="light"', { lang: 'he', dir: 'rtl' }), { mobile: true, lang: 'he' }),
     shot(
       'authored-media-card-1000x700',
       "what authors write: the header, eras, and the treaty's card with its picture",
