@@ -222,11 +222,11 @@ export async function buildStandalone({ root = process.cwd(), write = false, sou
  * today's sizes with a little room, so that nothing grows unnoticed. Lower the ceiling as the sizes come down.
  * (DOMPurify alone is 11.6 KB gzipped and date-fns's parse 7 KB of the CSV reader's 11.2 KB; issue 15's languages
  * added 3 KB to dist/dateline.js, 60.3 to 63.3 KB: the English phrases built in, and the code that picks, loads and
- * lays the others and a newsroom's words.)
+ * lays the others and a newsroom's words; 63.6 KB with issue 16's idle warm-up.)
  */
 export const SIZE_BUDGETS = {
   goal: { initialBytes: 48 * 1024, totalBytes: 75 * 1024 },
-  ceiling: { initialBytes: 64 * 1024, totalBytes: 98 * 1024 },
+  ceiling: { initialBytes: 64.5 * 1024, totalBytes: 98.5 * 1024 },
 };
 
 const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -62,9 +62,9 @@ export class GestureController implements ReactiveController {
     host.addController(this);
   }
 
-  /** While the "Ctrl + scroll to zoom" hint shows, the key it names (⌘ on a Mac, else Ctrl); else undefined. */
-  get scrollHintKey(): string | undefined {
-    return this.hintShown ? (onMac() ? '⌘' : 'Ctrl') : undefined;
+  /** While the "Ctrl + scroll to zoom" hint shows, the key it names (⌘ on a Mac, else Control); else undefined. */
+  get scrollHintKey(): 'meta' | 'control' | undefined {
+    return this.hintShown ? (onMac() ? 'meta' : 'control') : undefined;
   }
 
   hostConnected(): void {

@@ -71,7 +71,8 @@ export function sourcePhrases() {
     zoomOutTitle: msg('Zoom out (−)', { id: 'zoomOutTitle', desc: 'Tooltip of the zoom out button, with its key.' }),
     fit: msg('Fit', { id: 'fit', desc: 'Short button text: show all events. Keep it short.' }),
     fitTitle: msg('Show all events', { id: 'fitTitle', desc: 'Tooltip of the Fit button.' }),
-    zoomHint: msg('{key} + scroll to zoom', { id: 'zoomHint', desc: 'Hint shown when the reader scrolls over the chart; {key} is Ctrl or ⌘.' }),
+    zoomHint: msg('{key} + scroll to zoom', { id: 'zoomHint', desc: 'Hint shown when the reader scrolls over the chart; {key} is the Control key\'s name (ctrlKey) or ⌘.' }),
+    ctrlKey: msg('Ctrl', { id: 'ctrlKey', desc: 'The Control key\'s name as printed on keyboards of your language (German: Strg); in the zoom hint.' }),
     close: msg('Close', { id: 'close', desc: 'Button that closes the event card or a group\'s list.' }),
 
     actors: msg('Actors', { id: 'actors', desc: 'Card label: the people, states or groups involved.' }),

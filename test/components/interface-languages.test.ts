@@ -11,7 +11,7 @@ import type { DatelineEventList } from '../../src/components/event-list/event-li
 import { koreaRussia2024 } from '../../src/data/korea-russia-2024.js';
 import { loadedLanguage, loadLanguage, setInterfaceStrings } from '../../src/controllers/interface-languages.js';
 import type { InterfaceLanguage } from '../../src/model/interface-language.js';
-import { countPhrase, ENGLISH_PHRASES, type Phrases } from '../../src/model/interface-phrases.js';
+import { countPhrase, ENGLISH_PHRASES, fillPhrase, type Phrases } from '../../src/model/interface-phrases.js';
 import { formatCount } from '../../src/model/format-date.js';
 import { PAGE_SIZE } from '../../src/controllers/list-paging-controller.js';
 import { renderTimeline } from '../helpers/render-timeline.js';
@@ -87,6 +87,20 @@ describe('the interface in the reader\'s language', () => {
     expect(texts(el, '.legend li')).to.include(it.statusConfirmed);
     expect(shadow(el).querySelector('.frame')!.classList.contains('awaits-language')).to.equal(false);
     expect(getComputedStyle(shadow(el).querySelector('.frame')!).visibility).to.equal('visible');
+  });
+
+  it('names the Control key as German keyboards print it in the zoom hint: "Strg"', async () => {
+    const de = await phrasesOf('de');
+    const el = await drawnIn(await renderTimeline({ events: koreaRussia2024, locale: 'de' }), 'de');
+    const plot = rect(shadow(el).querySelector('.plot')!);
+    shadow(el).querySelector('.chart')!.dispatchEvent(
+      new WheelEvent('wheel', { bubbles: true, cancelable: true, composed: true, deltaY: 120, clientX: plot.left + plot.width / 2, clientY: plot.top + plot.height / 2 }),
+    );
+    await settle(el);
+    const mac = /mac/i.test((navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform || navigator.platform);
+    const hint = shadow(el).querySelector('.zoom-hint')!.textContent!.trim();
+    expect(de.ctrlKey).to.equal('Strg');
+    expect(hint).to.equal(fillPhrase(de.zoomHint, { key: mac ? '⌘' : 'Strg' }));
   });
 
   it('shows English for a language not shipped, and in a page that does not say', async () => {

@@ -34,7 +34,7 @@ class GestureHost extends LitElement {
       >
         <div class="plot" style="position:absolute;inset-inline:${GUTTER}px;top:40px;bottom:0"></div>
       </div>
-      <p class="hint">${this.gestures.scrollHintKey ? `${this.gestures.scrollHintKey} + scroll to zoom` : ''}</p>`;
+      <p class="hint">${this.gestures.scrollHintKey ? `${this.gestures.scrollHintKey === 'meta' ? '⌘' : 'Ctrl'} + scroll to zoom` : ''}</p>`;
   }
 }
 customElements.define('gesture-test-host', GestureHost);

@@ -34,7 +34,10 @@ const words = (phrase: string) => phrase.replace(FORM, ' $2 ').replace(/\{\w+\}|
  * Targets that are the English word on purpose, where the language's newsrooms write the same word: checked by a
  * reader of the language, not an oversight. Nothing else may equal its English source.
  */
-const SAME_AS_ENGLISH: Record<string, readonly string[]> = {};
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = Object.fromEntries(
+  // The Control key is printed "Ctrl" on the keyboards of every shipped language but German ("Strg").
+  ['ar', 'es', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'pt', 'ru', 'tr', 'uk', 'zh-Hans', 'zh-Hant'].map((language) => [language, ['ctrlKey']]),
+);
 
 const languages = INTERFACE_LANGUAGES.filter((language) => language !== 'en-XA');
 

@@ -9,8 +9,8 @@ import { fillPhrase, type Phrases } from '../../model/interface-phrases.js';
 export interface TimelineFooterView {
   /** Whether to show the zoom toolbar (only when there are events). */
   controls: boolean;
-  /** While the "Ctrl + scroll to zoom" hint shows, the key it names; else undefined. */
-  hintKey: string | undefined;
+  /** While the "Ctrl + scroll to zoom" hint shows, the key it names (⌘, or Control as the language prints it); else undefined. */
+  hintKey: 'meta' | 'control' | undefined;
   phrases: Phrases;
   onToolbarKeyDown(event: KeyboardEvent): void;
   onZoomIn(): void;
@@ -24,7 +24,7 @@ export function timelineFooter(view: TimelineFooterView): TemplateResult | typeo
   // buttons, so it is hidden from them rather than announced (the chart keeps one live region, for ranges).
   const { phrases, hintKey } = view;
   return html`<div class="footer">
-    <p class=${hintKey ? 'zoom-hint shown' : 'zoom-hint'} aria-hidden="true">${hintKey ? fillPhrase(phrases.zoomHint, { key: hintKey }) : nothing}</p>
+    <p class=${hintKey ? 'zoom-hint shown' : 'zoom-hint'} aria-hidden="true">${hintKey ? fillPhrase(phrases.zoomHint, { key: hintKey === 'meta' ? '⌘' : phrases.ctrlKey }) : nothing}</p>
     <div part="controls" role="toolbar" aria-label=${phrases.zoomToolbar} @keydown=${view.onToolbarKeyDown}>
       <button type="button" aria-label=${phrases.zoomIn} title=${phrases.zoomInTitle} @click=${() => view.onZoomIn()}>+</button>
       <button type="button" tabindex="-1" aria-label=${phrases.zoomOut} title=${phrases.zoomOutTitle} @click=${() => view.onZoomOut()}>−</button>

@@ -25,6 +25,7 @@
 'clusterRest': `one {… und # weiteres: zum Ansehen vergrößern} other {… und # weitere: zum Ansehen vergrößern}`,
 'contested': `Umstritten`,
 'countAndDates': `{count}, {dates}`,
+'ctrlKey': `Strg`,
 'dateRange': `{from} bis {to}`,
 'eraSince': `seit {date}`,
 'erasSpoken': `Phasen: {eras}.`,

@@ -25,6 +25,7 @@
 'clusterRest': `one {[…áñd # möré: zööm íñ tö šéé thém~~~~~~~~~~~]} other {[…áñd # möré: zööm íñ tö šéé thém~~~~~~~~~~~]}`,
 'contested': `[Çöñtéštéd~~]`,
 'countAndDates': `[{count}, {dates}~]`,
+'ctrlKey': `[Çtrl~]`,
 'dateRange': `[{from} tö {to}~]`,
 'eraSince': `[šíñçé {date}~]`,
 'erasSpoken': `[Éráš: {eras}.~]`,

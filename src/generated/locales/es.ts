@@ -25,6 +25,7 @@
 'clusterRest': `one {…y # más: acerca el zoom para verlo} many {…y # más: acerca el zoom para verlos} other {…y # más: acerca el zoom para verlos}`,
 'contested': `Desmentido o cuestionado`,
 'countAndDates': `{count}, {dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `del {from} al {to}`,
 'eraSince': `desde {date}`,
 'erasSpoken': `Etapas: {eras}.`,

@@ -25,6 +25,7 @@
 'clusterRest': `one {… et # autre : zoomez pour le voir} many {… et # d’autres : zoomez pour les voir} other {… et # autres : zoomez pour les voir}`,
 'contested': `Démenti ou contesté`,
 'countAndDates': `{count}, {dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `du {from} au {to}`,
 'eraSince': `depuis {date}`,
 'erasSpoken': `Périodes : {eras}.`,

@@ -25,6 +25,7 @@
 'clusterRest': `one {…ועוד #: יש להתקרב כדי לראות אותו} two {…ועוד #: יש להתקרב כדי לראות אותם} other {…ועוד #: יש להתקרב כדי לראות אותם}`,
 'contested': `במחלוקת`,
 'countAndDates': `{count}, {dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `{from} עד {to}`,
 'eraSince': `מאז {date}`,
 'erasSpoken': `תקופות: {eras}.`,

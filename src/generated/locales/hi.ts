@@ -25,6 +25,7 @@
 'clusterRest': `one {…और # अन्य: देखने के लिए ज़ूम इन करें} other {…और # अन्य: देखने के लिए ज़ूम इन करें}`,
 'contested': `चुनौती दी गई`,
 'countAndDates': `{count}, {dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `{from} से {to} तक`,
 'eraSince': `{date} से`,
 'erasSpoken': `कालखंड: {eras}।`,

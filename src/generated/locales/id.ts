@@ -25,6 +25,7 @@
 'clusterRest': `other {…dan # lainnya: perbesar untuk melihatnya}`,
 'contested': `Ada sanggahan`,
 'countAndDates': `{count}, {dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `{from} hingga {to}`,
 'eraSince': `sejak {date}`,
 'erasSpoken': `Era: {eras}.`,

@@ -25,6 +25,7 @@
 'clusterRest': `one {…e # altro: ingrandisci per vederlo} many {…e altri #: ingrandisci per vederli} other {…e altri #: ingrandisci per vederli}`,
 'contested': `Smentito o contestato`,
 'countAndDates': `{count}, {dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `dal {from} al {to}`,
 'eraSince': `dal {date}`,
 'erasSpoken': `Fasi: {eras}.`,

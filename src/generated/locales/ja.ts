@@ -25,6 +25,7 @@
 'clusterRest': `other {……ほか#件：拡大すると表示されます}`,
 'contested': `反論あり`,
 'countAndDates': `{count}、{dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `{from}から{to}まで`,
 'eraSince': `{date}以降`,
 'erasSpoken': `時期：{eras}。`,

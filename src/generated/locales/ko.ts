@@ -25,6 +25,7 @@
 'clusterRest': `other {…외 #건: 확대하면 보입니다}`,
 'contested': `반론 있음`,
 'countAndDates': `{count}, {dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `{from}부터 {to}까지`,
 'eraSince': `{date}부터`,
 'erasSpoken': `시기: {eras}.`,

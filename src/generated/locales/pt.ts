@@ -25,6 +25,7 @@
 'clusterRest': `one {…e mais #: amplie para vê-lo} many {…e mais #: amplie para vê-los} other {…e mais #: amplie para vê-los}`,
 'contested': `Há contestação`,
 'countAndDates': `{count}, {dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `de {from} a {to}`,
 'eraSince': `desde {date}`,
 'erasSpoken': `Períodos: {eras}.`,

@@ -25,6 +25,7 @@
 'clusterRest': `one {…и ещё #: увеличьте масштаб для просмотра} few {…и ещё #: увеличьте масштаб для просмотра} many {…и ещё #: увеличьте масштаб для просмотра} other {…и ещё #: увеличьте масштаб для просмотра}`,
 'contested': `Есть возражения`,
 'countAndDates': `{count}, {dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `{from} — {to}`,
 'eraSince': `{date} — по сей день`,
 'erasSpoken': `Периоды: {eras}.`,

@@ -25,6 +25,7 @@
 'clusterRest': `one {…ve # olay daha: görmek için yakınlaştırın} other {…ve # olay daha: görmek için yakınlaştırın}`,
 'contested': `İtiraz edilen`,
 'countAndDates': `{count}, {dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `{from} ile {to} arası`,
 'eraSince': `{date} tarihinden bu yana`,
 'erasSpoken': `Dönemler: {eras}.`,

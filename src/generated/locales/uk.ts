@@ -25,6 +25,7 @@
 'clusterRest': `one {…і ще #: збільште масштаб для перегляду} few {…і ще #: збільште масштаб для перегляду} many {…і ще #: збільште масштаб для перегляду} other {…і ще #: збільште масштаб для перегляду}`,
 'contested': `Є заперечення`,
 'countAndDates': `{count}, {dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `{from} — {to}`,
 'eraSince': `{date} — дотепер`,
 'erasSpoken': `Періоди: {eras}.`,

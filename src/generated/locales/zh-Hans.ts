@@ -25,6 +25,7 @@
 'clusterRest': `other {……还有#个，放大即可查看}`,
 'contested': `受质疑`,
 'countAndDates': `{count}，{dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `{from}至{to}`,
 'eraSince': `{date}至今`,
 'erasSpoken': `时期：{eras}。`,

@@ -25,6 +25,7 @@
 'clusterRest': `other {……還有#個，放大即可查看}`,
 'contested': `受質疑`,
 'countAndDates': `{count}，{dates}`,
+'ctrlKey': `Ctrl`,
 'dateRange': `{from}至{to}`,
 'eraSince': `{date}至今`,
 'erasSpoken': `時期：{eras}。`,
