@@ -15,6 +15,9 @@ export class InterfacePhrasesController implements ReactiveController {
   /** The interface language in use. */
   language: InterfaceLanguage = 'en';
   private madeOf: unknown[] = [];
+  private declaredLocale?: string;
+  private resolvedOnce = false;
+  private resolved: InterfaceLanguage = 'en';
   private stopWatching?: () => void;
 
   constructor(
@@ -49,7 +52,13 @@ export class InterfacePhrasesController implements ReactiveController {
   /** Works out the phrases for the host's coming update; called from its `willUpdate`. */
   update(): void {
     const { declaredLocale, strings } = this.inputs();
-    const language = interfaceLanguageFor(declaredLocale, typeof navigator === 'undefined' ? [] : navigator.languages);
+    // Worked out again only when the declared locale changes: the host updates at every zoom and pan step.
+    if (!this.resolvedOnce || declaredLocale !== this.declaredLocale) {
+      this.resolvedOnce = true;
+      this.declaredLocale = declaredLocale;
+      this.resolved = interfaceLanguageFor(declaredLocale, typeof navigator === 'undefined' ? [] : navigator.languages);
+    }
+    const language = this.resolved;
     const translated = loadedLanguage(language);
     if (translated === undefined) {
       void loadLanguage(language).then(() => {

@@ -5,7 +5,8 @@
  * browser. The phrases default to English.
  */
 import { attributionText } from '../model/attribution-text.js';
-import { formatCount, utcFormatter } from '../model/format-date.js';
+import { utcFormatter } from '../model/format-date.js';
+import { countText } from '../model/locale-numbers.js';
 import { countPhrase, ENGLISH_PHRASES, fillPhrase, type Phrases } from '../model/interface-phrases.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { eventDateText } from './event-date-text.js';
@@ -14,10 +15,7 @@ import { calendarDistance, distanceText } from './nearest-events.js';
 import type { PlacedCluster } from './horizontal-layout.js';
 import { DAY, type TimeWindow } from './time-window.js';
 
-/** A count as text: in the locale's grouping from a thousand on ("12", "1,234", "1 234"). */
-export function countText(count: number, locale: string | undefined): string {
-  return count < 1000 ? String(count) : formatCount(count, locale);
-}
+export { countText } from '../model/locale-numbers.js';
 
 const dayTexts = new Map<string, string>();
 

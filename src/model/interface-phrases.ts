@@ -10,7 +10,7 @@
  * `Intl.PluralRules` with `#` for the number: "one {# event} other {# events}"; Russian adds `few` and `many`.
  */
 import { msg } from '@lit/localize';
-import { formatCount, usableLocale } from './locale-numbers.js';
+import { countText, usableLocale } from './locale-numbers.js';
 
 /** The English phrases, read through `msg()`: what extraction finds, and what shows for a phrase a locale lacks. */
 export function sourcePhrases() {
@@ -154,7 +154,7 @@ const FORM = /(zero|one|two|few|many|other|=\d+)\s*\{([^{}]*)\}/g;
  * written without forms is taken as it is, with `#` or `{count}` filled.
  */
 export function countPhrase(phrase: string, count: number, locale: string | undefined): string {
-  const number = count < 1000 ? String(count) : formatCount(count, locale);
+  const number = countText(count, locale);
   const forms = new Map<string, string>();
   for (const [, category, text] of phrase.matchAll(FORM)) forms.set(category!, text!);
   if (forms.size === 0) return fillPhrase(phrase.replace(/#/g, number), { count: number });

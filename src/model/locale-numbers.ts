@@ -12,6 +12,11 @@ export function usableLocale(locale: string | undefined): string | undefined {
 
 const countFormats = new Map<string, Intl.NumberFormat>();
 
+/** A count as text: in the locale's grouping from a thousand on ("12", "1,234", "1 234"). */
+export function countText(count: number, locale: string | undefined): string {
+  return count < 1000 ? String(count) : formatCount(count, locale);
+}
+
 /** A count in the locale's digits and grouping ("100,000", "100 000"), through a cached `Intl.NumberFormat`. */
 export function formatCount(count: number, locale: string | undefined): string {
   const safe = usableLocale(locale) ?? '';

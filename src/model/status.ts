@@ -1,5 +1,5 @@
 import { ENGLISH_PHRASES, type Phrases } from './interface-phrases.js';
-import type { EventStatus } from './schema.js';
+import { STATUSES, type EventStatus } from './schema.js';
 
 /** The phrase ids of each status's word and of what it says about how sure the claim is. */
 const STATUS_PHRASES = {
@@ -20,22 +20,10 @@ export const statusWord = (status: EventStatus, phrases: Phrases = ENGLISH_PHRAS
 export const statusMeaning = (status: EventStatus, phrases: Phrases = ENGLISH_PHRASES): string => phrases[STATUS_PHRASES[status].meaning];
 
 /** The status words in English, by status. */
-export const STATUS_LABELS: Record<EventStatus, string> = {
-  confirmed: statusWord('confirmed'),
-  reported: statusWord('reported'),
-  alleged: statusWord('alleged'),
-  disputed: statusWord('disputed'),
-  expected: statusWord('expected'),
-};
+export const STATUS_LABELS = Object.fromEntries(STATUSES.map((status) => [status, statusWord(status)])) as Record<EventStatus, string>;
 
 /** What each status says, in English. */
-export const STATUS_MEANINGS: Record<EventStatus, string> = {
-  confirmed: statusMeaning('confirmed'),
-  reported: statusMeaning('reported'),
-  alleged: statusMeaning('alleged'),
-  disputed: statusMeaning('disputed'),
-  expected: statusMeaning('expected'),
-};
+export const STATUS_MEANINGS = Object.fromEntries(STATUSES.map((status) => [status, statusMeaning(status)])) as Record<EventStatus, string>;
 
 /** The status word for an event, or undefined for an event without a status (it shows no badge). */
 export function statusLabel(status: EventStatus | undefined, phrases: Phrases = ENGLISH_PHRASES): string | undefined {
