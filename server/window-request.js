@@ -73,8 +73,8 @@ function readWholeNumber(text, name, { min, max }) {
 /**
  * The request as the archive answers it:
  * - `{ kind: 'event', id }` for `?id=`;
- * - `{ kind: 'window', start?, end?, bins, lanes }` otherwise, start and end as UTC ms (absent: the archive's
- *   own first or last instant).
+ * - `{ kind: 'window', start?, end?, bins, lanes }` otherwise, start and end as UTC ms (absent or empty: the
+ *   archive's own first or last instant).
  * Parameters this protocol does not know (a cache-buster, say) are passed over; a known one given twice is an error.
  */
 export function readWindowRequest(searchParams, { maxBins }) {
@@ -89,10 +89,11 @@ export function readWindowRequest(searchParams, { maxBins }) {
     }
     return { kind: 'event', id };
   }
-  const startText = searchParams.get('start');
-  const endText = searchParams.get('end');
-  const start = startText === null ? undefined : readEdge(startText, 'start', 'start');
-  const end = endText === null ? undefined : readEdge(endText, 'end', 'end');
+  // Left out or empty (a template's edge the element leaves open): the archive's own.
+  const startText = searchParams.get('start') || undefined;
+  const endText = searchParams.get('end') || undefined;
+  const start = startText === undefined ? undefined : readEdge(startText, 'start', 'start');
+  const end = endText === undefined ? undefined : readEdge(endText, 'end', 'end');
   if (start !== undefined && end !== undefined && !(end > start)) throw new RequestError('end must come after start');
   const binsText = searchParams.get('bins');
   const bins = binsText === null ? Math.min(DEFAULT_BINS, maxBins) : readWholeNumber(binsText, 'bins', { min: 1, max: maxBins });

@@ -214,7 +214,7 @@ function tooLarge(url: string): string {
 }
 
 /** Reads a body as text, stopping with a RangeError past the size limit. */
-async function readLimited(response: Response, signal: AbortSignal): Promise<string> {
+export async function readLimited(response: Response, signal: AbortSignal): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();

@@ -42,6 +42,11 @@ export class SelectionController {
     return this.eventById(this.deepLinks.linkedEventId());
   }
 
+  /** The id the page's URL links to, when deep links are on, whether or not the data holds it. */
+  linkedEventId(): string | undefined {
+    return this.deepLinks.linkedEventId();
+  }
+
   /** The user selects an event: its card opens. */
   select(event: NormalizedEvent): void {
     this.closeCluster();

@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TextMeasurer } from './text-measurer.js';
 import { AXIS, GUTTER, HORIZONTAL } from '../layout/geometry.js';
 import { layoutHorizontal, type HorizontalLayout } from '../layout/horizontal-layout.js';
+import type { layoutArchiveBins } from '../layout/archive-bins-layout.js';
+import type { ArchiveBin } from '../model/archive-window.js';
 import type { Phrases } from '../model/interface-phrases.js';
 import type { LaneMode } from '../layout/lanes.js';
 import { LayoutMemo } from '../layout/layout-memo.js';
@@ -29,6 +31,11 @@ export interface TimelineLayoutInputs {
   activeOrder: number;
   /** Room for the events' thumbnails beside their labels (the element's `thumbnails`). */
   thumbnails: boolean;
+  /**
+   * An archive's window answered with counts (a windowed source): its bins, drawn as count columns in the lanes'
+   * kept order, always horizontally (a column is a target that zooms in, at any width).
+   */
+  archiveBins?: { bins: readonly ArchiveBin[]; laneOrder: readonly string[]; layOut: typeof layoutArchiveBins };
 }
 
 /**
@@ -42,9 +49,12 @@ export class TimelineLayoutController implements ReactiveController {
   private readonly measurer = new TextMeasurer();
   private readonly horizontalLayouts = new LayoutMemo(layoutHorizontal);
   private readonly verticalLayouts = new LayoutMemo(layoutVerticalTimeline);
+  /** Made with the first bins: their layout loads with an archive's requests. */
+  private binLayouts?: LayoutMemo<Parameters<typeof layoutArchiveBins>[0], HorizontalLayout>;
   private readonly hostSize: ResizeController;
   private readonly chartSize: ChartSizeController;
   private orientation: TimelineLayoutInputs['orientation'] = 'auto';
+  private drawsBins = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode },
@@ -70,7 +80,7 @@ export class TimelineLayoutController implements ReactiveController {
   }
 
   get isVertical(): boolean {
-    return this.orientation === 'vertical' || (this.orientation === 'auto' && this.isNarrow);
+    return !this.drawsBins && (this.orientation === 'vertical' || (this.orientation === 'auto' && this.isNarrow));
   }
 
   get plotWidth(): number {
@@ -83,11 +93,17 @@ export class TimelineLayoutController implements ReactiveController {
 
   /** Lays out before each render; a remembered layout is reused while none of its inputs change. */
   hostUpdate(): void {
-    const { data, orientation, laneMode, locale, phrases, window, realWindow, activeOrder, thumbnails } = this.inputs();
+    const { data, orientation, laneMode, locale, phrases, window, realWindow, activeOrder, thumbnails, archiveBins } = this.inputs();
     this.orientation = orientation;
+    this.drawsBins = archiveBins !== undefined;
     this.measurer.setFontFamily(getComputedStyle(this.host).fontFamily || 'sans-serif');
     const common = { index: data.index, laneMode, locale, phrases, measure: this.measurer.measure, eras: data.result.dataset.eras };
-    if (this.isVertical) {
+    if (archiveBins) {
+      this.vertical = undefined;
+      const { bins, laneOrder, layOut } = archiveBins;
+      this.binLayouts ??= new LayoutMemo(layOut);
+      this.horizontal = this.binLayouts.get({ bins, laneOrder, window: realWindow, width: this.plotWidth, height: this.plotHeight, laneMode, locale, phrases, measure: this.measurer.measure, eras: common.eras });
+    } else if (this.isVertical) {
       this.horizontal = undefined;
       // The vertical layout folds long gaps its own way, so it is given the real window.
       this.vertical = this.verticalLayouts.get({ ...common, window: realWindow, width: Math.max(this.hostSize.width - 2 * GUTTER, 200), focusOrder: activeOrder });

@@ -14,7 +14,8 @@ import type { EventIndex } from './visible-events.js';
  */
 export function clusterMembers(cluster: PlacedCluster, index: EventIndex, laneMode: LaneMode, window: TimeWindow, limit = Infinity): number[] {
   if (cluster.orders) return cluster.orders;
-  if (!cluster.bucket) return [];
+  // A server's bin: its events are not loaded.
+  if (!cluster.bucket || cluster.remote) return [];
   return bucketMembers(index.lanes(laneMode).spans[cluster.lane]!, cluster.bucket, window, limit);
 }
 
@@ -32,7 +33,7 @@ export function clusterSpan(cluster: PlacedCluster, index: EventIndex): TimeWind
 /** True when the event at `order` is folded into the cluster. */
 export function clusterHolds(cluster: PlacedCluster, order: number, index: EventIndex, laneMode: LaneMode, window: TimeWindow): boolean {
   if (cluster.orders) return cluster.orders.includes(order);
-  if (!cluster.bucket || order < 0 || order >= index.size) return false;
+  if (!cluster.bucket || cluster.remote || order < 0 || order >= index.size) return false;
   return index.lanes(laneMode).laneOf[order] === cluster.lane && bucketHolds(cluster.bucket, window, index.starts[order]!, index.ends[order]!);
 }
 

@@ -80,6 +80,8 @@ export interface PlacedCluster {
   density: number;
   /** A bin laid over a crowd of small marks: it is drawn as a target only, the marks showing its events. */
   overlay?: boolean;
+  /** A bin the archive's server counted (a windowed source): its events are not loaded, and pressing it zooms into it. */
+  remote?: boolean;
 }
 
 export interface PlacedLane {
@@ -151,6 +153,16 @@ export interface HorizontalInput {
   thumbnails?: boolean;
 }
 
+/** The width of each lane's name at the start of its first row (0 without lanes), at most a third of the plot. */
+export function laneNameWidths(lanes: readonly Lane[], laneMode: LaneMode, measure: MeasureText, width: number): number[] {
+  // Lane names are set in capitals with a little letter spacing (HORIZONTAL.laneLetterSpacing em of 11 px).
+  return lanes.map((lane) =>
+    laneMode === 'none' || !lane.label
+      ? 0
+      : Math.min(Math.ceil(measure(lane.label.toUpperCase(), 'lane') + lane.label.length * HORIZONTAL.laneLetterSpacing * 11) + 2 * HORIZONTAL.labelPadding, width / 3),
+  );
+}
+
 /** The pixel mapping of a horizontal plot: linear in folded time. */
 const toPixels = (window: TimeWindow, width: number, fold: TimeFold) => {
   const pixelsPerMs = width / (window.end - window.start);
@@ -193,12 +205,7 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
     viewEnd: width,
     maxLabelWidth: HORIZONTAL.maxLabelWidth,
   };
-  // Lane names are set in capitals with a little letter spacing (HORIZONTAL.laneLetterSpacing em of 11 px).
-  const laneNames = lanes.map((lane) =>
-    laneMode === 'none' || !lane.label
-      ? 0
-      : Math.min(Math.ceil(measure(lane.label.toUpperCase(), 'lane') + lane.label.length * HORIZONTAL.laneLetterSpacing * 11) + 2 * HORIZONTAL.labelPadding, width / 3),
-  );
+  const laneNames = laneNameWidths(lanes, laneMode, measure, width);
   const obstaclesOf = (lane: number): RowObstacle[] => (laneNames[lane]! > 0 ? [{ row: 0, start: 0, end: laneNames[lane]! }] : []);
 
   const datePrefixes = new Map<number, string>();

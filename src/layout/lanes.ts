@@ -22,9 +22,10 @@ export function laneKeyOf(event: NormalizedEvent, mode: LaneMode): string {
 
 /**
  * The lanes for a set of events, ordered by how many events each holds (most first, ties by first
- * appearance), with "Other" always last.
+ * appearance), with "Other" always last. Lanes named in `order` come first, in that order (an archive's lanes
+ * keep their place and colour from one window to the next).
  */
-export function assignLanes(events: readonly NormalizedEvent[], mode: LaneMode, colorCount = 8): Lane[] {
+export function assignLanes(events: readonly NormalizedEvent[], mode: LaneMode, colorCount = 8, order: readonly string[] = []): Lane[] {
   if (mode === 'none') return [{ key: '', label: '', colorIndex: -1 }];
   const counts = new Map<string, number>();
   for (const event of events) {
@@ -32,7 +33,8 @@ export function assignLanes(events: readonly NormalizedEvent[], mode: LaneMode, 
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const keys = [...counts.keys()].filter((key) => key !== OTHER_LANE);
-  keys.sort((a, b) => counts.get(b)! - counts.get(a)!);
+  const place = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  keys.sort((a, b) => place(a) - place(b) || counts.get(b)! - counts.get(a)!);
   const lanes = keys.map((key, index) => ({ key, label: key, colorIndex: index % colorCount }));
   if (counts.has(OTHER_LANE)) lanes.push({ key: OTHER_LANE, label: OTHER_LANE, colorIndex: -1 });
   return lanes;

@@ -38,8 +38,9 @@ export class TimelineData {
     readonly breaks: BreakMode = 'auto',
     index?: EventIndex,
     readonly asOf?: Date,
+    private readonly laneOrder?: (mode: LaneMode) => readonly string[],
   ) {
-    this.index = index ?? new EventIndex(asOf ? eventsAsOf(result.events, asOf) : result.events);
+    this.index = index ?? new EventIndex(asOf ? eventsAsOf(result.events, asOf) : result.events, laneOrder);
     this.fold = breaks === 'none' ? NO_BREAKS : findBreaks(this.index.starts, this.index.ends);
     const present = new Set<string | undefined>();
     for (const event of this.events) present.add(event.status);
@@ -54,12 +55,12 @@ export class TimelineData {
 
   /** The same data with breaks folded another way (the index is kept). */
   withBreaks(breaks: BreakMode): TimelineData {
-    return breaks === this.breaks ? this : new TimelineData(this.result, breaks, this.index, this.asOf);
+    return breaks === this.breaks ? this : new TimelineData(this.result, breaks, this.index, this.asOf, this.laneOrder);
   }
 
   /** The same data as of another instant, or as it is now (undefined). */
   withAsOf(asOf: Date | undefined): TimelineData {
-    return asOf?.getTime() === this.asOf?.getTime() ? this : new TimelineData(this.result, this.breaks, undefined, asOf);
+    return asOf?.getTime() === this.asOf?.getTime() ? this : new TimelineData(this.result, this.breaks, undefined, asOf, this.laneOrder);
   }
 
   /** The span of the events in folded time, or undefined when there are none. */

@@ -92,7 +92,11 @@ export class EventIndex extends SortedSpans {
   /** The span of all events, or undefined when there are none. */
   readonly extent: TimeWindow | undefined;
 
-  constructor(readonly events: readonly NormalizedEvent[]) {
+  /** @param laneOrder lane keys that come first, in this order, in every lane mode (see `assignLanes`) */
+  constructor(
+    readonly events: readonly NormalizedEvent[],
+    private readonly laneOrder: (mode: LaneMode) => readonly string[] = () => [],
+  ) {
     // Filled in a plain loop: `Float64Array.from` with a mapping function is many times slower.
     const starts = new Float64Array(events.length);
     const ends = new Float64Array(events.length);
@@ -127,7 +131,7 @@ export class EventIndex extends SortedSpans {
   }
 
   private groupByLane(mode: LaneMode): LaneGroups {
-    const lanes = assignLanes(this.events, mode);
+    const lanes = assignLanes(this.events, mode, 8, this.laneOrder(mode));
     const laneOf = new Int32Array(this.events.length);
     if (lanes.length === 1) return { lanes, laneOf, spans: [this] };
     const laneNumber = new Map(lanes.map((lane, number) => [lane.key, number]));

@@ -43,8 +43,9 @@ export interface TimelineChartState extends ClusterScope {
   navigation: KeyboardNavigationController;
   selection: SelectionController;
   gestures: GestureController;
-  /** The element's `selected`. */
+  /** The element's `selected`, and its event (which a windowed source may hold outside the window's data). */
   selectedId: string | undefined;
+  selectedEvent: NormalizedEvent | undefined;
   /** The chart's accessible name. */
   label: string;
   locale: string | undefined;
@@ -119,7 +120,7 @@ export function horizontalView(state: TimelineChartState): TemplateResult {
     layout.events.map((placed) => placed.order),
     layout.clusters,
   );
-  const selected = state.data.eventById(state.selectedId);
+  const selected = state.selectedEvent;
   const chart = horizontalChart({
     ...item,
     layout,
@@ -133,9 +134,10 @@ export function horizontalView(state: TimelineChartState): TemplateResult {
     gestures: state.gestures,
     onKeyDown: state.navigation.onKeyDown,
     onClusterClick: (cluster) => state.onClusterClick(cluster),
-    clusterIsTabStop: (cluster) => item.tabStop !== undefined && clusterHolds(state, cluster, item.tabStop),
+    // An archive's bins hold no loaded event: the first of them holds the tab stop.
+    clusterIsTabStop: (cluster) => (cluster.remote ? cluster === layout.clusters[0] : item.tabStop !== undefined && clusterHolds(state, cluster, item.tabStop)),
     // A bucket may hold thousands of events: its orders are listed only when there are few.
-    listedOrders: (cluster) => cluster.orders ?? (cluster.count <= LISTED_BUCKET_ORDERS ? clusterMembers(state, cluster) : undefined),
+    listedOrders: (cluster) => cluster.orders ?? (!cluster.remote && cluster.count <= LISTED_BUCKET_ORDERS ? clusterMembers(state, cluster) : undefined),
     erasText: erasInWords(state.data.result.dataset.eras, state.locale, state.phrases),
   });
   // The card docks beside the plot or under it, never over it; the chart lays out in what it leaves.
@@ -153,7 +155,7 @@ export function horizontalView(state: TimelineChartState): TemplateResult {
 /** The vertical chart, with the selected event's card. */
 export function verticalView(state: TimelineChartState): TemplateResult {
   const layout = state.layout.vertical!;
-  const selectedEvent = state.data.eventById(state.selectedId);
+  const { selectedEvent } = state;
   return verticalChart({
     ...eventItemContext(
       state,

@@ -8,6 +8,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { DataSourceController } from '../../controllers/data-source-controller.js';
+import { ArchiveWindowController } from '../../controllers/archive-window-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import { GestureController } from '../../controllers/gesture-controller.js';
 import { KeyboardNavigationController, ZOOM_STEP } from '../../controllers/keyboard-navigation-controller.js';
@@ -17,10 +18,13 @@ import { InterfacePhrasesController } from '../../controllers/interface-phrases-
 import { ENGLISH_PHRASES } from '../../model/interface-phrases.js';
 import type { LaneMode } from '../../layout/lanes.js';
 import type { PlacedCluster } from '../../layout/horizontal-layout.js';
-import { clampWindow, fitWindow, windowEdge } from '../../layout/time-window.js';
+import { clampWindow, fitWindow, windowAround, windowEdge, windowFromEdges, type TimeWindow } from '../../layout/time-window.js';
 import { TimelineData } from '../../layout/timeline-data.js';
 import { asOfText, readAsOf } from '../../layout/as-of.js';
 import type { DatasetInput, DatasetIssue, NormalizedEvent, ParseResult } from '../../model/types.js';
+import type { ArchiveAnswer } from '../../model/archive-window.js';
+import { isWindowTemplate } from '../../model/window-template.js';
+import { DatelineErrorEvent } from '../../events.js';
 import { announceData, dataStateStyles, loadingState, problemsPanel } from '../shared/data-states.js';
 import { datasetHeader, datasetHeaderStyles, type HeaderMode } from '../shared/dataset-header.js';
 import { eventMediaStyles } from '../shared/event-media.js';
@@ -90,7 +94,12 @@ export class DatelineTimeline extends LitElement {
   /** The events: a list in the authoring format (`TimelineEvent[]`), a whole dataset, or TimelineJS JSON (told by its shape). */
   @property({ attribute: false }) events?: DatasetInput;
 
-  /** URL of a JSON dataset, JSON array of events, TimelineJS JSON, or CSV. */
+  /**
+   * URL of a JSON dataset, JSON array of events, TimelineJS JSON, or CSV. A URL template with `{start}` and
+   * `{end}` (and `{bins}`, `{lanes}`) is a windowed source, an archive on a server (`dateline serve`): the
+   * timeline asks it for the window in view, and a margin either side, each time the view rests, and draws its
+   * events, or the counts it answers with when the window holds too many, as count columns.
+   */
   @property() src?: string;
 
   /**
@@ -183,6 +192,16 @@ export class DatelineTimeline extends LitElement {
   private printsWrittenList = false;
   private pendingDataEvents = false;
   private resolvedLocale?: string;
+  /** A windowed source's requests; before the layout, which draws the answer it chooses for the view. */
+  private readonly archive: ArchiveWindowController = new ArchiveWindowController(
+    this,
+    () => ({ view: this.view.realWindow, plotWidth: this.layout.plotWidth, lanes: this.laneMode }),
+    {
+      draw: (answer, first) => this.useArchiveAnswer(answer, first),
+      failed: (message) => this.dispatchEvent(new DatelineErrorEvent(message, [{ path: '', message, severity: 'error' }])),
+      found: (event) => this.revealFound(event),
+    },
+  );
   private readonly interfaceText = new InterfacePhrasesController(this, () => ({ declaredLocale: this.locale || inheritedAttribute(this, 'lang'), strings: this.strings }));
   private readonly layout: TimelineLayoutController = new TimelineLayoutController(this, () => ({
     data: this.data,
@@ -194,16 +213,20 @@ export class DatelineTimeline extends LitElement {
     realWindow: this.view.realWindow,
     activeOrder: this.navigation.activeOrder,
     thumbnails: this.thumbnails,
+    archiveBins:
+      this.archive.answer?.kind === 'bins' && this.archive.layOutBins
+        ? { bins: this.archive.answer.bins, laneOrder: this.archive.laneOrder(this.laneMode), layOut: this.archive.layOutBins }
+        : undefined,
   }));
   private readonly dataSource = new DataSourceController(this, (result) => this.useResult(result));
   private readonly view = new ViewWindowController(
     this,
-    { extent: () => this.data.foldedExtent, count: (window) => this.data.index.count(window), locale: () => this.resolvedLocale, phrases: () => this.interfaceText.phrases, fold: () => this.data.fold },
+    { extent: () => this.extent, count: (window) => this.archive.countIn(window) ?? this.data.index.count(window), locale: () => this.resolvedLocale, phrases: () => this.interfaceText.phrases, fold: () => this.data.fold },
     () => this.selection.closeCluster(),
   );
   private readonly selection = new SelectionController(
     this,
-    (id) => this.data.eventById(id),
+    (id) => this.eventById(id),
     () => this.navigation.focusAfterUpdate(),
   );
   private readonly gestures = new GestureController(
@@ -252,12 +275,22 @@ export class DatelineTimeline extends LitElement {
     const from = windowEdge(start, 'start');
     const to = windowEdge(end, 'end');
     if (from === undefined || to === undefined || !(to > from)) return;
-    this.view.show(clampWindow(this.data.fold.foldWindow({ start: from, end: to }), this.data.foldedExtent));
+    this.view.show(clampWindow(this.data.fold.foldWindow({ start: from, end: to }), this.extent));
   }
 
   /** Shows every event, with a margin. Does not fire `dateline-range-change`. */
   fit(): void {
-    this.view.show(fitWindow(this.data.foldedExtent));
+    this.view.show(fitWindow(this.extent));
+  }
+
+  /** The span of every event in folded time: the data's, or a windowed source's whole archive. */
+  private get extent(): TimeWindow | undefined {
+    return this.archive.extent ?? this.data.foldedExtent;
+  }
+
+  /** The first window: the one `start` and `end` name, else every event. */
+  private get firstWindow(): TimeWindow {
+    return this.archive.active ? windowFromEdges(this.start, this.end, this.extent) : this.data.windowFromEdges(this.start, this.end);
   }
 
   private get isRightToLeft(): boolean {
@@ -269,7 +302,12 @@ export class DatelineTimeline extends LitElement {
   }
 
   private get selectedEvent(): NormalizedEvent | undefined {
-    return this.data.eventById(this.selected);
+    return this.eventById(this.selected);
+  }
+
+  /** An event of the data, or with a windowed source, of any window answered or fetched by its id. */
+  private eventById(id: string | undefined): NormalizedEvent | undefined {
+    return this.data.eventById(id) ?? (id !== undefined && this.archive.active ? this.archive.eventById(id) : undefined);
   }
 
   /** "As of 5 October 2024" when the timeline is shown as of a date. */
@@ -302,16 +340,25 @@ export class DatelineTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('events') && this.events !== undefined) this.dataSource.read(this.events);
-    if (changed.has('src') || (changed.has('dateFormat') && this.src)) this.dataSource.follow(this.src, { dateFormat: this.dateFormat });
-    if (changed.has('breaks')) this.data = this.data.withBreaks(this.breaks);
+    if (changed.has('events') && this.events !== undefined) {
+      this.archive.follow(undefined);
+      this.dataSource.read(this.events);
+    }
+    if (changed.has('src') || (changed.has('dateFormat') && this.src)) this.followSource();
+    // An archive's axis has no breaks: they would move with each window's events.
+    if (changed.has('breaks')) this.data = this.data.withBreaks(this.archive.active ? 'none' : this.breaks);
     if (changed.has('asOf')) this.showAsOf();
-    if ((changed.has('breaks') || changed.has('start') || changed.has('end')) && this.hasUpdated) this.view.show(this.data.windowFromEdges(this.start, this.end));
+    if ((changed.has('breaks') || changed.has('start') || changed.has('end')) && this.hasUpdated) this.view.show(this.firstWindow);
     const { index } = this.data;
     if (changed.has('selected') && this.selected && index.indexOf(this.selected) >= 0) {
       const order = index.indexOf(this.selected);
       this.navigation.activeOrder = order;
       this.view.reveal(index.starts[order]!, index.ends[order]!, false);
+    } else if (changed.has('selected') && this.selected && this.archive.answer) {
+      // An event outside the archive's window: fetched by its id, then shown.
+      const known = this.archive.eventById(this.selected);
+      if (known) this.revealFound(known);
+      else void this.archive.fetchEvent(this.selected);
     }
     this.resolvedLocale = this.locale || inheritedAttribute(this, 'lang') || undefined;
     this.interfaceText.update();
@@ -326,7 +373,48 @@ export class DatelineTimeline extends LitElement {
     this.data = data;
     this.navigation.clampTo(data.events.length);
     this.selection.closeCluster();
-    if (this.hasUpdated) this.view.show(data.windowFromEdges(this.start, this.end));
+    if (this.hasUpdated) this.view.show(this.firstWindow);
+  }
+
+  /** Follows `src`: a window template through the archive's requests, any other URL (or none) through the data source. */
+  private followSource(): void {
+    if (isWindowTemplate(this.src)) {
+      this.dataSource.cancel();
+      this.archive.follow(this.src);
+    } else {
+      this.archive.follow(undefined);
+      this.dataSource.follow(this.src, { dateFormat: this.dateFormat });
+    }
+  }
+
+  /**
+   * Draws a window's answer from an archive: its events, or none beside its bins (the layout draws those). The
+   * first answer tells the archive's span and gives the first window; later ones keep the view. `dateline-load`
+   * fires for each, with the window's events.
+   */
+  private useArchiveAnswer(answer: ArchiveAnswer, first: boolean): void {
+    const result: ParseResult = answer.kind === 'events' ? answer.result : { dataset: { title: answer.title ?? '' }, events: [], issues: [] };
+    this.data = new TimelineData(result, 'none', undefined, readAsOf(this.asOf)?.time, (mode) => this.archive.laneOrder(mode));
+    this.navigation.clampTo(this.data.events.length);
+    if (this.selected) {
+      const order = this.data.index.indexOf(this.selected);
+      if (order >= 0) this.navigation.activeOrder = order;
+    }
+    this.selection.closeCluster();
+    if (first) {
+      this.view.show(this.firstWindow);
+      const linked = this.selection.linkedEventId();
+      if (linked) this.selected = linked;
+    }
+    this.pendingDataEvents = true;
+  }
+
+  /** An event fetched by its id (a deep link, or `selected` outside the window): the view moves to show it. */
+  private revealFound(event: NormalizedEvent): void {
+    if (this.selected !== event.id) return;
+    const window = windowAround(event.start.getTime(), event.end.getTime(), this.extent);
+    if (window) this.view.show(window);
+    this.requestUpdate();
   }
 
   private useResult(result: ParseResult): void {
@@ -335,7 +423,7 @@ export class DatelineTimeline extends LitElement {
     if (linked) this.selected = linked.id;
     this.navigation.clampTo(this.data.events.length);
     this.selection.closeCluster();
-    this.view.show(this.data.windowFromEdges(this.start, this.end));
+    this.view.show(this.firstWindow);
     this.pendingDataEvents = true;
   }
 
@@ -378,12 +466,17 @@ export class DatelineTimeline extends LitElement {
       this.gestures.justDragged = false;
       return;
     }
+    // A server's bin has no events here to list: it zooms in, and the window's events are asked for.
+    if (cluster.remote) {
+      this.zoomIntoCluster(cluster);
+      return;
+    }
     this.navigation.activeOrder = clusterMembers(this.chartState, cluster, 1)[0] ?? this.navigation.activeOrder;
     this.selection.toggleCluster(cluster.key);
   }
 
   private zoomIntoCluster(cluster: PlacedCluster): void {
-    const window = this.data.clusterWindow(cluster);
+    const window = cluster.remote && cluster.bucket ? windowAround(cluster.bucket.from, cluster.bucket.to, this.extent) : this.data.clusterWindow(cluster);
     if (!window) return;
     this.view.moveByUser(window);
     this.navigation.focusAfterUpdate();
@@ -393,13 +486,14 @@ export class DatelineTimeline extends LitElement {
 
   protected override render(): TemplateResult {
     const { phrases } = this.interfaceText;
-    const loading = this.dataSource.state === 'loading';
-    const hasEvents = this.data.events.length > 0;
+    // A windowed source shows its loading state only until its first answer; later windows load behind the chart.
+    const loading = this.dataSource.state === 'loading' || (this.archive.loading && !this.archive.answer);
+    const hasEvents = this.data.events.length > 0 || this.archive.answer !== undefined;
     return html`
-      <div class=${classMap({ frame: true, 'prints-written-list': this.printsWrittenList, 'awaits-language': this.interfaceText.waiting })} aria-busy=${loading || this.interfaceText.waiting ? 'true' : 'false'}>
+      <div class=${classMap({ frame: true, 'prints-written-list': this.printsWrittenList, 'awaits-language': this.interfaceText.waiting })} aria-busy=${loading || this.archive.loading || this.interfaceText.waiting ? 'true' : 'false'}>
         ${datasetHeader(this.data.result.dataset, { mode: this.header, level: panelHeadingLevel(this.headingLevel), locale: this.resolvedLocale, phrases, loadMedia: this.thumbnails })}
         ${timelineHeader({ statuses: this.data.statuses, contested: this.data.hasContested, asOf: this.asOfLine, phrases })}
-        ${problemsPanel(this.data.result, phrases.timelineNotShown, phrases, this.resolvedLocale)}
+        ${problemsPanel(this.shownResult, phrases.timelineNotShown, phrases, this.resolvedLocale)}
         ${loading
           ? loadingState(phrases.loadingTimeline, this.dataSource.progress, this.resolvedLocale, phrases)
           : hasEvents
@@ -416,6 +510,13 @@ export class DatelineTimeline extends LitElement {
     `;
   }
 
+  /** The data's result, and a windowed source's failed request as an error beside what is drawn. */
+  private get shownResult(): ParseResult {
+    const { result } = this.data;
+    const failure = this.archive.failure;
+    return failure ? { ...result, issues: [{ path: '', message: failure, severity: 'error' }, ...result.issues] } : result;
+  }
+
   /** The element as its charts see it now (chart-views.ts builds their views from it). */
   private get chartState(): TimelineChartState {
     return {
@@ -427,6 +528,7 @@ export class DatelineTimeline extends LitElement {
       gestures: this.gestures,
       laneMode: this.laneMode,
       selectedId: this.selected,
+      selectedEvent: this.selectedEvent,
       label: this.chartLabel,
       locale: this.resolvedLocale,
       phrases: this.interfaceText.phrases,

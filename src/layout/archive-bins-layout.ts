@@ -1,0 +1,121 @@
+/**
+ * The horizontal layout of an archive's bins: when a windowed source's server answers a window with counts rather
+ * than events, each lane draws the server's bins as count columns, as a local lane too crowded for its rows draws
+ * its own. No event is placed; each column is a target that zooms into its bin.
+ */
+import type { ArchiveBin } from '../model/archive-window.js';
+import { ENGLISH_PHRASES, type Phrases } from '../model/interface-phrases.js';
+import type { NormalizedEra } from '../model/types.js';
+import type { Bucket } from './aggregation.js';
+import { placeEras } from './eras.js';
+import { HORIZONTAL } from './geometry.js';
+import { binRate, countColumns } from './horizontal-clusters.js';
+import { laneNameWidths, type HorizontalLayout, type PlacedCluster, type PlacedLane } from './horizontal-layout.js';
+import { laneName, OTHER_LANE, type Lane, type LaneMode } from './lanes.js';
+import { allocateRows } from './lane-plan.js';
+import type { MeasureText } from './text-style.js';
+import { axisTicks } from './ticks.js';
+import type { TimeWindow } from './time-window.js';
+
+export interface ArchiveBinsInput {
+  bins: readonly ArchiveBin[];
+  /** The lane keys in the order they keep (first met first); bins of other lanes follow. */
+  laneOrder: readonly string[];
+  /** The real window shown (an archive's axis has no breaks). */
+  window: TimeWindow;
+  width: number;
+  height: number;
+  laneMode: LaneMode;
+  locale: string | undefined;
+  phrases?: Phrases;
+  measure: MeasureText;
+  eras?: readonly NormalizedEra[];
+  /** A lane asks for at most this many rows when the height follows the content (as in `layoutHorizontal`). */
+  maxRowsPerLane?: number;
+}
+
+/** The lanes of the bins, in the order kept, with their names and colours; one unnamed lane without lanes. */
+function binLanes(bins: readonly ArchiveBin[], laneOrder: readonly string[], laneMode: LaneMode, phrases: Phrases): Lane[] {
+  if (laneMode === 'none') return [{ key: '', label: '', colorIndex: -1 }];
+  const present = new Set(bins.map((bin) => bin.lane));
+  const keys = [...laneOrder.filter((key) => present.has(key)), ...[...present].filter((key) => !laneOrder.includes(key))];
+  const named = keys.filter((key) => key !== OTHER_LANE);
+  const lanes = named.map((key, index) => ({ key, label: key, colorIndex: index % 8 }));
+  if (present.has(OTHER_LANE)) lanes.push({ key: OTHER_LANE, label: laneName(OTHER_LANE, phrases), colorIndex: -1 });
+  return lanes.length ? lanes : [{ key: '', label: '', colorIndex: -1 }];
+}
+
+/** Bins of several lanes summed into one lane, by their span. */
+function mergedBins(bins: readonly ArchiveBin[]): ArchiveBin[] {
+  const bySpan = new Map<string, ArchiveBin>();
+  for (const bin of bins) {
+    const key = `${bin.start}:${bin.end}`;
+    const kept = bySpan.get(key);
+    if (kept) kept.count += bin.count;
+    else bySpan.set(key, { ...bin, lane: '' });
+  }
+  return [...bySpan.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Lays out an archive's bins: each lane's rows (as many as a lane of count columns gets in `layoutHorizontal`)
+ * and its bins in view as columns, as tall as they are crowded against the busiest in view, keyed by place so that
+ * a zoom step updates them. A plot too low for a row per lane sums the lanes into one.
+ */
+export function layoutArchiveBins(input: ArchiveBinsInput): HorizontalLayout {
+  const { window, width, height, locale, measure, phrases = ENGLISH_PHRASES } = input;
+  let { laneMode, bins } = input;
+  let lanes = binLanes(bins, input.laneOrder, laneMode, phrases);
+  const eraStrip = input.eras?.length ? HORIZONTAL.eraStrip : 0;
+  const wantedLanesHeight = lanes.length * HORIZONTAL.rowHeight + (lanes.length - 1) * HORIZONTAL.laneGap + eraStrip;
+  const tooLow = lanes.length > 1 && height < wantedLanesHeight;
+  if (laneMode === 'none' || tooLow) {
+    laneMode = 'none';
+    bins = mergedBins(bins);
+    lanes = [{ key: '', label: '', colorIndex: -1 }];
+  }
+  const laneGaps = (lanes.length - 1) * HORIZONTAL.laneGap;
+  const maxRowsPerLane = input.maxRowsPerLane ?? Math.max(12, Math.floor(30 / lanes.length));
+  const availableRows = Math.max(Math.floor((height - laneGaps - eraStrip) / HORIZONTAL.rowHeight), lanes.length);
+  // Each lane wants the rows a lane of count columns wants; a plot too low for them shares out what it has.
+  const wanted = Math.min(Math.max(HORIZONTAL.aggregateRows, Math.floor(availableRows / lanes.length)), maxRowsPerLane);
+  const rowsPerLane = allocateRows(
+    lanes.map(() => wanted),
+    availableRows,
+  );
+  const pixelsPerMs = width / (window.end - window.start);
+  const x = (time: number) => (time - window.start) * pixelsPerMs;
+  const laneNumber = new Map(lanes.map((lane, number) => [lane.key, number]));
+  const inView: Bucket[][] = lanes.map(() => []);
+  for (const bin of bins) {
+    if (!(bin.end > window.start && bin.start < window.end)) continue;
+    // The bin's dates as a count column describes them: from its first day to its last.
+    inView[laneNumber.get(bin.lane) ?? 0]!.push({ from: bin.start, to: bin.end, count: bin.count, firstStart: bin.start, lastStart: bin.end - 1 });
+  }
+  const busiest = Math.max(0, ...inView.flat().map(binRate));
+  const names = laneNameWidths(lanes, laneMode, measure, width);
+  const placedLanes: PlacedLane[] = [];
+  const clusters: PlacedCluster[] = [];
+  let top = eraStrip;
+  lanes.forEach((lane, number) => {
+    const laneBins = inView[number]!;
+    const rows = rowsPerLane[number]!;
+    placedLanes.push({ lane, y: top, height: rows * HORIZONTAL.rowHeight, rows, nameWidth: names[number]!, peakCount: Math.max(0, ...laneBins.map((bin) => bin.count)) });
+    const columns = countColumns(laneBins, { laneKey: lane.key, lane: number, top, bottom: top + rows * HORIZONTAL.rowHeight - HORIZONTAL.laneGap, overlay: false, busiest, x });
+    for (const column of columns) clusters.push({ ...column, remote: true });
+    top += rows * HORIZONTAL.rowHeight + (number < lanes.length - 1 ? HORIZONTAL.laneGap : 0);
+  });
+  return {
+    laneMode,
+    events: [],
+    clusters,
+    crowdMarks: [],
+    lanes: placedLanes,
+    ticks: axisTicks(window, width, locale, 64),
+    breaks: [],
+    eras: placeEras(input.eras, x, width),
+    eraStrip,
+    height: top,
+    wantedHeight: eraStrip + lanes.length * wanted * HORIZONTAL.rowHeight + laneGaps,
+  };
+}
