@@ -144,7 +144,8 @@ export class ArchiveWindows {
     const url = windowUrl(this.template, planned);
     // Asked already: under way, failed (asked again only for another view), or drawn.
     if (url === this.pendingUrl || url === this.failedUrl || this.cache.get(url)?.answer === this.answer) return;
-    clearTimeout(this.restTimer);
+    // The view has left the window under way: that request is superseded now, not when the view rests.
+    this.cancelRequest();
     this.restTimer = setTimeout(() => void this.ask(url, planned.binWidth), REST_MS);
   }
 

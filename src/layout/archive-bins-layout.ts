@@ -64,13 +64,18 @@ function mergedBins(bins: readonly ArchiveBin[]): ArchiveBin[] {
  */
 export function layoutArchiveBins(input: ArchiveBinsInput): HorizontalLayout {
   const { window, width, height, locale, measure, phrases = ENGLISH_PHRASES } = input;
-  let { laneMode, bins } = input;
+  const { laneMode } = input;
+  let { bins } = input;
   let lanes = binLanes(bins, input.laneOrder, laneMode, phrases);
   const eraStrip = input.eras?.length ? HORIZONTAL.eraStrip : 0;
   const wantedLanesHeight = lanes.length * HORIZONTAL.rowHeight + (lanes.length - 1) * HORIZONTAL.laneGap + eraStrip;
-  const tooLow = lanes.length > 1 && height < wantedLanesHeight;
-  if (laneMode === 'none' || tooLow) {
-    laneMode = 'none';
+  // A plot too low for a row per lane sums the lanes into one, and still asks for the height its lanes want (as
+  // layoutHorizontal does), so that an element whose height follows its content grows to them.
+  if (laneMode !== 'none' && lanes.length > 1 && height < wantedLanesHeight) {
+    const { wantedHeight } = layoutArchiveBins({ ...input, height: wantedLanesHeight });
+    return { ...layoutArchiveBins({ ...input, laneMode: 'none' }), wantedHeight };
+  }
+  if (laneMode === 'none') {
     bins = mergedBins(bins);
     lanes = [{ key: '', label: '', colorIndex: -1 }];
   }

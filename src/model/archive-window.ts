@@ -66,6 +66,9 @@ export const WINDOW_MARGIN = 1;
 /** An answer of bins serves a view zoomed this many times in or out of the view it was asked for. */
 const BIN_ZOOM_TOLERANCE = 2;
 
+/** The farthest instant a JavaScript date holds, either side of 1970. */
+const MAX_TIME = 8.64e15;
+
 const PLACEHOLDER = /\{(start|end|bins|lanes)\}/g;
 
 const isoText = (time: number | undefined) => (time === undefined ? '' : new Date(time).toISOString());
@@ -78,8 +81,11 @@ const isoText = (time: number | undefined) => (time === undefined ? '' : new Dat
 export function windowUrl(template: string, request: WindowRequest): string {
   const values: Record<string, string> = { start: isoText(request.start), end: isoText(request.end), bins: String(request.bins), lanes: request.lanes };
   let url = template.replace(PLACEHOLDER, (_whole, name: string) => encodeURIComponent(values[name]!));
-  if (!template.includes('{lanes}') && request.lanes !== 'none' && !/[?&]lanes=/.test(template)) {
-    url += `${url.includes('?') ? '&' : '?'}lanes=${encodeURIComponent(request.lanes)}`;
+  if (!template.includes('{lanes}') && request.lanes !== 'none' && !/[?&]lanes=/.test(template.split('#')[0]!)) {
+    // Into the query, before a fragment, which a request does not send.
+    const hashAt = url.includes('#') ? url.indexOf('#') : url.length;
+    const query = url.slice(0, hashAt);
+    url = `${query}${query.includes('?') ? '&' : '?'}lanes=${encodeURIComponent(request.lanes)}${url.slice(hashAt)}`;
   }
   return url;
 }
@@ -100,8 +106,9 @@ export function eventUrl(template: string, id: string): string {
  */
 export function plannedWindow(view: ArchiveSpan, archive: ArchiveSpan | undefined, plotWidth: number, minColumn: number, lanes: string): WindowRequest & { binWidth: number } {
   const span = view.end - view.start;
-  const start = Math.max(view.start - WINDOW_MARGIN * span, archive?.start ?? -Infinity);
-  const end = Math.min(view.end + WINDOW_MARGIN * span, archive?.end ?? Infinity);
+  // Inside the archive, and always inside what a date holds (an empty archive tells no span).
+  const start = Math.max(view.start - WINDOW_MARGIN * span, archive?.start ?? -MAX_TIME);
+  const end = Math.min(view.end + WINDOW_MARGIN * span, archive?.end ?? MAX_TIME);
   const binWidth = span / Math.max(Math.floor(plotWidth / minColumn), 1);
   const wanted = end > start ? Math.ceil((end - start) / binWidth) : 1;
   return { start, end: end > start ? end : start + span, bins: Math.min(Math.max(wanted, 1), MAX_REQUESTED_BINS), lanes, binWidth };
