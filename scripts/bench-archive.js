@@ -4,18 +4,24 @@
 // reader's zoom from the whole span down to a single day would ask for (each the view and half a view either
 // side), then pans at four levels, with lanes and without. It prints the generation time, the file's size,
 // how long the server took to start, the first answer, and the median, p95 and worst answer per kind, each
-// timed from the request until its JSON is read; every answer is written to bench-results/archive.json.
-// A benchmark, not a test: it never fails on slow numbers. bench.js can call `benchArchive()`.
+// timed from the request until its JSON is read. Then the timeline itself, in headless Chromium against the same
+// server, zooms and pans through the same views (bench-archive-element.js): its first view, each answer from
+// request to drawn, and its heap. Everything is written to bench-results/archive.json. A benchmark, not a test:
+// it never fails on slow numbers. `npm run bench` runs it after bench.js.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticArchive } from './synthetic-archive.js';
+import { benchArchiveElement } from './bench-archive-element.js';
 
 const DAY_MS = 86_400_000;
 /** The issue's target for each window's answer, at the median. */
 export const TARGET_MEDIAN_MS = 150;
+/** The issue's targets for the timeline in the browser: the first view drawn, and its heap. */
+export const TARGET_FIRST_VIEW_MS = 1000;
+export const TARGET_HEAP_MB = 60;
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -99,6 +105,17 @@ export async function benchArchive({ events = 10_000_000, years = 30, runs = 3, 
         }
       }
     }
+    log('\nThe timeline in headless Chromium against the same server (lanes by category, a 1200 px plot):');
+    const element = await benchArchiveElement({ serverUrl: server.url, windows: zoomAndPanWindows(whole, centre), log });
+    const asked = element.steps.filter((step) => step.requested);
+    const served = element.steps.filter((step) => !step.requested);
+    const answered = asked.map((step) => step.answerMs);
+    log(
+      `  ${element.steps.length} steps: ${asked.length} asked the server, ${served.length} drawn from answers already held; ` +
+        `request to drawn median ${median(answered).toFixed(0)} ms (target ≤ ${TARGET_MEDIAN_MS}), p95 ${quantile(answered, 0.95).toFixed(0)}, worst ${Math.max(...answered).toFixed(0)} ms; ` +
+        `step to drawn (the rest of 150 ms included) median ${median(asked.map((step) => step.waitMs)).toFixed(0)} ms`,
+    );
+    log(`  first view ${element.firstViewMs.toFixed(0)} ms (target ≤ ${TARGET_FIRST_VIEW_MS}); heap after GC ${element.heapMB.toFixed(1)} MB (target ≤ ${TARGET_HEAP_MB})`);
     const status = await readFile(`/proc/${server.child.pid}/status`, 'utf8').catch(() => '');
     const peakMB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
     await server.stop();
@@ -136,6 +153,7 @@ export async function benchArchive({ events = 10_000_000, years = 30, runs = 3, 
       serverStartMs: server.startMs,
       firstViewMs: first.ms,
       deepLinkMs: deepLink.ms,
+      element,
       serverPeakMB: peakMB,
       loadAverage: { start: loadAtStart, end: loadavg()[0] },
       summary,

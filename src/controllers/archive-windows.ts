@@ -15,6 +15,7 @@ import {
   type WindowRequest,
 } from '../model/archive-window.js';
 import type { NormalizedEvent } from '../model/types.js';
+import type { ArchiveHost, ArchiveViewInputs } from './archive-window-controller.js';
 import { readLimited } from './data-source-controller.js';
 
 /** How long the view must rest after a zoom or pan before the window it shows is asked for. */
@@ -27,8 +28,6 @@ interface Cached {
   /** The time a column stood for in the view it was asked for. */
   binWidth: number;
 }
-
-import type { ArchiveHost, ArchiveViewInputs } from './archive-window-controller.js';
 
 /**
  * The requests of a windowed source (`src` with `{start}`, `{end}`, `{bins}`), loaded on demand by
@@ -67,11 +66,6 @@ export class ArchiveWindows {
   /** True while a window's answer is awaited. */
   get loading(): boolean {
     return this.pendingUrl !== undefined;
-  }
-
-  /** The span of the whole archive, once an answer has told it. */
-  get extent(): TimeWindow | undefined {
-    return this.answer?.archive;
   }
 
   /** How many events overlap a view, as the answer drawn counts them (whole bins). */

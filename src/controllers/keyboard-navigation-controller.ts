@@ -100,24 +100,30 @@ export class KeyboardNavigationController implements ReactiveController {
     const mirrored = timeline.isRightToLeft() && !timeline.isVertical();
     const later = mirrored ? 'ArrowLeft' : 'ArrowRight';
     const earlier = mirrored ? 'ArrowRight' : 'ArrowLeft';
+    // With no event loaded (an archive's window answered with counts), the arrows move among the columns.
+    const amongColumns = inEvents !== null && inEvents !== undefined && timeline.eventCount() === 0;
     switch (event.key) {
       case later:
       case 'ArrowDown':
         if (!inEvents) return;
-        this.moveTo(this.activeOrder + 1);
+        if (amongColumns) this.focusColumn(inEvents, 1);
+        else this.moveTo(this.activeOrder + 1);
         break;
       case earlier:
       case 'ArrowUp':
         if (!inEvents) return;
-        this.moveTo(this.activeOrder - 1);
+        if (amongColumns) this.focusColumn(inEvents, -1);
+        else this.moveTo(this.activeOrder - 1);
         break;
       case 'Home':
         if (!inEvents) return;
-        this.moveTo(0);
+        if (amongColumns) this.focusColumn(inEvents, -Infinity);
+        else this.moveTo(0);
         break;
       case 'End':
         if (!inEvents) return;
-        this.moveTo(timeline.eventCount() - 1);
+        if (amongColumns) this.focusColumn(inEvents, Infinity);
+        else this.moveTo(timeline.eventCount() - 1);
         break;
       case 'PageDown':
       case 'PageUp': {
@@ -147,6 +153,20 @@ export class KeyboardNavigationController implements ReactiveController {
     event.preventDefault();
     event.stopPropagation();
   };
+
+  /**
+   * Moves focus and the tab stop `step` columns on from `from` (lane by lane, in time order within each), or to
+   * the first or last for an infinite step.
+   */
+  private focusColumn(from: Element, step: number): void {
+    const columns = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.cluster')];
+    const current = columns.indexOf(from as HTMLElement);
+    const target = step === Infinity ? columns.length - 1 : step === -Infinity ? 0 : Math.min(Math.max(current + step, 0), columns.length - 1);
+    const next = columns[target];
+    if (!next) return;
+    columns.forEach((column) => (column.tabIndex = column === next ? 0 : -1));
+    next.focus({ preventScroll: true });
+  }
 
   /** Arrows along the zoom toolbar, one tab stop for all its buttons. */
   readonly onToolbarKeyDown = (event: KeyboardEvent): void => {

@@ -206,6 +206,30 @@ describe('a windowed source against dateline serve', () => {
     await page.close();
   });
 
+  it('lets the keyboard move among the columns and zoom into one', async () => {
+    const { page } = await openArchive();
+    const focused = () => page.evaluate(() => document.querySelector('dateline-timeline').shadowRoot.activeElement?.dataset.key);
+    const keys = await page.evaluate(() => {
+      const columns = [...document.querySelector('dateline-timeline').shadowRoot.querySelectorAll('.cluster.column')];
+      columns[0].focus();
+      return { first: columns[0].dataset.key, second: columns[1].dataset.key, last: columns.at(-1).dataset.key, tabStops: columns.filter((column) => column.tabIndex === 0).length };
+    });
+    assert.equal(keys.tabStops, 1, 'one tab stop among the columns');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await focused(), keys.second);
+    await page.keyboard.press('End');
+    assert.equal(await focused(), keys.last);
+    await page.keyboard.press('Home');
+    assert.equal(await focused(), keys.first);
+    const seen = await page.evaluate(() => window.__loads.length);
+    const before = (await drawn(page)).view;
+    await page.keyboard.press('Enter');
+    await nextLoad(page, seen);
+    const after = (await drawn(page)).view;
+    assert.ok(after.end - after.start < (before.end - before.start) / 4, 'Enter zoomed into the column');
+    await page.close();
+  });
+
   it('fetches a deep-linked event outside the window by its id and opens its card', async () => {
     const answer = await (await fetch(`${new URL(archive.url).origin}/events?start=2023-05-20T09:00Z&end=2023-05-20T15:00Z`)).json();
     // An item of a moment, so that the view it opens on is short.
