@@ -13,5 +13,6 @@ function authored(event) {
 timeline.addEventListener('dateline-load', (event) => {
   const events = event.detail.events;
   list.events = { title: 'In view', events: events.map(authored) };
+  list.hidden = events.length === 0;
   note.textContent = events.length ? `${events.length.toLocaleString('en')} items in the window the server sent.` : 'Too many items in view to list: zoom in on the timeline (a column zooms into its stretch).';
 });

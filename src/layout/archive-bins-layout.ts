@@ -12,7 +12,6 @@ import { HORIZONTAL } from './geometry.js';
 import { binRate, countColumns } from './horizontal-clusters.js';
 import { laneNameWidths, type HorizontalLayout, type PlacedCluster, type PlacedLane } from './horizontal-layout.js';
 import { laneName, OTHER_LANE, type Lane, type LaneMode } from './lanes.js';
-import { allocateRows } from './lane-plan.js';
 import type { MeasureText } from './text-style.js';
 import { axisTicks } from './ticks.js';
 import type { TimeWindow } from './time-window.js';
@@ -33,6 +32,9 @@ export interface ArchiveBinsInput {
   /** A lane asks for at most this many rows when the height follows the content (as in `layoutHorizontal`). */
   maxRowsPerLane?: number;
 }
+
+/** The fewest rows a lane of columns is drawn in: in one, a column has no height to show its count. */
+const MIN_COLUMN_ROWS = 2;
 
 /** The lanes of the bins, in the order kept, with their names and colours; one unnamed lane without lanes. */
 function binLanes(bins: readonly ArchiveBin[], laneOrder: readonly string[], laneMode: LaneMode, phrases: Phrases): Lane[] {
@@ -82,12 +84,14 @@ export function layoutArchiveBins(input: ArchiveBinsInput): HorizontalLayout {
   const laneGaps = (lanes.length - 1) * HORIZONTAL.laneGap;
   const maxRowsPerLane = input.maxRowsPerLane ?? Math.max(12, Math.floor(30 / lanes.length));
   const availableRows = Math.max(Math.floor((height - laneGaps - eraStrip) / HORIZONTAL.rowHeight), lanes.length);
-  // Each lane wants the rows a lane of count columns wants; a plot too low for them shares out what it has.
+  // Each lane wants the rows a lane of count columns wants. A plot too low for them gives every lane the same
+  // share, so that columns of the same height mean the same rate in every lane; with too few rows to draw
+  // columns in, the lanes are summed into one.
   const wanted = Math.min(Math.max(HORIZONTAL.aggregateRows, Math.floor(availableRows / lanes.length)), maxRowsPerLane);
-  const rowsPerLane = allocateRows(
-    lanes.map(() => wanted),
-    availableRows,
-  );
+  const rows = Math.min(wanted, Math.floor(availableRows / lanes.length));
+  if (lanes.length > 1 && rows < MIN_COLUMN_ROWS) {
+    return { ...layoutArchiveBins({ ...input, laneMode: 'none' }), wantedHeight: eraStrip + lanes.length * wanted * HORIZONTAL.rowHeight + laneGaps };
+  }
   const pixelsPerMs = width / (window.end - window.start);
   const x = (time: number) => (time - window.start) * pixelsPerMs;
   const laneNumber = new Map(lanes.map((lane, number) => [lane.key, number]));
@@ -104,7 +108,6 @@ export function layoutArchiveBins(input: ArchiveBinsInput): HorizontalLayout {
   let top = eraStrip;
   lanes.forEach((lane, number) => {
     const laneBins = inView[number]!;
-    const rows = rowsPerLane[number]!;
     placedLanes.push({ lane, y: top, height: rows * HORIZONTAL.rowHeight, rows, nameWidth: names[number]!, peakCount: Math.max(0, ...laneBins.map((bin) => bin.count)) });
     const columns = countColumns(laneBins, { laneKey: lane.key, lane: number, top, bottom: top + rows * HORIZONTAL.rowHeight - HORIZONTAL.laneGap, overlay: false, busiest, x });
     for (const column of columns) clusters.push({ ...column, remote: true });

@@ -174,13 +174,24 @@ describe('layoutArchiveBins: lanes on a low plot, many lanes, no lanes', () => {
   const manyLanes = (count: number, height: number) =>
     layoutArchiveBins(input({ bins: EIGHT.slice(0, count).flatMap((lane, number) => [bin(2024, 2, lane, number + 1), bin(2024, 5, lane, 2 * number + 1)]), laneOrder: [], height }));
 
-  it('gives all eight lanes rows on a plot of 360 px, none cut off, each with its columns', () => {
-    const eight = manyLanes(8, 360);
+  it('gives all eight lanes the same rows when the plot has two for each, none cut off, each with its columns', () => {
+    const height = 8 * 2 * HORIZONTAL.rowHeight + 7 * HORIZONTAL.laneGap;
+    const eight = manyLanes(8, height);
     expect(eight.laneMode).to.equal('category');
     expect(laneKeys(eight)).to.deep.equal(EIGHT);
-    expectStackedLanes(eight, 360);
+    expectStackedLanes(eight, height);
+    expect(new Set(eight.lanes.map((lane) => lane.rows)), 'every lane the same rows').to.deep.equal(new Set([2]));
     for (const key of EIGHT) expect(columnsOf(eight, key), key).to.have.length(2);
-    for (const cluster of eight.clusters) expect(cluster.height, cluster.key).to.be.greaterThan(0);
+    // A column's bar has room above its badge's: the same height means the same rate in every lane.
+    for (const cluster of eight.clusters) expect(cluster.height, cluster.key).to.be.greaterThan(HORIZONTAL.bucketBadgeRoom);
+  });
+
+  it('sums eight lanes into one on a plot too low for two rows each, and asks for the height that draws them', () => {
+    const low = manyLanes(8, 360);
+    expect(low.laneMode).to.equal('none');
+    expect(low.lanes).to.have.length(1);
+    expect(low.clusters.reduce((sum, cluster) => sum + cluster.count, 0)).to.equal(manyLanes(8, 2000).clusters.reduce((sum, cluster) => sum + cluster.count, 0));
+    expect(low.wantedHeight).to.be.at.least(8 * HORIZONTAL.aggregateRows * HORIZONTAL.rowHeight);
   });
 
   it('asks for more height the more lanes it draws, at least the rows of a histogram for each', () => {
