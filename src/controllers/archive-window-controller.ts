@@ -75,6 +75,11 @@ export class ArchiveWindowController implements ReactiveController {
     return this.answer && this.windows?.countIn(view);
   }
 
+  /** For a view the answer drawn has nothing in: where the nearest items lie (`nearestInArchive`); else undefined. */
+  beyond(view: TimeWindow): { earlier?: number; later?: number } | undefined {
+    return this.answer && this.windows?.countIn(view) === 0 ? this.windows.nearest(view) : undefined;
+  }
+
   laneOrder(mode: LaneMode): readonly string[] {
     return this.windows?.laneOrder(mode) ?? [];
   }

@@ -7,6 +7,7 @@ import {
   answerServes,
   countInView,
   eventUrl,
+  nearestInArchive,
   plannedWindow,
   readEventAnswer,
   readWindowAnswer,
@@ -71,6 +72,11 @@ export class ArchiveWindows {
   /** How many events overlap a view, as the answer drawn counts them (whole bins). */
   countIn(view: TimeWindow): number | undefined {
     return this.answer && countInView(this.answer, view);
+  }
+
+  /** Where the nearest items lie on each side of a view (`nearestInArchive`), by the answer drawn. */
+  nearest(view: TimeWindow): { earlier?: number; later?: number } | undefined {
+    return this.answer && nearestInArchive(this.answer, view);
   }
 
   /** The lane keys met so far in a mode, in the order first met (most events first within one answer). */

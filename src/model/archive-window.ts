@@ -37,6 +37,8 @@ interface AnswerCommon {
 export interface ArchiveEventsAnswer extends AnswerCommon {
   kind: 'events';
   result: ParseResult;
+  /** For a window with no event, where the nearest ones start on each side (UTC ms), as the server tells it. */
+  nearest?: { before?: number; after?: number };
 }
 
 /** Counts in calendar bins, per lane when asked. */
@@ -138,6 +140,24 @@ export function countInView(answer: ArchiveAnswer, view: ArchiveSpan): number {
   return answer.result.events.reduce((sum, event) => (event.end.getTime() > view.start && event.start.getTime() < view.end ? sum + 1 : sum), 0);
 }
 
+/**
+ * Where the nearest items are, on each side of a view that shows none (UTC ms): the nearest bin's edge, the
+ * server's `nearest` for an empty window, or the archive's own edge for a view beyond it. For a window's events,
+ * those loaded are for the caller to find (it has them indexed); this adds what lies past the window.
+ */
+export function nearestInArchive(answer: ArchiveAnswer, view: ArchiveSpan): { earlier?: number; later?: number } {
+  let earlier: number | undefined;
+  let later: number | undefined;
+  const consider = (start: number | undefined, end: number | undefined) => {
+    if (end !== undefined && end <= view.start && (earlier === undefined || end > earlier)) earlier = end;
+    if (start !== undefined && start >= view.end && (later === undefined || start < later)) later = start;
+  };
+  if (answer.kind === 'bins') for (const bin of answer.bins) consider(bin.start, bin.end);
+  else consider(answer.nearest?.after, answer.nearest?.before === undefined ? undefined : answer.nearest.before + 1);
+  if (answer.archive) consider(answer.archive.start, answer.archive.end);
+  return { earlier, later };
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An instant the server wrote, as UTC ms; undefined when it does not read. */
@@ -185,7 +205,8 @@ export function readWindowAnswer(json: unknown): ArchiveAnswer | { error: string
   }
   if (Array.isArray(json.events)) {
     const dataset = Object.fromEntries(Object.entries(json).filter(([key]) => !PROTOCOL_FIELDS.has(key)));
-    return { ...common, kind: 'events', result: parseDataset(dataset) };
+    const nearest = isRecord(json.nearest) ? { before: instant(json.nearest.before), after: instant(json.nearest.after) } : undefined;
+    return { ...common, kind: 'events', result: parseDataset(dataset), ...(nearest ? { nearest } : {}) };
   }
   return { error: 'the answer has neither events nor bins' };
 }

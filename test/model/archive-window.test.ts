@@ -12,6 +12,7 @@ import {
   countInView,
   eventUrl,
   MAX_REQUESTED_BINS,
+  nearestInArchive,
   plannedWindow,
   readEventAnswer,
   readWindowAnswer,
@@ -395,6 +396,44 @@ describe('readWindowAnswer', () => {
     for (const json of [{ window }, { window, events: 'none' }, { window, bins: {} }]) {
       expect(readWindowAnswer(json), JSON.stringify(json)).to.deep.equal({ error: 'the answer has neither events nor bins' });
     }
+  });
+});
+
+describe('nearestInArchive', () => {
+  const bins = (spans: [number, number][]): ArchiveAnswer => {
+    const read = readWindowAnswer({
+      title: TITLE,
+      archive: ARCHIVE,
+      window: { start: ARCHIVE.start, end: ARCHIVE.end },
+      total: spans.length,
+      unit: 'year',
+      step: 1,
+      bins: spans.map(([start, end]) => ({ start: iso(start), end: iso(end), count: 1 })),
+    });
+    return read as ArchiveAnswer;
+  };
+
+  it('points to the nearest bins either side of an empty view: the end of the one before, the start of the one after', () => {
+    const answer = bins([
+      [utc(2001), utc(2002)],
+      [utc(2004), utc(2005)],
+      [utc(2010), utc(2011)],
+      [utc(2012), utc(2013)],
+    ]);
+    expect(nearestInArchive(answer, { start: utc(2006), end: utc(2008) })).to.deep.equal({ earlier: utc(2005), later: utc(2010) });
+  });
+
+  it('points past the archive’s own edges from a view beyond them, and to nothing on a side where nothing is', () => {
+    const answer = bins([[utc(2001), utc(2002)]]);
+    expect(nearestInArchive(answer, { start: utc(1990), end: utc(1991) })).to.deep.equal({ earlier: undefined, later: ARCHIVE_START });
+    expect(nearestInArchive(answer, { start: utc(2030), end: utc(2031) })).to.deep.equal({ earlier: ARCHIVE_END, later: undefined });
+  });
+
+  it('takes an empty window’s nearest starts from the server', () => {
+    const empty = readWindowAnswer({ ...eventsAnswerJson({ start: utc(2010), end: utc(2011) }, []), nearest: { before: iso(utc(2008, 3, 1)), after: iso(utc(2012, 5, 1)) } }) as ArchiveAnswer;
+    const nearest = nearestInArchive(empty, { start: utc(2010, 3), end: utc(2010, 4) });
+    expect(nearest.later).to.equal(utc(2012, 5, 1));
+    expect(nearest.earlier).to.be.within(utc(2008, 3, 1), utc(2008, 3, 1) + DAY);
   });
 });
 

@@ -247,6 +247,30 @@ describe('a windowed source against dateline serve', () => {
     await page.close();
   });
 
+  it('points from a view with nothing in it to the nearest items, and goes there', async () => {
+    const { page } = await openArchive();
+    // Two days before the archive's first item: nothing to draw, nothing to ask for.
+    await page.evaluate(async () => {
+      const timeline = document.querySelector('dateline-timeline');
+      timeline.zoomTo('2019-12-29', '2019-12-30');
+      await timeline.updateComplete;
+    });
+    const pointer = await page.evaluate(() => {
+      const root = document.querySelector('dateline-timeline').shadowRoot;
+      return { later: root.querySelector('.nearest.later')?.textContent.replace(/\s+/g, ' ').trim(), earlier: root.querySelector('.nearest.earlier') !== null, drawn: root.querySelectorAll('.cluster, button.event').length };
+    });
+    assert.equal(pointer.drawn, 0);
+    assert.equal(pointer.earlier, false, 'nothing lies earlier');
+    assert.equal(pointer.later, '1 day later: Jan 1, 2020→');
+    const seen = await page.evaluate(() => window.__loads.length);
+    await page.evaluate(() => document.querySelector('dateline-timeline').shadowRoot.querySelector('.nearest.later').click());
+    await nextLoad(page, seen);
+    const moved = await drawn(page);
+    assert.ok(moved.view.end > Date.UTC(2020, 0, 1), 'the view reaches the first items');
+    assert.ok(moved.columns.length + moved.events.length > 0, 'and draws them');
+    await page.close();
+  });
+
   it('shows a failure beside what is drawn, and keeps it', async () => {
     const { page } = await openArchive();
     await zoomAndLoad(page, '2021-01', '2021-01');

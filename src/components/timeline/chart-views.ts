@@ -56,6 +56,13 @@ export interface TimelineChartState extends ClusterScope {
   headingLevel: number;
   /** Asked only when the view is empty (it reads the computed style). */
   isRightToLeft(): boolean;
+  /**
+   * A windowed source's view with nothing in it: where the nearest items lie past those loaded (see
+   * `nearestInArchive`); undefined otherwise.
+   */
+  archiveBeyond(): { earlier?: number; later?: number } | undefined;
+  /** Brings an instant into view, as the user's move (a pointer to an archive's items). */
+  onRevealTime(time: number): void;
   onSelect(event: NormalizedEvent): void;
   onEventClick(event: NormalizedEvent): void;
   onClusterClick(cluster: PlacedCluster): void;
@@ -176,8 +183,12 @@ export function verticalView(state: TimelineChartState): TemplateResult {
 /** When the view holds no event, buttons to the nearest ones; the one pressed gets focus once in view. */
 function emptyViewPointersOf(state: TimelineChartState): TemplateResult | typeof nothing {
   const window = state.view.realWindow;
+  const beyond = state.archiveBeyond();
   return emptyViewPointers({
-    nearest: nearestEvents(state.data.index, window),
+    // An archive's window may have no event loaded at all (its counts are drawn instead).
+    nearest: nearestEvents(state.data.index, window) ?? (beyond ? {} : undefined),
+    beyond,
+    onRevealTime: (time) => state.onRevealTime(time),
     events: state.data.events,
     window,
     locale: state.locale,

@@ -536,6 +536,8 @@ export class DatelineTimeline extends LitElement {
       theme: this.theme,
       headingLevel: this.headingLevel,
       isRightToLeft: () => this.isRightToLeft,
+      archiveBeyond: () => this.archive.beyond(this.view.realWindow),
+      onRevealTime: (time) => this.view.reveal(time, time + 1, true),
       onSelect: (event) => this.select(event),
       onEventClick: (event) => this.onEventClick(event),
       onClusterClick: (cluster) => this.onClusterClick(cluster),
