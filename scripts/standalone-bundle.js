@@ -223,12 +223,12 @@ export async function buildStandalone({ root = process.cwd(), write = false, sou
  * (DOMPurify alone is 11.6 KB gzipped and date-fns's parse 7 KB of the CSV reader's 11.2 KB; issue 15's languages
  * added 3 KB to dist/dateline.js, 60.3 to 63.3 KB: the English phrases built in, and the code that picks, loads and
  * lays the others and a newsroom's words; 63.6 KB with issue 16's idle warm-up. Issue 17's windowed source added
- * 1.4 KB to it, 65.0 KB: following a window template, drawing its bins and events, the card of a fetched event;
- * its requests and the bins' layout are a 3.5 KB chunk loaded only for a template.)
+ * 1.6 KB to it, 65.2 KB: following a window template, drawing its bins and events, the card of a fetched event,
+ * pointers to the nearest items; its requests and the bins' layout are a 3.6 KB chunk loaded only for a template.)
  */
 export const SIZE_BUDGETS = {
   goal: { initialBytes: 48 * 1024, totalBytes: 75 * 1024 },
-  ceiling: { initialBytes: 65.5 * 1024, totalBytes: 103 * 1024 },
+  ceiling: { initialBytes: 65.5 * 1024, totalBytes: 103.5 * 1024 },
 };
 
 const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
