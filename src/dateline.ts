@@ -1,12 +1,11 @@
 // The standalone entry that dist/dateline.js is built from (and `dateline/define`): registers the three elements
-// and exports what a page's scripts may want. What a typical story (a timeline and its card) does not need loads
-// on demand, in chunks of its own beside dist/dateline.js: the event list's definition (asked for at once, so a
-// page that uses the list still needs one script tag; a list in the page before its definition arrives upgrades
-// when it does) and the CSV and TimelineJS readers (when a source is CSV or TimelineJS). Hence no static export
-// of `DatelineEventList` (`customElements.whenDefined('dateline-event-list')` gives it), `fromCSV` or
-// `fromTimelineJS` (import those from the npm package): everything else the package entry exports is here, as
-// test/node/package.test.js checks.
-import './components/event-card/define.js';
+// and exports what a page's scripts may want. What a story does not need before its first paint loads on demand,
+// in chunks of its own beside dist/dateline.js: the event card's and the event list's definitions (asked for at
+// once, so a page still needs one script tag; a card or a list drawn before its definition arrives upgrades when
+// it does) and the CSV and TimelineJS readers (when a source is CSV or TimelineJS). Hence no static export of
+// `DatelineEventCard` or `DatelineEventList` (`customElements.whenDefined('dateline-event-card')` gives it),
+// `fromCSV` or `fromTimelineJS` (import those from the npm package): everything else the package entry exports
+// is here, as test/node/package.test.js checks.
 import './components/timeline/define.js';
 
 import('./components/event-list/define.js').catch((error: unknown) => {
@@ -28,7 +27,7 @@ export { isContested, asOfTime, statusAsOf, knownAsOf } from './model/claims.js'
 export { RESPONSE_PHRASES, attributionText, historySteps, historyTrailText, formatNames } from './model/attribution-text.js';
 export type * from './model/index.js';
 export { DatelineTimeline } from './components/timeline/timeline.js';
-export { DatelineEventCard } from './components/event-card/event-card.js';
+export type { DatelineEventCard } from './components/event-card/event-card.js';
 export { setInterfaceStrings } from './controllers/interface-languages.js';
 export type { DatelineEventList } from './components/event-list/event-list.js';
 export * from './events.js';

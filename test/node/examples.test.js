@@ -16,7 +16,11 @@ const SEED_EVENT_COUNT = JSON.parse(await readFile(new URL('../../data/korea-rus
 before(async () => {
   const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
   const snippet = /```html\n([\s\S]*?)```/.exec(readme)[1];
-  server = await serveBundle({ pages: { '/readme-snippet.html': snippet } });
+  // A phone's timeline of fixed height with a card open from the start, before the card's chunk has arrived.
+  const phoneCard = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<script type="module" src="/dist/dateline.js"></script></head><body style="margin:0">
+<dateline-timeline src="/data/korea-russia-2024.json" lanes="actor" selected="treaty-signed" style="height:600px"></dateline-timeline></body></html>`;
+  server = await serveBundle({ pages: { '/readme-snippet.html': snippet, '/phone-card.html': phoneCard } });
   browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 });
 
@@ -95,11 +99,33 @@ describe('the README snippet', () => {
   it('draws the seed timeline from a page holding nothing else', async () => {
     const opened = await openPage('/readme-snippet.html', { viewport: { width: 1000, height: 700 } });
     assert.equal(await drawnEventCount(opened.page), SEED_EVENT_COUNT);
-    // A JSON story needs no reader's chunk; the list's definition is asked for at once, whether used or not.
+    // A JSON story needs no reader's chunk; the card's and the list's definitions (and what they share) are asked
+    // for at once, whether used or not.
     const scripts = opened.requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname.replace(/-[\w-]{8}\.js$/, ''));
-    assert.deepEqual(scripts.sort(), ['/dist/chunks/event-list', '/dist/dateline.js']);
+    assert.deepEqual(scripts.sort(), ['/dist/chunks/claim-views', '/dist/chunks/event-card', '/dist/chunks/event-list', '/dist/dateline.js']);
     await expectQuietPage(opened);
     await opened.page.close();
+  });
+});
+
+describe('the card, a chunk of its own', () => {
+  it('opened from the start in a phone’s timeline of fixed height, is scrolled into view once its code has come', async () => {
+    const opened = await openPage('/phone-card.html', { viewport: { width: 375, height: 600 } });
+    const { page } = opened;
+    await page.waitForFunction(() => document.querySelector('dateline-timeline').shadowRoot.querySelector('dateline-event-card')?.shadowRoot?.querySelector('[part="title"]'));
+    // Once drawn, the card is revealed in the next frame or two.
+    await settle(page);
+    const { card, chart } = await page.evaluate(() => {
+      const root = document.querySelector('dateline-timeline').shadowRoot;
+      const box = (element) => {
+        const { top, bottom } = element.getBoundingClientRect();
+        return { top, bottom };
+      };
+      return { card: box(root.querySelector('[part="card"] dateline-event-card').shadowRoot.querySelector('[part="title"]')), chart: box(root.querySelector('.chart')) };
+    });
+    assert.ok(card.top >= chart.top && card.bottom <= chart.bottom, `the card's title is inside the chart's box: ${JSON.stringify({ card, chart })}`);
+    await expectQuietPage(opened);
+    await page.close();
   });
 });
 
@@ -140,13 +166,15 @@ describe('example pages', () => {
     const opened = await openPage('/examples/strict-csp.html');
     assert.equal(await drawnEventCount(opened.page), SEED_EVENT_COUNT);
     assert.equal(await opened.page.evaluate(() => document.querySelector('dateline-timeline').shadowRoot.querySelectorAll('dateline-event-card').length), 1);
+    // The card's definition comes in a chunk of its own: the selected event's card fills in when it does.
+    await opened.page.waitForFunction(() => document.querySelector('dateline-timeline').shadowRoot.querySelector('dateline-event-card').shadowRoot?.querySelector('[part="title"]')?.textContent.trim().length > 0, { timeout: 15000 });
     // The list's definition and the CSV reader come in chunks of their own, beside dist/dateline.js; the CSV
     // reader brings the TimelineJS reader with it, which reads the Google Sheets template's rows.
     await opened.page.waitForFunction(() => document.querySelector('dateline-event-list').shadowRoot?.querySelectorAll('[part="title"]').length > 0, { timeout: 15000 });
     const listed = await opened.page.evaluate(() => document.querySelector('dateline-event-list').normalizedEvents.length);
     assert.equal(listed, SEED_EVENT_COUNT);
     const chunks = opened.requests.filter((url) => url.includes('/dist/chunks/')).map((url) => new URL(url).pathname.replace(/-[\w-]{8}\.js$/, ''));
-    assert.deepEqual(chunks.sort(), ['/dist/chunks/event-list', '/dist/chunks/from-csv', '/dist/chunks/from-timelinejs']);
+    assert.deepEqual(chunks.sort(), ['/dist/chunks/claim-views', '/dist/chunks/event-card', '/dist/chunks/event-list', '/dist/chunks/from-csv', '/dist/chunks/from-timelinejs']);
     await expectQuietPage(opened);
     await opened.page.close();
   });

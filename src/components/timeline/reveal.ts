@@ -44,15 +44,27 @@ export function revealOpenedCard(this: unknown, wrapper: Element | undefined): v
   const host = this instanceof Element ? this : hostOf(wrapper);
   const byReader = host !== undefined && askedByReader.delete(host);
   // The card draws itself after the timeline's update: measure it in the frame, before it is painted.
-  requestAnimationFrame(() => {
-    if (!wrapper.isConnected) return;
-    if (byReader) {
-      wrapper.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      return;
-    }
-    const box = wrapper.closest<HTMLElement>('.chart');
-    if (box) revealInScrollBox(box, wrapper, parseFloat(getComputedStyle(wrapper).scrollMarginTop) || 0);
-  });
+  const reveal = (): void => {
+    requestAnimationFrame(() => {
+      if (!wrapper.isConnected) return;
+      // A card opened before its element's code arrived (a chunk of its own) has no height yet: wait for it to draw.
+      const card = wrapper.querySelector('dateline-event-card');
+      if (card && !customElements.get('dateline-event-card')) {
+        void customElements
+          .whenDefined('dateline-event-card')
+          .then(() => (card as Element & { updateComplete?: Promise<unknown> }).updateComplete)
+          .then(reveal);
+        return;
+      }
+      if (byReader) {
+        wrapper.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        return;
+      }
+      const box = wrapper.closest<HTMLElement>('.chart');
+      if (box) revealInScrollBox(box, wrapper, parseFloat(getComputedStyle(wrapper).scrollMarginTop) || 0);
+    });
+  };
+  reveal();
 }
 
 /**

@@ -91,6 +91,12 @@ export type Orientation = 'auto' | 'horizontal' | 'vertical';
 export class DatelineTimeline extends LitElement {
   static override styles = [themeStyles, dataStateStyles, ...timelineStyles, timelineHeaderStyles, richTextStyles, eventMediaStyles, datasetHeaderStyles];
 
+  /**
+   * Settles once `<dateline-event-card>`, which draws the selected event, is defined (or its code failed to load):
+   * `define.ts` loads it on demand. Already settled when the card is defined otherwise.
+   */
+  static cardDefinition: Promise<void> = Promise.resolve();
+
   /** The events: a list in the authoring format (`TimelineEvent[]`), a whole dataset, or TimelineJS JSON (told by its shape). */
   @property({ attribute: false }) events?: DatasetInput;
 
@@ -335,6 +341,8 @@ export class DatelineTimeline extends LitElement {
       // The update decides the interface language; its words may still be on their way, then drawn once more.
       await super.getUpdateComplete();
       await this.interfaceText.whenReady();
+      // A card drawn before its element's code came fills in when it does.
+      if (this.selectedEvent) await DatelineTimeline.cardDefinition;
       return super.getUpdateComplete();
     });
   }
