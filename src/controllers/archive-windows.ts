@@ -222,7 +222,10 @@ export class ArchiveWindows {
       for (const bin of answer.bins) counts.set(bin.lane, (counts.get(bin.lane) ?? 0) + bin.count);
     } else {
       mode = this.inputs().lanes;
-      for (const event of answer.result.events) counts.set(laneKeyOf(event, mode), (counts.get(laneKeyOf(event, mode)) ?? 0) + 1);
+      for (const event of answer.result.events) {
+        const lane = laneKeyOf(event, mode);
+        counts.set(lane, (counts.get(lane) ?? 0) + 1);
+      }
     }
     const order = this.laneOrders.get(mode) ?? [];
     const added = [...counts.keys()].filter((key) => !order.includes(key)).sort((a, b) => counts.get(b)! - counts.get(a)!);

@@ -5,32 +5,22 @@
  */
 import type { ArchiveBin } from '../model/archive-window.js';
 import { ENGLISH_PHRASES, type Phrases } from '../model/interface-phrases.js';
-import type { NormalizedEra } from '../model/types.js';
 import type { Bucket } from './aggregation.js';
 import { placeEras } from './eras.js';
 import { HORIZONTAL } from './geometry.js';
 import { binRate, countColumns } from './horizontal-clusters.js';
-import { laneNameWidths, type HorizontalLayout, type PlacedCluster, type PlacedLane } from './horizontal-layout.js';
+import { laneNameWidths, type HorizontalInput, type HorizontalLayout, type PlacedCluster, type PlacedLane } from './horizontal-layout.js';
 import { laneName, OTHER_LANE, type Lane, type LaneMode } from './lanes.js';
-import type { MeasureText } from './text-style.js';
 import { axisTicks } from './ticks.js';
 import type { TimeWindow } from './time-window.js';
 
-export interface ArchiveBinsInput {
+/** Sized, named and measured as `layoutHorizontal`'s input; the bins and the real window instead of the events. */
+export interface ArchiveBinsInput extends Pick<HorizontalInput, 'width' | 'height' | 'laneMode' | 'locale' | 'phrases' | 'measure' | 'eras' | 'maxRowsPerLane'> {
   bins: readonly ArchiveBin[];
   /** The lane keys in the order they keep (first met first); bins of other lanes follow. */
   laneOrder: readonly string[];
   /** The real window shown (an archive's axis has no breaks). */
   window: TimeWindow;
-  width: number;
-  height: number;
-  laneMode: LaneMode;
-  locale: string | undefined;
-  phrases?: Phrases;
-  measure: MeasureText;
-  eras?: readonly NormalizedEra[];
-  /** A lane asks for at most this many rows when the height follows the content (as in `layoutHorizontal`). */
-  maxRowsPerLane?: number;
 }
 
 /** The fewest rows a lane of columns is drawn in: in one, a column has no height to show its count. */
@@ -65,33 +55,22 @@ function mergedBins(bins: readonly ArchiveBin[]): ArchiveBin[] {
  * a zoom step updates them. A plot too low for a row per lane sums the lanes into one.
  */
 export function layoutArchiveBins(input: ArchiveBinsInput): HorizontalLayout {
-  const { window, width, height, locale, measure, phrases = ENGLISH_PHRASES } = input;
-  const { laneMode } = input;
-  let { bins } = input;
-  let lanes = binLanes(bins, input.laneOrder, laneMode, phrases);
+  const { window, width, height, laneMode, locale, measure, phrases = ENGLISH_PHRASES } = input;
+  const bins = laneMode === 'none' ? mergedBins(input.bins) : input.bins;
+  const lanes = binLanes(bins, input.laneOrder, laneMode, phrases);
   const eraStrip = input.eras?.length ? HORIZONTAL.eraStrip : 0;
-  const wantedLanesHeight = lanes.length * HORIZONTAL.rowHeight + (lanes.length - 1) * HORIZONTAL.laneGap + eraStrip;
-  // A plot too low for a row per lane sums the lanes into one, and still asks for the height its lanes want (as
-  // layoutHorizontal does), so that an element whose height follows its content grows to them.
-  if (laneMode !== 'none' && lanes.length > 1 && height < wantedLanesHeight) {
-    const { wantedHeight } = layoutArchiveBins({ ...input, height: wantedLanesHeight });
-    return { ...layoutArchiveBins({ ...input, laneMode: 'none' }), wantedHeight };
-  }
-  if (laneMode === 'none') {
-    bins = mergedBins(bins);
-    lanes = [{ key: '', label: '', colorIndex: -1 }];
-  }
   const laneGaps = (lanes.length - 1) * HORIZONTAL.laneGap;
   const maxRowsPerLane = input.maxRowsPerLane ?? Math.max(12, Math.floor(30 / lanes.length));
   const availableRows = Math.max(Math.floor((height - laneGaps - eraStrip) / HORIZONTAL.rowHeight), lanes.length);
   // Each lane wants the rows a lane of count columns wants. A plot too low for them gives every lane the same
   // share, so that columns of the same height mean the same rate in every lane; with too few rows to draw
-  // columns in, the lanes are summed into one.
+  // columns in (a plot too low for a row per lane among them), the lanes are summed into one, which still asks
+  // for the height its lanes want (as layoutHorizontal does), so that an element whose height follows its
+  // content grows to them.
   const wanted = Math.min(Math.max(HORIZONTAL.aggregateRows, Math.floor(availableRows / lanes.length)), maxRowsPerLane);
+  const wantedHeight = eraStrip + lanes.length * wanted * HORIZONTAL.rowHeight + laneGaps;
   const rows = Math.min(wanted, Math.floor(availableRows / lanes.length));
-  if (lanes.length > 1 && rows < MIN_COLUMN_ROWS) {
-    return { ...layoutArchiveBins({ ...input, laneMode: 'none' }), wantedHeight: eraStrip + lanes.length * wanted * HORIZONTAL.rowHeight + laneGaps };
-  }
+  if (lanes.length > 1 && rows < MIN_COLUMN_ROWS) return { ...layoutArchiveBins({ ...input, laneMode: 'none' }), wantedHeight };
   const pixelsPerMs = width / (window.end - window.start);
   const x = (time: number) => (time - window.start) * pixelsPerMs;
   const laneNumber = new Map(lanes.map((lane, number) => [lane.key, number]));
@@ -124,6 +103,6 @@ export function layoutArchiveBins(input: ArchiveBinsInput): HorizontalLayout {
     eras: placeEras(input.eras, x, width),
     eraStrip,
     height: top,
-    wantedHeight: eraStrip + lanes.length * wanted * HORIZONTAL.rowHeight + laneGaps,
+    wantedHeight,
   };
 }

@@ -183,7 +183,8 @@ export function verticalView(state: TimelineChartState): TemplateResult {
 /** When the view holds no event, buttons to the nearest ones; the one pressed gets focus once in view. */
 function emptyViewPointersOf(state: TimelineChartState): TemplateResult | typeof nothing {
   const window = state.view.realWindow;
-  const beyond = state.archiveBeyond();
+  // Only a view with no loaded event in it asks where an archive's nearest items lie.
+  const beyond = state.data.index.count(window) === 0 ? state.archiveBeyond() : undefined;
   return emptyViewPointers({
     // An archive's window may have no event loaded at all (its counts are drawn instead).
     nearest: nearestEvents(state.data.index, window) ?? (beyond ? {} : undefined),
