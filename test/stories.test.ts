@@ -5,12 +5,12 @@ import type { ReactiveElement } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 // What the Storybook preview registers, and what dist/dateline.js is built from.
 import '../src/dateline.js';
+import { onDemandElementsDefined } from './on-demand-elements.js';
 import * as eventCardStories from '../stories/event-card.stories.js';
 import * as timelineStories from '../stories/timeline.stories.js';
 import * as eventListStories from '../stories/event-list.stories.js';
 
-// dist/dateline.js's entry defines the list from a chunk of its own: every test here waits until it is there.
-before(() => customElements.whenDefined('dateline-event-list'));
+before(onDemandElementsDefined);
 
 type Args = Record<string, unknown>;
 /** Our stories' render functions read only their args, so the test can call them without a Storybook context. */

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/dateline.js';
+import { onDemandElementsDefined } from '../on-demand-elements.js';
 import type { DatelineTimeline } from '../../src/components/timeline/timeline.js';
 import type { DatelineEventCard } from '../../src/components/event-card/event-card.js';
 import type { DatelineEventList } from '../../src/components/event-list/event-list.js';
@@ -12,8 +13,7 @@ import { crowdOf } from '../helpers/crowd-canvas.js';
 import { clipByAncestors, flatParent } from '../helpers/elements.js';
 import { renderTimeline as renderTimelineIn, type TimelineSetup } from '../helpers/render-timeline.js';
 
-// dist/dateline.js's entry defines the list from a chunk of its own: every test here waits until it is there.
-before(() => customElements.whenDefined('dateline-event-list'));
+before(onDemandElementsDefined);
 
 // WCAG 2.2 AA, measured on what the browser draws: text needs 4.5:1 (3:1 when large) against the colour it is
 // painted on (1.4.3), and the marks a reader needs need 3:1 against what is around them (1.4.11).

@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../src/dateline.js';
+import { onDemandElementsDefined } from '../on-demand-elements.js';
 import type { DatelineEventCard } from '../../src/components/event-card/event-card.js';
 import type { DatelineEventList } from '../../src/components/event-list/event-list.js';
 import { koreaRussia2024 } from '../../src/data/korea-russia-2024.js';
@@ -13,8 +14,7 @@ import { STATUSES, type EventStatus, type TimelineEvent } from '../../src/model/
 import { center, rect } from '../helpers/elements.js';
 import { renderTimeline } from '../helpers/render-timeline.js';
 
-// dist/dateline.js's entry defines the list from a chunk of its own: every test here waits until it is there.
-before(() => customElements.whenDefined('dateline-event-list'));
+before(onDemandElementsDefined);
 
 type Look = 'light' | 'dark';
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/dateline.js';
+import { onDemandElementsDefined } from '../on-demand-elements.js';
 import type { DatelineEventCard } from '../../src/components/event-card/event-card.js';
 import type { DatelineEventList } from '../../src/components/event-list/event-list.js';
 import { koreaRussia2024 } from '../../src/data/korea-russia-2024.js';
@@ -8,8 +9,7 @@ import { syntheticEvents } from '../fixtures/synthetic-events.js';
 import { clipByAncestors, flatParent, frame, settle } from '../helpers/elements.js';
 import { renderTimeline as renderTimelineIn, type TimelineSetup } from '../helpers/render-timeline.js';
 
-// dist/dateline.js's entry defines the list from a chunk of its own: every test here waits until it is there.
-before(() => customElements.whenDefined('dateline-event-list'));
+before(onDemandElementsDefined);
 
 // WCAG 2.2 success criterion 2.5.8, Target Size (Minimum), level AA: every pointer target is at least 24 × 24 CSS
 // pixels, or is spaced so that a 24 px circle centred on it touches no other target and no other undersized
