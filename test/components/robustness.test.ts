@@ -192,7 +192,7 @@ describe('robustness: bad input through <dateline-timeline> and its card', () =>
           expect(button, `button of ${event.id}`).to.exist;
           expect(button!.dataset.id).to.equal(event.id);
           expect(button!.querySelector('.label')!.textContent).to.contain(`Title ${payload}`);
-          expect(button!.querySelector('.visually-hidden')!.textContent, 'the lane is spoken as text').to.contain(`${expectedLanes[index]} lane`);
+          expect(button!.querySelector(`#${button!.getAttribute('aria-labelledby')!.split(' ')[1]!}`)!.textContent, 'the lane is spoken as text').to.contain(`${expectedLanes[index]} lane`);
 
           const card = await openCardFor(el, event.id);
           const cardRoot = card.shadowRoot!;

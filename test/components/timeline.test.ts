@@ -40,10 +40,27 @@ const all = <T extends Element = HTMLElement>(el: DatelineTimeline, selector: st
 const one = <T extends Element = HTMLElement>(el: DatelineTimeline, selector: string) => root(el).querySelector(selector) as T | null;
 
 /**
- * A button's accessible name, near enough for these checks: its aria-label, or else its text (which includes
- * visually hidden text). Comma-separated parts, whitespace collapsed.
+ * A button's accessible name, near enough for these checks: its aria-label; or the text of what its
+ * aria-labelledby names, in order (its own text without hidden parts where it names itself, a hidden part's text
+ * where that is named); or else its text (which includes visually hidden text). Comma-separated parts, whitespace
+ * collapsed.
  */
-const nameOf = (element: Element) => plain(element.getAttribute('aria-label') ?? element.textContent);
+const nameOf = (element: Element): string => {
+  const label = element.getAttribute('aria-label');
+  if (label !== null) return plain(label);
+  const ids = element.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean);
+  if (!ids) return plain(element.textContent);
+  const rootNode = element.getRootNode() as ShadowRoot | Document;
+  const shownText = (node: Node): string => {
+    if (node instanceof HTMLElement && node.hidden) return '';
+    return node.nodeType === Node.TEXT_NODE ? node.textContent! : [...node.childNodes].map(shownText).join('');
+  };
+  const textOf = (id: string) => {
+    const named = rootNode.getElementById(id);
+    return named === element ? shownText(element) : (named?.textContent ?? '');
+  };
+  return plain(ids.map(textOf).join(' '));
+};
 
 const eventButton = (el: DatelineTimeline, id: string) => one<HTMLButtonElement>(el, `.event[data-id="${id}"]`);
 const drawnIds = (el: DatelineTimeline) => all(el, '.event[data-id]').map((button) => button.dataset.id!);

@@ -34,7 +34,15 @@ export function eventClasses(event: NormalizedEvent, colorIndex: number): Record
   };
 }
 
-/** An event's list item and button, placed by `style`, holding `content` (its mark, label and spoken details); `key` for a key event. */
+/**
+ * An event's list item and button, placed by `style`, holding `content` (its mark and label) and `spoken`, the
+ * details a screen reader adds to what is shown (", Confirmed, event 3 of 18"); `key` for a key event.
+ *
+ * The button's name is its own text, then the details (`aria-labelledby` naming the button, then them). The
+ * details sit in a `hidden` span, which a name may use when it is named: a visually hidden span would be laid
+ * out, its long text shaped, at every first render and restyled at every step, a sixth of the first render of
+ * 100 events (`node scripts/bench.js --sizes 100`).
+ */
 export function eventItem(
   context: EventItemContext,
   event: NormalizedEvent,
@@ -42,12 +50,17 @@ export function eventItem(
   lane: number,
   style: Record<string, string | undefined>,
   content: TemplateResult,
+  spoken: string,
   key = false,
 ): TemplateResult {
   const isSelected = context.selectedId === event.id;
+  // Ids from the order, unique among the drawn events; an event's own id may hold spaces, which a list of ids cannot.
+  const buttonId = `event-${order}`;
   return html`<li role="listitem" aria-setsize=${context.total} aria-posinset=${order + 1}>
     <button
       type="button"
+      id=${buttonId}
+      aria-labelledby="${buttonId} ${buttonId}-details"
       class=${classMap({ ...eventClasses(event, context.laneColor(lane)), key })}
       part=${isSelected ? 'event selected' : 'event'}
       data-id=${event.id}
@@ -60,7 +73,7 @@ export function eventItem(
       @click=${() => context.onEventClick(event)}
       @focus=${() => context.onEventFocus(order)}
     >
-      ${content}
+      ${content}<span hidden id="${buttonId}-details">${spoken}</span>
     </button>
   </li>`;
 }

@@ -112,8 +112,8 @@ function spineStretch(view: VerticalChartView, blocks: readonly VerticalBlock[],
             { top: `${block.y - from}px`, height: `${block.height}px` },
             html`<span class="when">${block.date}</span>
               <span class="mark ${block.kind}${block.event.approximate === true ? ' approximate' : ''}"></span>
-              <span class="title" part="event-label"><bdi>${block.event.title}</bdi></span>
-              <span class="visually-hidden">${spokenEventDetails(block.event, { dateShown: true, order: block.order, total: view.total, laneMode: view.laneMode, locale, phrases })}</span>`,
+              <span class="title" part="event-label"><bdi>${block.event.title}</bdi></span>`,
+            spokenEventDetails(block.event, { dateShown: true, order: block.order, total: view.total, laneMode: view.laneMode, locale, phrases }),
             block.event.importance === 'key',
           ),
       )}
