@@ -1,5 +1,5 @@
 // Benchmarks <dateline-timeline> in headless Chromium: the seed story's first paint in a fresh page (cold) and
-// again in the same page (warm), then 100 / 1,000 / 10,000 / 100,000 synthetic events: `npm run bench` (or
+// again in the same page (warm), and a page holding the script and the story from navigation until painted; then 100 / 1,000 / 10,000 / 100,000 synthetic events: `npm run bench` (or
 // `node scripts/bench.js --runs 5 --sizes 100,1000,10000,100000`). For each size and run it measures parse time,
 // first render until painted, and the main-thread work of every zoom and pan step a reader's wheel makes and of
 // every step made from code (`zoomTo`, as a "jump to October" button does), from the Chrome DevTools Protocol's
@@ -28,6 +28,8 @@ const { values: flags } = parseArgs({
      * events).
      */
     trace: { type: 'string' },
+    /** Serve the bundle unminified, so that a profile names functions as the sources do (timings then differ a little). */
+    readable: { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(flags.runs));
@@ -216,6 +218,29 @@ const html = `<!doctype html>
 <script type="module">import * as dateline from '/dateline.js'; window.dateline = dateline; window.benchReady = true;</script>
 </body></html>`;
 
+/**
+ * A newsroom's page: the script and the seed story's element (its data inline) in the page's HTML. From the start of
+ * navigation until the timeline is painted, the script's loading, compiling and running included.
+ */
+const seedPageHtml = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Dateline bench: a page</title><link rel="icon" href="data:,">
+<script type="module" src="/dateline.js"></script>
+<style>body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; }</style></head>
+<body>
+<dateline-timeline style="display: block; width: ${WIDTH}px; height: ${HEIGHT}px"><script type="application/json">${seedText}</script></dateline-timeline>
+<script>
+document.querySelector('dateline-timeline').addEventListener('dateline-load', ({ target }) =>
+  target.updateComplete.then(() =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (window.benchPainted = performance.now());
+      channel.port2.postMessage(0);
+    }),
+  ),
+);
+</script>
+</body></html>`;
+
 const median = (values) => {
   const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
@@ -223,7 +248,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const server = await serveBundle({ pages: { '/bench.html': html } });
+const server = await serveBundle({ pages: { '/bench.html': html, '/seed-page.html': seedPageHtml }, build: { minifyJs: !flags.readable } });
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 
 async function openPage() {
@@ -329,7 +354,14 @@ async function seedOnce(run) {
     await tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, HEIGHT),
   );
   await tab.close();
-  return { cold, warm };
+  // A new browser context, so that nothing compiled for the pages before is cached.
+  const context = await browser.createBrowserContext();
+  const pageTab = await context.newPage();
+  await pageTab.goto(`${server.origin}/seed-page.html`);
+  await pageTab.waitForFunction(() => window.benchPainted !== undefined);
+  const page = await pageTab.evaluate(() => window.benchPainted);
+  await context.close();
+  return { cold, warm, page };
 }
 
 async function runOnce(size, run) {
@@ -444,7 +476,7 @@ try {
   for (let run = 1; run <= RUNS; run++) {
     const seed = await seedOnce(run);
     seedRuns.push({ run, ...seed });
-    console.log(`run ${run} · the seed story: first paint ${seed.cold.toFixed(1)} ms cold, ${seed.warm.toFixed(1)} ms warm`);
+    console.log(`run ${run} · the seed story: first paint ${seed.cold.toFixed(1)} ms cold, ${seed.warm.toFixed(1)} ms warm; a page painted in ${seed.page.toFixed(1)} ms`);
     for (const size of SIZES) {
       const result = await runOnce(size, run);
       runs.push({ run, ...result });
@@ -461,7 +493,7 @@ try {
   await server.close();
 }
 
-const seedMedians = { cold: median(seedRuns.map((run) => run.cold)), warm: median(seedRuns.map((run) => run.warm)) };
+const seedMedians = { cold: median(seedRuns.map((run) => run.cold)), warm: median(seedRuns.map((run) => run.warm)), page: median(seedRuns.map((run) => run.page)) };
 const keys = Object.keys(runs[0]).filter((key) => key !== 'run' && key !== 'size' && key !== 'steps');
 const medians = SIZES.map((size) => {
   const ofSize = runs.filter((run) => run.size === size);
@@ -490,7 +522,8 @@ const widths = columns.map(([title], column) => Math.max(title.length, ...cells.
 const line = (values) => `| ${values.map((value, column) => value.padStart(widths[column])).join(' | ')} |`;
 console.log(
   `\nThe seed story (${JSON.parse(seedText).events.length} events), from inserting the element (script loaded, data set) until painted, median of ${RUNS} runs: ` +
-    `${seedMedians.cold.toFixed(1)} ms cold (a fresh page)${verdict(seedMedians.cold, SEED_TARGETS.cold)}, ${seedMedians.warm.toFixed(1)} ms warm${verdict(seedMedians.warm, SEED_TARGETS.warm)}.`,
+    `${seedMedians.cold.toFixed(1)} ms cold (a fresh page)${verdict(seedMedians.cold, SEED_TARGETS.cold)}, ${seedMedians.warm.toFixed(1)} ms warm${verdict(seedMedians.warm, SEED_TARGETS.warm)}. ` +
+    `A page holding the script and the story, from navigation until painted (loading, compiling and running the script included): ${seedMedians.page.toFixed(1)} ms.`,
 );
 console.log(
   `\nMedians of ${RUNS} runs. Parse: parseDataset in the page (wall-clock). First render: wall-clock from setting .events ` +

@@ -139,7 +139,7 @@ const TARGET = 'es2021';
  * `moduleResolution: bundler`), their css`…` templates minified unless `minifyCss` is false; and each output
  * file minified by esbuild, legal comments (Lit's licence) kept once at its end.
  */
-function typescriptWithEsbuild({ root, minifyCss, sourcemap }) {
+function typescriptWithEsbuild({ root, minifyCss, minifyJs, sourcemap }) {
   const compilerOptions = tsconfigRaw(root);
   return {
     name: 'typescript-with-esbuild',
@@ -156,6 +156,7 @@ function typescriptWithEsbuild({ root, minifyCss, sourcemap }) {
       return { code, map: map || null };
     },
     async renderChunk(code) {
+      if (!minifyJs) return null;
       const minified = await transform(code, { minify: true, format: 'esm', target: TARGET, legalComments: 'eof', sourcemap });
       // Terser then names things by how often each letter occurs, which gzip rewards: 1.7 KB less gzipped.
       const squeezed = await terser(minified.code, { module: true, ecma: 2020, sourceMap: sourcemap && { content: minified.map } });
@@ -182,16 +183,17 @@ export const ENTRY_FILE = 'dateline.js';
 
 /**
  * Builds dist/ from the sources under `root`, in memory (and writes it to `root`/dist with `write: true`). Lit in
- * production mode; `minifyCss: false` leaves the stylesheets as written (a test compares the two). Returns the
+ * production mode; `minifyCss: false` leaves the stylesheets as written (a test compares the two), `minifyJs: false`
+ * the scripts (a profile then names functions as the sources do). Returns the
  * files by their path in dist/ (`dateline.js`, `chunks/…`, and `.map` files with `sourcemap`), and which
  * JavaScript files a page loads before anything runs as `initial`: the entry and any chunk it imports statically.
  */
-export async function buildStandalone({ root = process.cwd(), write = false, sourcemap = false, minifyCss = true } = {}) {
+export async function buildStandalone({ root = process.cwd(), write = false, sourcemap = false, minifyCss = true, minifyJs = true } = {}) {
   const bundle = await rollup({
     input: { dateline: join(root, 'src/dateline.ts') },
     // Exports that chunks import from the entry are added to its own rather than moved to a chunk of their own.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [typescriptWithEsbuild({ root, minifyCss, sourcemap }), nodeResolve({ exportConditions: ['production'] })],
+    plugins: [typescriptWithEsbuild({ root, minifyCss, minifyJs, sourcemap }), nodeResolve({ exportConditions: ['production'] })],
     onwarn(warning) {
       throw new Error(`the standalone build warns: ${warning.message}`);
     },
