@@ -4,6 +4,7 @@
  * window that shows a cluster or the edges an author wrote). Made once per data; pure.
  */
 import { isContested } from '../model/claims.js';
+import { eventColumnsOf } from '../model/event-columns.js';
 import { STATUSES, type EventStatus } from '../model/schema.js';
 import type { NormalizedEvent, ParseResult } from '../model/types.js';
 import { eventsAsOf } from './as-of.js';
@@ -42,10 +43,10 @@ export class TimelineData {
   ) {
     this.index = index ?? new EventIndex(asOf ? eventsAsOf(result.events, asOf) : result.events, laneOrder);
     this.fold = breaks === 'none' ? NO_BREAKS : findBreaks(this.index.starts, this.index.ends);
-    const present = new Set<string | undefined>();
-    for (const event of this.events) present.add(event.status);
+    const columns = eventColumnsOf(this.events);
+    const present = columns?.statuses ?? new Set(this.events.map((event) => event.status));
     this.statuses = STATUSES.filter((status) => present.has(status));
-    this.hasContested = this.events.some(isContested);
+    this.hasContested = columns?.hasContested ?? this.events.some(isContested);
   }
 
   /** The events shown, in time order (as of `asOf` when it is set). */

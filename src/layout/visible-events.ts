@@ -1,4 +1,5 @@
 import { bisector } from 'd3-array';
+import { eventColumnsOf } from '../model/event-columns.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { assignLanes, laneKeyOf, type Lane, type LaneMode } from './lanes.js';
 import type { TimeWindow } from './time-window.js';
@@ -85,9 +86,20 @@ export interface LaneGroups {
  * Finds the events that overlap a window without scanning them all. Built once per list of events (which
  * must be sorted by start); lanes and ids are worked out on first use and kept.
  */
+/** Each event's start and end in UTC ms, read from the events (filled in a plain loop: `Float64Array.from` with a mapping function is many times slower). */
+function startsAndEnds(events: readonly NormalizedEvent[]): { starts: Float64Array; ends: Float64Array } {
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
+  for (let order = 0; order < events.length; order++) {
+    starts[order] = events[order]!.start.getTime();
+    ends[order] = events[order]!.end.getTime();
+  }
+  return { starts, ends };
+}
+
 export class EventIndex extends SortedSpans {
   private ids?: Map<string, number>;
-  private keys?: number[];
+  private keys?: readonly number[];
   private readonly laneGroups = new Map<LaneMode, LaneGroups>();
   /** The span of all events, or undefined when there are none. */
   readonly extent: TimeWindow | undefined;
@@ -97,20 +109,20 @@ export class EventIndex extends SortedSpans {
     readonly events: readonly NormalizedEvent[],
     private readonly laneOrder: (mode: LaneMode) => readonly string[] = () => [],
   ) {
-    // Filled in a plain loop: `Float64Array.from` with a mapping function is many times slower.
-    const starts = new Float64Array(events.length);
-    const ends = new Float64Array(events.length);
-    for (let order = 0; order < events.length; order++) {
-      starts[order] = events[order]!.start.getTime();
-      ends[order] = events[order]!.end.getTime();
-    }
+    const columns = eventColumnsOf(events);
+    const { starts, ends } = columns ?? startsAndEnds(events);
     super(starts, ends);
+    this.keys = columns?.keyOrders;
     this.extent = events.length ? { start: starts[0]!, end: this.sortedEnds[events.length - 1]! } : undefined;
   }
 
   /** The orders of the key events (`importance: "key"`), in time order: few, and found once. */
   get keyOrders(): readonly number[] {
-    this.keys ??= this.events.flatMap((event, order) => (event.importance === 'key' ? [order] : []));
+    if (!this.keys) {
+      const keys: number[] = [];
+      for (let order = 0; order < this.events.length; order++) if (this.events[order]!.importance === 'key') keys.push(order);
+      this.keys = keys;
+    }
     return this.keys;
   }
 

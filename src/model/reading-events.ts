@@ -1,5 +1,5 @@
-import { bisectLeft } from 'd3-array';
 import { IssueReport, quoteText, type LocateField } from './dataset-issues.js';
+import { EventColumnsBuilder } from './event-columns.js';
 import { DateReader, normalizeEvent } from './normalize-event.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from './types.js';
 
@@ -44,6 +44,7 @@ export function* normalizingEvents(rawEvents: readonly unknown[], locate: Locate
   const firstUseOfId = new Map<string, number>();
   const report = new IssueReport(issues, locate);
   const dates = new DateReader();
+  const columns = new EventColumnsBuilder(rawEvents.length);
   for (let index = 0; index < rawEvents.length; index++) {
     if (index > 0 && index % READ_STEP === 0) yield { read: index, total: rawEvents.length };
     report.startEvent(index);
@@ -56,31 +57,50 @@ export function* normalizingEvents(rawEvents: readonly unknown[], locate: Locate
     }
     firstUseOfId.set(event.id, index);
     events.push(event);
+    columns.add(event);
   }
   // All read; the sort is a step of its own.
   if (rawEvents.length > READ_STEP) yield { read: rawEvents.length, total: rawEvents.length };
-  return sortByStart(events);
+  const placeOf = timeOrderPlaces(columns.readStarts);
+  const sorted = placeOf ? dealTo(events, placeOf) : events;
+  columns.inTimeOrder(sorted, placeOf);
+  return sorted;
 }
 
 /**
- * Sorts events by start, keeping the input order for ties. A comparator sort over 100,000 objects takes
- * long in a cold page; instead the start times are sorted natively and each event dealt to its place.
+ * Where each event goes when sorted by start, keeping the input order for ties; undefined when they are in
+ * order already. A comparator sort over 100,000 objects takes long in a cold page; instead the start times
+ * are sorted natively and each event's place found in them.
  */
-function sortByStart(events: NormalizedEvent[]): NormalizedEvent[] {
-  const starts = new Float64Array(events.length);
+function timeOrderPlaces(starts: Float64Array): Int32Array | undefined {
   let sorted = true;
-  for (let index = 0; index < events.length; index++) {
-    starts[index] = events[index]!.start.getTime();
-    if (index > 0 && starts[index]! < starts[index - 1]!) sorted = false;
-  }
-  if (sorted) return events;
+  for (let index = 1; index < starts.length && sorted; index++) sorted = starts[index - 1]! <= starts[index]!;
+  if (sorted) return undefined;
   const sortedStarts = starts.slice().sort();
   // Events with the same start fill the places from the first of them on, in input order.
-  const taken = new Int32Array(events.length);
-  const result = new Array<NormalizedEvent>(events.length);
-  for (let index = 0; index < events.length; index++) {
-    const first = bisectLeft(sortedStarts, starts[index]!);
-    result[first + taken[first]!++] = events[index]!;
+  const taken = new Int32Array(starts.length);
+  const placeOf = new Int32Array(starts.length);
+  for (let index = 0; index < starts.length; index++) {
+    const first = firstAtLeast(sortedStarts, starts[index]!);
+    placeOf[index] = first + taken[first]!++;
   }
+  return placeOf;
+}
+
+/** The first position in `sorted` whose value is at least `value` (a plain loop: d3's bisector calls a comparator each step). */
+function firstAtLeast(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function dealTo<T>(items: readonly T[], placeOf: Int32Array): T[] {
+  const result = new Array<T>(items.length);
+  for (let index = 0; index < items.length; index++) result[placeOf[index]!] = items[index]!;
   return result;
 }
