@@ -137,6 +137,9 @@ export class DataSourceController implements ReactiveController {
       if (generation !== this.generation) return;
       const slice = readSlice(reading);
       if (slice.done) {
+        // The events are drawn in a task of their own: the slice that ended the reading may have been a long one.
+        await nextTask();
+        if (generation !== this.generation) return;
         this.finish(slice.value);
         return;
       }

@@ -59,20 +59,24 @@ export function* normalizingEvents(rawEvents: readonly unknown[], locate: Locate
     events.push(event);
     columns.add(event);
   }
-  // All read; the sort is a step of its own.
-  if (rawEvents.length > READ_STEP) yield { read: rawEvents.length, total: rawEvents.length };
-  const placeOf = timeOrderPlaces(columns.readStarts);
+  // All read; the sort is a step of its own, and a long one yields on the way.
+  const done = { read: rawEvents.length, total: rawEvents.length };
+  if (rawEvents.length > READ_STEP) yield done;
+  const placeOf = yield* timeOrderPlaces(columns.readStarts, done);
   const sorted = placeOf ? dealTo(events, placeOf) : events;
   columns.inTimeOrder(sorted, placeOf);
   return sorted;
 }
 
+/** Events placed in their sorted order between two yields of a long sort. */
+const SORT_STEP = 50_000;
+
 /**
  * Where each event goes when sorted by start, keeping the input order for ties; undefined when they are in
  * order already. A comparator sort over 100,000 objects takes long in a cold page; instead the start times
- * are sorted natively and each event's place found in them.
+ * are sorted natively and each event's place found in them, yielding `done` every `SORT_STEP` events.
  */
-function timeOrderPlaces(starts: Float64Array): Int32Array | undefined {
+function* timeOrderPlaces(starts: Float64Array, done: ReadProgress): Generator<ReadProgress, Int32Array | undefined, void> {
   let sorted = true;
   for (let index = 1; index < starts.length && sorted; index++) sorted = starts[index - 1]! <= starts[index]!;
   if (sorted) return undefined;
@@ -81,6 +85,7 @@ function timeOrderPlaces(starts: Float64Array): Int32Array | undefined {
   const taken = new Int32Array(starts.length);
   const placeOf = new Int32Array(starts.length);
   for (let index = 0; index < starts.length; index++) {
+    if (index > 0 && index % SORT_STEP === 0) yield done;
     const first = firstAtLeast(sortedStarts, starts[index]!);
     placeOf[index] = first + taken[first]!++;
   }

@@ -51,4 +51,17 @@ describe('reading events', () => {
     expect(issues.map((issue) => issue.path)).to.deep.equal(['/rows/5']);
     expect(finishReading(normalizingEvents(events, (index) => pointer(index), []))).to.deep.equal(result);
   });
+
+  it('yields while it sorts a long list that came out of order, every 50,000 events placed, and not for one in order', () => {
+    const inOrder = syntheticEvents(100_001, { seed: 8 }).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    const done = { read: 100_001, total: 100_001 };
+    const stepsAfterReading = (events: unknown[]) => {
+      const { steps, result } = stepThrough(normalizingEvents(events, (index) => pointer(index), []));
+      return { after: steps.filter((step) => step.read === step.total), result: result as { start: Date }[] };
+    };
+    expect(stepsAfterReading(inOrder).after).to.deep.equal([done]);
+    const { after, result } = stepsAfterReading([...inOrder].reverse());
+    expect(after).to.deep.equal([done, done, done]);
+    expect(result.every((event, index) => index === 0 || result[index - 1]!.start.getTime() <= event.start.getTime())).to.equal(true);
+  });
 });
