@@ -1,7 +1,8 @@
 import { ENGLISH_PHRASES, type Phrases } from '../model/interface-phrases.js';
+import { OTHER_LANE, laneKeyOf, type LaneMode } from '../model/lane-key.js';
 import type { NormalizedEvent } from '../model/types.js';
 
-export type LaneMode = 'none' | 'actor' | 'category';
+export { OTHER_LANE, laneKeyOf, type LaneMode };
 
 export interface Lane {
   key: string;
@@ -9,15 +10,6 @@ export interface Lane {
   label: string;
   /** 0-based index into the lane colour palette; -1 for the neutral "Other" lane and for no lanes. */
   colorIndex: number;
-}
-
-export const OTHER_LANE = 'Other';
-
-/** The lane key of an event: its first actor or its category, or "Other". */
-export function laneKeyOf(event: NormalizedEvent, mode: LaneMode): string {
-  if (mode === 'none') return '';
-  const key = mode === 'actor' ? event.actors?.[0] : event.category;
-  return key?.trim() ? key.trim() : OTHER_LANE;
 }
 
 /**
@@ -32,6 +24,11 @@ export function assignLanes(events: readonly NormalizedEvent[], mode: LaneMode, 
     const key = laneKeyOf(event, mode);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  return lanesFromCounts(counts, colorCount, order);
+}
+
+/** `assignLanes` from how many events each lane key holds, the keys in order of first appearance. */
+export function lanesFromCounts(counts: ReadonlyMap<string, number>, colorCount = 8, order: readonly string[] = []): Lane[] {
   const keys = [...counts.keys()].filter((key) => key !== OTHER_LANE);
   const place = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   keys.sort((a, b) => place(a) - place(b) || counts.get(b)! - counts.get(a)!);

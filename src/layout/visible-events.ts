@@ -1,7 +1,7 @@
 import { bisector } from 'd3-array';
-import { eventColumnsOf } from '../model/event-columns.js';
+import { eventColumnsOf, type LaneColumn } from '../model/event-columns.js';
 import type { NormalizedEvent } from '../model/types.js';
-import { assignLanes, laneKeyOf, type Lane, type LaneMode } from './lanes.js';
+import { assignLanes, laneKeyOf, lanesFromCounts, type Lane, type LaneMode } from './lanes.js';
 import type { TimeWindow } from './time-window.js';
 
 const byTime = bisector((time: number) => time);
@@ -86,6 +86,13 @@ export interface LaneGroups {
  * Finds the events that overlap a window without scanning them all. Built once per list of events (which
  * must be sorted by start); lanes and ids are worked out on first use and kept.
  */
+/** How many events each lane key of a column holds, the keys in order of first appearance. */
+function countsOfKeys({ codes, keys }: LaneColumn): Map<string, number> {
+  const counts = new Uint32Array(keys.length);
+  for (let order = 0; order < codes.length; order++) counts[codes[order]!]!++;
+  return new Map(keys.map((key, code) => [key, counts[code]!]));
+}
+
 /** Each event's start and end in UTC ms, read from the events (filled in a plain loop: `Float64Array.from` with a mapping function is many times slower). */
 function startsAndEnds(events: readonly NormalizedEvent[]): { starts: Float64Array; ends: Float64Array } {
   const starts = new Float64Array(events.length);
@@ -143,16 +150,22 @@ export class EventIndex extends SortedSpans {
   }
 
   private groupByLane(mode: LaneMode): LaneGroups {
-    const lanes = assignLanes(this.events, mode, 8, this.laneOrder(mode));
+    const column = mode === 'none' ? undefined : eventColumnsOf(this.events)?.lanes[mode];
+    const lanes = column ? lanesFromCounts(countsOfKeys(column), 8, this.laneOrder(mode)) : assignLanes(this.events, mode, 8, this.laneOrder(mode));
     const laneOf = new Int32Array(this.events.length);
     if (lanes.length === 1) return { lanes, laneOf, spans: [this] };
     const laneNumber = new Map(lanes.map((lane, number) => [lane.key, number]));
     const sizes = new Int32Array(lanes.length);
-    this.events.forEach((event, order) => {
-      const lane = laneNumber.get(laneKeyOf(event, mode)) ?? 0;
-      laneOf[order] = lane;
-      sizes[lane]!++;
-    });
+    if (column) {
+      const laneOfCode = Int32Array.from(column.keys, (key) => laneNumber.get(key) ?? 0);
+      for (let order = 0; order < laneOf.length; order++) sizes[(laneOf[order] = laneOfCode[column.codes[order]!]!)]!++;
+    } else {
+      this.events.forEach((event, order) => {
+        const lane = laneNumber.get(laneKeyOf(event, mode)) ?? 0;
+        laneOf[order] = lane;
+        sizes[lane]!++;
+      });
+    }
     const orders = Array.from(sizes, (size) => new Int32Array(size));
     const filled = new Int32Array(lanes.length);
     laneOf.forEach((lane, order) => (orders[lane]![filled[lane]!++] = order));

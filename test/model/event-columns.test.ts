@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { isContested } from '../../src/model/claims.js';
-import { eventColumnsOf } from '../../src/model/event-columns.js';
+import { eventColumnsOf, type LaneColumn } from '../../src/model/event-columns.js';
+import { laneKeyOf } from '../../src/model/lane-key.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { NormalizedEvent } from '../../src/model/types.js';
 import { EventIndex } from '../../src/layout/visible-events.js';
@@ -16,11 +17,13 @@ const columnsFromEvents = (events: readonly NormalizedEvent[]) => ({
   keyOrders: events.flatMap((event, order) => (event.importance === 'key' ? [order] : [])),
   statuses: new Set(events.map((event) => event.status)),
   hasContested: events.some(isContested),
+  laneKeys: { actor: events.map((event) => laneKeyOf(event, 'actor')), category: events.map((event) => laneKeyOf(event, 'category')) },
 });
 
 const columnsKept = (events: readonly NormalizedEvent[]) => {
-  const columns = eventColumnsOf(events)!;
-  return { ...columns, starts: [...columns.starts], ends: [...columns.ends], keyOrders: [...columns.keyOrders] };
+  const { lanes, ...columns } = eventColumnsOf(events)!;
+  const laneKeys = (column: LaneColumn) => [...column.codes].map((code) => column.keys[code]);
+  return { ...columns, starts: [...columns.starts], ends: [...columns.ends], keyOrders: [...columns.keyOrders], laneKeys: { actor: laneKeys(lanes.actor), category: laneKeys(lanes.category) } };
 };
 
 describe('the columns a reading keeps beside its events', () => {
@@ -32,6 +35,8 @@ describe('the columns a reading keeps beside its events', () => {
         importance: fc.constantFrom('key', 'minor', 'normal'),
         status: fc.constantFrom('confirmed', 'alleged', 'disputed', 'nonsense'),
         responses: fc.constant([{ actor: 'Russia', stance: 'denies' }]),
+        actors: fc.array(fc.constantFrom('Russia', ' Russia ', 'North Korea', '', '  '), { maxLength: 2 }),
+        category: fc.constantFrom('Diplomacy', 'Diplomacy ', 'War', ''),
       },
       { requiredKeys: ['start'] },
     );
@@ -61,6 +66,13 @@ describe('the columns a reading keeps beside its events', () => {
     expect(fromColumns.keyOrders).to.deep.equal(fromEvents.keyOrders);
     expect(fromColumns.keyOrders).to.have.length(Math.ceil(20_000 / 97));
     expect(fromColumns.extent).to.deep.equal(fromEvents.extent);
+    for (const mode of ['actor', 'category', 'none'] as const) {
+      const [lanes, lanesFromEvents] = [fromColumns.lanes(mode), fromEvents.lanes(mode)];
+      expect(lanes.lanes, `${mode}: the lanes`).to.deep.equal(lanesFromEvents.lanes);
+      expect([...lanes.laneOf], `${mode}: each event's lane`).to.deep.equal([...lanesFromEvents.laneOf]);
+      expect(lanes.spans.map((spans) => [...(spans.orders ?? [])]), `${mode}: the events of each lane`).to.deep.equal(lanesFromEvents.spans.map((spans) => [...(spans.orders ?? [])]));
+    }
+    expect(fromColumns.lanes('actor').lanes.length, 'the synthetic events have several actors').to.be.greaterThan(2);
 
     const [data, dataFromEvents] = [new TimelineData(result), new TimelineData({ ...result, events: copy })];
     expect(data.statuses).to.deep.equal(dataFromEvents.statuses);
