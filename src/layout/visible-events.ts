@@ -27,15 +27,17 @@ export class SortedSpans {
   /**
    * @param orders each span's position in time order among all events, when these spans are a subset of them
    *   (one lane's); by default the spans are all the events, so a span's position is its order
+   * @param sortedEnds the ends sorted, when they are known already
    */
   constructor(
     starts: Float64Array,
     ends: Float64Array,
     readonly orders?: Int32Array,
+    sortedEnds?: Float64Array,
   ) {
     this.starts = starts;
     this.ends = ends;
-    this.sortedEnds = ends.slice().sort();
+    this.sortedEnds = sortedEnds ?? ends.slice().sort();
     this.latestEnds = new Float64Array(ends.length);
     let latest = -Infinity;
     for (let position = 0; position < ends.length; position++) this.latestEnds[position] = latest = Math.max(latest, ends[position]!);
@@ -118,7 +120,7 @@ export class EventIndex extends SortedSpans {
   ) {
     const columns = eventColumnsOf(events);
     const { starts, ends } = columns ?? startsAndEnds(events);
-    super(starts, ends);
+    super(starts, ends, undefined, columns?.sortedEnds);
     this.keys = columns?.keyOrders;
     this.extent = events.length ? { start: starts[0]!, end: this.sortedEnds[events.length - 1]! } : undefined;
   }

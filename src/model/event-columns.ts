@@ -1,5 +1,6 @@
 import { isContested } from './claims.js';
 import { laneKeyOf } from './lane-key.js';
+import { sortedInSteps } from './sorted-in-steps.js';
 import type { NormalizedEvent } from './types.js';
 
 /**
@@ -17,6 +18,8 @@ import type { NormalizedEvent } from './types.js';
 export interface EventColumns {
   readonly starts: Float64Array;
   readonly ends: Float64Array;
+  /** The ends again, sorted. */
+  readonly sortedEnds: Float64Array;
   /** The orders of the key events (`importance: "key"`). */
   readonly keyOrders: readonly number[];
   readonly statuses: ReadonlySet<NormalizedEvent['status']>;
@@ -55,6 +58,9 @@ class LaneCoder {
     this.codes[at] = code;
   }
 }
+
+/** Items a long sort handles between two yields. */
+export const SORT_STEP = 50_000;
 
 const columnsOfList = new WeakMap<readonly NormalizedEvent[], EventColumns>();
 
@@ -100,9 +106,9 @@ export class EventColumnsBuilder {
 
   /**
    * Keeps the columns for `sorted`, the events added in time order: `placeOf[i]` is where the i-th event added
-   * went (undefined when they were in time order already).
+   * went (undefined when they were in time order already). Yields `pause` every `SORT_STEP` events.
    */
-  inTimeOrder(sorted: readonly NormalizedEvent[], placeOf?: Int32Array): void {
+  *inTimeOrder<Pause>(sorted: readonly NormalizedEvent[], placeOf: Int32Array | undefined, pause: Pause): Generator<Pause, void, void> {
     let starts = this.starts.slice(0, this.count);
     let ends = this.ends.slice(0, this.count);
     let keys = this.keys.subarray(0, this.count);
@@ -115,6 +121,7 @@ export class EventColumnsBuilder {
       const sortedActors = new Uint32Array(this.count);
       const sortedCategories = new Uint32Array(this.count);
       for (let index = 0; index < this.count; index++) {
+        if (index > 0 && index % SORT_STEP === 0) yield pause;
         const place = placeOf[index]!;
         sortedStarts[place] = starts[index]!;
         sortedEnds[place] = ends[index]!;
@@ -127,6 +134,7 @@ export class EventColumnsBuilder {
     const keyOrders: number[] = [];
     for (let order = 0; order < keys.length; order++) if (keys[order]) keyOrders.push(order);
     const lanes = { actor: { codes: actorCodes, keys: this.laneCoders.actor.keys }, category: { codes: categoryCodes, keys: this.laneCoders.category.keys } };
-    columnsOfList.set(sorted, { starts, ends, keyOrders, statuses: this.statuses, hasContested: this.hasContested, lanes });
+    const sortedEnds = yield* sortedInSteps(ends, pause, SORT_STEP);
+    columnsOfList.set(sorted, { starts, ends, sortedEnds, keyOrders, statuses: this.statuses, hasContested: this.hasContested, lanes });
   }
 }

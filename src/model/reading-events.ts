@@ -1,5 +1,6 @@
 import { IssueReport, quoteText, type LocateField } from './dataset-issues.js';
-import { EventColumnsBuilder } from './event-columns.js';
+import { EventColumnsBuilder, SORT_STEP } from './event-columns.js';
+import { sortedInSteps } from './sorted-in-steps.js';
 import { DateReader, normalizeEvent } from './normalize-event.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from './types.js';
 
@@ -63,24 +64,21 @@ export function* normalizingEvents(rawEvents: readonly unknown[], locate: Locate
   const done = { read: rawEvents.length, total: rawEvents.length };
   if (rawEvents.length > READ_STEP) yield done;
   const placeOf = yield* timeOrderPlaces(columns.readStarts, done);
-  const sorted = placeOf ? dealTo(events, placeOf) : events;
-  columns.inTimeOrder(sorted, placeOf);
+  const sorted = placeOf ? yield* dealingTo(events, placeOf, done) : events;
+  yield* columns.inTimeOrder(sorted, placeOf, done);
   return sorted;
 }
-
-/** Events placed in their sorted order between two yields of a long sort. */
-const SORT_STEP = 50_000;
 
 /**
  * Where each event goes when sorted by start, keeping the input order for ties; undefined when they are in
  * order already. A comparator sort over 100,000 objects takes long in a cold page; instead the start times
- * are sorted natively and each event's place found in them, yielding `done` every `SORT_STEP` events.
+ * are sorted natively (in steps) and each event's place found in them, yielding `done` every `SORT_STEP` events.
  */
 function* timeOrderPlaces(starts: Float64Array, done: ReadProgress): Generator<ReadProgress, Int32Array | undefined, void> {
   let sorted = true;
   for (let index = 1; index < starts.length && sorted; index++) sorted = starts[index - 1]! <= starts[index]!;
   if (sorted) return undefined;
-  const sortedStarts = starts.slice().sort();
+  const sortedStarts = yield* sortedInSteps(starts, done, SORT_STEP);
   // Events with the same start fill the places from the first of them on, in input order.
   const taken = new Int32Array(starts.length);
   const placeOf = new Int32Array(starts.length);
@@ -104,8 +102,12 @@ function firstAtLeast(sorted: Float64Array, value: number): number {
   return low;
 }
 
-function dealTo<T>(items: readonly T[], placeOf: Int32Array): T[] {
+/** The items, each at its place, yielding `done` every `SORT_STEP` items. */
+function* dealingTo<T>(items: readonly T[], placeOf: Int32Array, done: ReadProgress): Generator<ReadProgress, T[], void> {
   const result = new Array<T>(items.length);
-  for (let index = 0; index < items.length; index++) result[placeOf[index]!] = items[index]!;
+  for (let index = 0; index < items.length; index++) {
+    if (index > 0 && index % SORT_STEP === 0) yield done;
+    result[placeOf[index]!] = items[index]!;
+  }
   return result;
 }

@@ -14,6 +14,7 @@ import { syntheticEvents } from '../fixtures/synthetic-events.js';
 const columnsFromEvents = (events: readonly NormalizedEvent[]) => ({
   starts: events.map((event) => event.start.getTime()),
   ends: events.map((event) => event.end.getTime()),
+  sortedEnds: events.map((event) => event.end.getTime()).sort((a, b) => a - b),
   keyOrders: events.flatMap((event, order) => (event.importance === 'key' ? [order] : [])),
   statuses: new Set(events.map((event) => event.status)),
   hasContested: events.some(isContested),
@@ -23,7 +24,7 @@ const columnsFromEvents = (events: readonly NormalizedEvent[]) => ({
 const columnsKept = (events: readonly NormalizedEvent[]) => {
   const { lanes, ...columns } = eventColumnsOf(events)!;
   const laneKeys = (column: LaneColumn) => [...column.codes].map((code) => column.keys[code]);
-  return { ...columns, starts: [...columns.starts], ends: [...columns.ends], keyOrders: [...columns.keyOrders], laneKeys: { actor: laneKeys(lanes.actor), category: laneKeys(lanes.category) } };
+  return { ...columns, starts: [...columns.starts], ends: [...columns.ends], sortedEnds: [...columns.sortedEnds], keyOrders: [...columns.keyOrders], laneKeys: { actor: laneKeys(lanes.actor), category: laneKeys(lanes.category) } };
 };
 
 describe('the columns a reading keeps beside its events', () => {
