@@ -84,10 +84,6 @@ export interface LaneGroups {
   spans: SortedSpans[];
 }
 
-/**
- * Finds the events that overlap a window without scanning them all. Built once per list of events (which
- * must be sorted by start); lanes and ids are worked out on first use and kept.
- */
 /** How many events each lane key of a column holds, the keys in order of first appearance. */
 function countsOfKeys({ codes, keys }: LaneColumn): Map<string, number> {
   const counts = new Uint32Array(keys.length);
@@ -106,6 +102,11 @@ function startsAndEnds(events: readonly NormalizedEvent[]): { starts: Float64Arr
   return { starts, ends };
 }
 
+/**
+ * Finds the events that overlap a window without scanning them all. Built once per list of events (which
+ * must be sorted by start); lanes and ids are worked out on first use and kept. Starts, ends, key events and
+ * lane keys come from the reading's columns when it kept them (`model/event-columns.ts`), else from the events.
+ */
 export class EventIndex extends SortedSpans {
   private ids?: Map<string, number>;
   private keys?: readonly number[];

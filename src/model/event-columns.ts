@@ -11,7 +11,7 @@ import type { NormalizedEvent } from './types.js';
  *
  * The index and the timeline's data take these from here rather than from a pass over the event objects: on
  * this machine one such pass over 100,000 events costs 20–50 ms (each object and its `Date`s miss the cache),
- * and there were five, all in the task that ends a reading. Kept in a WeakMap keyed by the list, so that
+ * and there were seven, all in the task that ends a reading or in the first drawing. Kept in a WeakMap keyed by the list, so that
  * `ParseResult` stays as it is; a list made any other way (an `asOf` copy, a list built by hand) has none, and
  * the index reads its events as before.
  */
@@ -37,7 +37,7 @@ export interface LaneColumn {
 
 /** Numbers lane keys as they come. */
 class LaneCoder {
-  codes: Uint32Array;
+  readonly codes: Uint32Array;
   readonly keys: string[] = [];
   private readonly codeOf = new Map<string, number>();
 
@@ -72,9 +72,9 @@ export function eventColumnsOf(events: readonly NormalizedEvent[]): EventColumns
 
 /** Gathers the columns event by event, in reading order; `inTimeOrder` puts them in the sorted list's order and keeps them for it. */
 export class EventColumnsBuilder {
-  private starts: Float64Array;
-  private ends: Float64Array;
-  private keys: Uint8Array;
+  private readonly starts: Float64Array;
+  private readonly ends: Float64Array;
+  private readonly keys: Uint8Array;
   private count = 0;
   private readonly statuses = new Set<NormalizedEvent['status']>();
   private hasContested = false;
