@@ -228,11 +228,14 @@ export async function buildStandalone({ root = process.cwd(), write = false, sou
  * 1.6 KB to it, 65.2 KB: following a window template, drawing its bins and events, the card of a fetched event,
  * pointers to the nearest items; its requests and the bins' layout are a 3.6 KB chunk loaded only for a template.
  * The event card's element as a chunk of its own, asked for at once like the list's, took it to 61.8 KB and the
- * total to 104.5 KB: two more files, 3.2 and 1.6 KB, for what the card and the list share.)
+ * total to 104.5 KB: two more files, 3.2 and 1.6 KB, for what the card and the list share. Issue 16's reading
+ * columns (what a reading learns of each event while in hand, a sort in steps, lane keys as numbers) added 1.1 KB,
+ * 62.9 KB: they take the end of a reading of 100,000 events from a 179 ms task to none over 50 ms, and must be in
+ * the entry, since `parseDataset` reads synchronously.)
  */
 export const SIZE_BUDGETS = {
   goal: { initialBytes: 48 * 1024, totalBytes: 75 * 1024 },
-  ceiling: { initialBytes: 62 * 1024, totalBytes: 105 * 1024 },
+  ceiling: { initialBytes: 63 * 1024, totalBytes: 106 * 1024 },
 };
 
 const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
