@@ -1,14 +1,10 @@
-import { bisector } from 'd3-array';
 import { eventColumnsOf, type LaneColumn } from '../model/event-columns.js';
+import { timesBefore, timesUpTo } from '../model/sorted-times.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { assignLanes, laneKeyOf, lanesFromCounts, type Lane, type LaneMode } from './lanes.js';
 import type { TimeWindow } from './time-window.js';
 
-const byTime = bisector((time: number) => time);
-/** The first position whose time is at or after `time`: how many times come before it. */
-export const timesBefore = (times: Float64Array, time: number): number => byTime.left(times as unknown as number[], time);
-/** The first position whose time is after `time`: how many times are at or before it. */
-export const timesUpTo = (times: Float64Array, time: number): number => byTime.right(times as unknown as number[], time);
+export { timesBefore, timesUpTo };
 
 /**
  * Time spans of events in start order, found by binary search rather than by visiting them all: which

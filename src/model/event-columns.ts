@@ -1,6 +1,6 @@
 import { isContested } from './claims.js';
 import { laneKeyOf } from './lane-key.js';
-import { sortedInSteps } from './sorted-in-steps.js';
+import { sortedInSteps } from './sorted-times.js';
 import type { NormalizedEvent } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
 import { IssueReport, quoteText, type LocateField } from './dataset-issues.js';
 import { EventColumnsBuilder, SORT_STEP } from './event-columns.js';
-import { sortedInSteps } from './sorted-in-steps.js';
+import { sortedInSteps, timesBefore } from './sorted-times.js';
 import { DateReader, normalizeEvent } from './normalize-event.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from './types.js';
 
@@ -84,22 +84,10 @@ function* timeOrderPlaces(starts: Float64Array, done: ReadProgress): Generator<R
   const placeOf = new Int32Array(starts.length);
   for (let index = 0; index < starts.length; index++) {
     if (index > 0 && index % SORT_STEP === 0) yield done;
-    const first = firstAtLeast(sortedStarts, starts[index]!);
+    const first = timesBefore(sortedStarts, starts[index]!);
     placeOf[index] = first + taken[first]!++;
   }
   return placeOf;
-}
-
-/** The first position in `sorted` whose value is at least `value` (a plain loop: d3's bisector calls a comparator each step). */
-function firstAtLeast(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The items, each at its place, yielding `done` every `SORT_STEP` items. */

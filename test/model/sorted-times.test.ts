@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { sortedInSteps } from '../../src/model/sorted-in-steps.js';
+import { bisectLeft, bisectRight } from 'd3-array';
+import { sortedInSteps, timesBefore, timesUpTo } from '../../src/model/sorted-times.js';
 
 /** Runs the sort through; returns its result and how many times it paused. */
 function sortThrough(values: Float64Array, step: number): { sorted: number[]; pauses: number } {
@@ -32,5 +33,15 @@ describe('sorting in steps', () => {
     // Four runs of 250 sorted (4 pauses); two passes of merging, each moving 1,000 numbers (8 pauses).
     expect(sortThrough(values, 250)).to.deep.equal({ sorted: Array.from({ length: 1_000 }, (_, index) => index), pauses: 12 });
     expect(sortThrough(values, 1_000).pauses).to.equal(0);
+  });
+
+  it('finds the places that bisectLeft and bisectRight of d3-array find, for any sorted times and any time, NaN included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 30 }), fc.oneof(fc.integer({ min: -7, max: 7 }), fc.constant(Number.NaN)), (numbers, time) => {
+        const times = Float64Array.from(numbers).sort();
+        expect(timesBefore(times, time)).to.equal(Number.isNaN(time) ? times.length : bisectLeft(times, time));
+        expect(timesUpTo(times, time)).to.equal(Number.isNaN(time) ? times.length : bisectRight(times, time));
+      }),
+    );
   });
 });
