@@ -38,6 +38,8 @@ class CrowdCanvasDirective extends AsyncDirective {
   /** What the pixels show now: repainting the same again is skipped. */
   private painted?: { marks: readonly CrowdMark[]; events: readonly NormalizedEvent[]; key: string };
   private resolved?: { key: string; colors: CrowdColors };
+  /** Each point's look drawn once, for these colours and this pixel ratio (see `paintShapes`). */
+  private sprites?: { key: string; byLook: Map<string, HTMLCanvasElement> };
   private scheduled = false;
   private stopWatching?: () => void;
 
@@ -131,7 +133,9 @@ class CrowdCanvasDirective extends AsyncDirective {
     if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, pixelWidth, pixelHeight);
-    paintShapes(context, shapes, this.resolved.colors, ratio);
+    const spritesKey = `${colorKey}@${ratio}`;
+    if (this.sprites?.key !== spritesKey) this.sprites = { key: spritesKey, byLook: new Map() };
+    paintShapes(context, shapes, this.resolved.colors, ratio, this.sprites.byLook);
     canvas.dataset.marks = String(shapes.length);
     this.painted = { marks: input.marks, events: input.events, key };
   }
@@ -163,64 +167,116 @@ function resolveColors(canvas: HTMLCanvasElement, raw: readonly string[], forced
   return colors;
 }
 
-/** Snaps a length in CSS pixels to whole device pixels, so that edges stay crisp. */
-const snap = (value: number, ratio: number): number => Math.round(value * ratio) / ratio;
+/** A shape's box in whole device pixels: its edges snapped as the browser snaps a border box. */
+interface DeviceBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+const deviceBoxOf = (shape: CrowdShape, ratio: number): DeviceBox => {
+  const left = Math.round(shape.left * ratio);
+  return {
+    left,
+    top: Math.round(shape.top * ratio),
+    width: Math.max(Math.round((shape.left + shape.width) * ratio) - left, 1),
+    height: Math.round(shape.height * ratio),
+  };
+};
+
+/** Room around a point's copy, in device pixels, for the edge pixels anti-aliasing may touch. */
+const SPRITE_MARGIN = 1;
+
+/** Most copies a canvas keeps: points come in a few sizes, inks and statuses, about a hundred looks in all. */
+const SPRITE_LIMIT = 256;
 
 /**
- * Paints the shapes in CSS pixels, each as the crowd's spans were drawn: a box (a disc for a point) filled for its
- * status, its ring inside its edge (a band's only its top rule), boxes and rings on whole device pixels.
+ * Paints the shapes, each as the crowd's spans were drawn: a box (a disc for a point) filled for its status, its
+ * ring inside its edge (a band's only its top rule), boxes and rings on whole device pixels.
+ *
+ * A point is drawn once per look (size, ink, fill and ring) into a copy of its own, and copied after: rasterising a
+ * disc and its dashed ring costs far more than copying its pixels, and at 1,000 events the canvas's drawing was
+ * most of a step's paint. A point's copy and a point drawn in place are the same pixels, as the copy is drawn on
+ * whole device pixels. Bars and bands, whose widths change with every zoom step, are drawn in place.
  */
-function paintShapes(context: CanvasRenderingContext2D, shapes: readonly CrowdShape[], colors: CrowdColors, ratio: number): void {
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  // A 1.5 px ring is a whole number of device pixels, as the browser draws a border: 1 px at 1×, 1.5 px at 2×.
-  const ring = Math.max(1, Math.floor(CROWD_MARK.ringWidth * ratio)) / ratio;
-  context.lineWidth = ring;
+function paintShapes(context: CanvasRenderingContext2D, shapes: readonly CrowdShape[], colors: CrowdColors, ratio: number, sprites: Map<string, HTMLCanvasElement>): void {
   for (const shape of shapes) {
     const ink = shape.ink >= 0 ? (colors.lanes[shape.ink % colors.lanes.length] ?? colors.mark) : colors.mark;
-    const left = snap(shape.left, ratio);
-    const top = snap(shape.top, ratio);
-    const width = Math.max(snap(shape.left + shape.width, ratio) - left, 1 / ratio);
-    const height = snap(shape.height, ratio);
-    const outline = new Path2D();
-    if (shape.kind === 'point') outline.arc(left + width / 2, top + height / 2, Math.min(width, height) / 2, 0, Math.PI * 2);
-    else outline.rect(left, top, width, height);
-
-    // The fill, under the ring (a dashed ring's gaps show it).
-    if (shape.fill === 'tint') {
-      context.globalAlpha = CROWD_MARK.tint;
-      context.fillStyle = ink;
-      context.fill(outline);
-      context.globalAlpha = 1;
-    } else {
-      context.fillStyle = shape.fill === 'ink' ? ink : colors.hollow;
-      context.fill(outline);
+    const box = deviceBoxOf(shape, ratio);
+    if (shape.kind === 'point') {
+      const look = `${shape.fill} ${shape.ring} ${ink} ${box.width}×${box.height}`;
+      let sprite = sprites.get(look);
+      if (!sprite && sprites.size < SPRITE_LIMIT) {
+        sprite = document.createElement('canvas');
+        sprite.width = box.width + 2 * SPRITE_MARGIN;
+        sprite.height = box.height + 2 * SPRITE_MARGIN;
+        const spriteContext = sprite.getContext('2d');
+        if (spriteContext) {
+          spriteContext.setTransform(ratio, 0, 0, ratio, SPRITE_MARGIN, SPRITE_MARGIN);
+          paintShape(spriteContext, shape, { ...box, left: 0, top: 0 }, ink, colors, ratio);
+          sprites.set(look, sprite);
+        } else sprite = undefined;
+      }
+      if (sprite) {
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.drawImage(sprite, box.left - SPRITE_MARGIN, box.top - SPRITE_MARGIN);
+        continue;
+      }
     }
-    if (shape.fill === 'half') {
-      context.save();
-      context.beginPath();
-      context.rect(left + width / 2, top, width / 2, height);
-      context.clip();
-      context.fillStyle = ink;
-      context.fill(outline);
-      context.restore();
-    }
-
-    // The ring, inside the edge.
-    context.strokeStyle = ink;
-    context.setLineDash(DASHES[shape.ring].map((length) => length * ring));
-    context.beginPath();
-    if (shape.kind === 'band') {
-      context.moveTo(left, top + ring / 2);
-      context.lineTo(left + width, top + ring / 2);
-    } else if (shape.kind === 'point') {
-      context.arc(left + width / 2, top + height / 2, Math.max(Math.min(width, height) / 2 - ring / 2, 0), 0, Math.PI * 2);
-    } else {
-      context.rect(left + ring / 2, top + ring / 2, Math.max(width - ring, 0), Math.max(height - ring, 0));
-    }
-    // A bar's ring starts half a ring inside its corner: shifted back as much, its dots fall on whole pixels.
-    context.lineDashOffset = shape.kind === 'bar' ? ring / 2 : 0;
-    context.stroke();
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    paintShape(context, shape, box, ink, colors, ratio);
   }
+}
+
+/** Paints one shape in its device-pixel box, on a context scaled to CSS pixels. */
+function paintShape(context: CanvasRenderingContext2D, shape: CrowdShape, box: DeviceBox, ink: string, colors: CrowdColors, ratio: number): void {
+  // A 1.5 px ring is a whole number of device pixels, as the browser draws a border: 1 px at 1×, 1.5 px at 2×.
+  const ring = Math.max(1, Math.floor(CROWD_MARK.ringWidth * ratio)) / ratio;
+  const left = box.left / ratio;
+  const top = box.top / ratio;
+  const width = box.width / ratio;
+  const height = box.height / ratio;
+  const outline = new Path2D();
+  if (shape.kind === 'point') outline.arc(left + width / 2, top + height / 2, Math.min(width, height) / 2, 0, Math.PI * 2);
+  else outline.rect(left, top, width, height);
+
+  // The fill, under the ring (a dashed ring's gaps show it).
+  if (shape.fill === 'tint') {
+    context.globalAlpha = CROWD_MARK.tint;
+    context.fillStyle = ink;
+    context.fill(outline);
+    context.globalAlpha = 1;
+  } else {
+    context.fillStyle = shape.fill === 'ink' ? ink : colors.hollow;
+    context.fill(outline);
+  }
+  if (shape.fill === 'half') {
+    context.save();
+    context.beginPath();
+    context.rect(left + width / 2, top, width / 2, height);
+    context.clip();
+    context.fillStyle = ink;
+    context.fill(outline);
+    context.restore();
+  }
+
+  // The ring, inside the edge.
+  context.lineWidth = ring;
+  context.strokeStyle = ink;
+  context.setLineDash(DASHES[shape.ring].map((length) => length * ring));
+  context.beginPath();
+  if (shape.kind === 'band') {
+    context.moveTo(left, top + ring / 2);
+    context.lineTo(left + width, top + ring / 2);
+  } else if (shape.kind === 'point') {
+    context.arc(left + width / 2, top + height / 2, Math.max(Math.min(width, height) / 2 - ring / 2, 0), 0, Math.PI * 2);
+  } else {
+    context.rect(left + ring / 2, top + ring / 2, Math.max(width - ring, 0), Math.max(height - ring, 0));
+  }
+  // A bar's ring starts half a ring inside its corner: shifted back as much, its dots fall on whole pixels.
+  context.lineDashOffset = shape.kind === 'bar' ? ring / 2 : 0;
+  context.stroke();
   context.setLineDash([]);
 }
 
