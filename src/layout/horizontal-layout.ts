@@ -10,7 +10,7 @@ import { placeEras, type PlacedEra } from './eras.js';
 import { laneName, OTHER_LANE, type Lane, type LaneMode } from './lanes.js';
 import { ENGLISH_PHRASES, type Phrases } from '../model/interface-phrases.js';
 import type { Bucket } from './aggregation.js';
-import { packLabels, type PackingItem, type PackingResult, type RowObstacle } from './label-packing.js';
+import { packLabels, packLabelsUnlessClustered, type PackingItem, type PackingResult, type RowObstacle } from './label-packing.js';
 import { axisTicks, type AxisTick } from './ticks.js';
 import { describeBreak } from './timeline-text.js';
 import { NO_BREAKS, type TimeFold } from './axis-breaks.js';
@@ -219,6 +219,7 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
     histogramRows,
     packingItem,
     pack: (items, lane, maxRows) => packLabels(items, { ...options, maxRows, obstacles: obstaclesOf(lane) }),
+    packUnlessClustered: (items, lane, maxRows) => packLabelsUnlessClustered(items, { ...options, maxRows, obstacles: obstaclesOf(lane) }),
     kindOf,
   };
   // What each lane asks for: its events one by one, a crowd of small marks, or count columns.

@@ -89,6 +89,19 @@ const DEFAULTS: PackingOptions = { maxRows: Infinity, gap: 8, clusterWidth: 36, 
 
 /** Packs a lane's events into rows; `items` must be sorted by `markStart`. */
 export function packLabels(items: readonly PackingItem[], options: Partial<PackingOptions> = {}): PackingResult {
+  return packing(items, options, false)!;
+}
+
+/**
+ * Packs as `packLabels` does, or gives up (undefined) as soon as some events must fold into clusters: for a lane
+ * that then draws its many events as a crowd, the labels it would give the rest are never shown. With fewer rows,
+ * at least as many events would fold: the rows an event finds first are the same, and some find none.
+ */
+export function packLabelsUnlessClustered(items: readonly PackingItem[], options: Partial<PackingOptions> = {}): PackingResult | undefined {
+  return packing(items, options, true);
+}
+
+function packing(items: readonly PackingItem[], options: Partial<PackingOptions>, giveUpOnClusters: boolean): PackingResult | undefined {
   const settings = { ...DEFAULTS, ...options };
   const maxRows = Math.max(1, Math.floor(settings.maxRows));
   const order = keyEventsFirst(items);
@@ -133,6 +146,7 @@ export function packLabels(items: readonly PackingItem[], options: Partial<Packi
       for (const cluster of clusters) marks.rows.take(clusterRow, cluster.start, cluster.end);
     }
   }
+  if (giveUpOnClusters && clusters.length > 0) return undefined;
   const placed = giveLabelsWhereThereIsRoom(marks, settings);
   const rowCount = Math.max(marks.rows.used, ...clusters.map((cluster) => cluster.row + 1));
   return { labels: inMarkOrder(placed, items), clusters, rowCount };

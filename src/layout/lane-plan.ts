@@ -45,6 +45,8 @@ export interface LaneRoom {
   packingItem: (order: number, labelled?: boolean) => PackingItem;
   /** Packs a lane's items into at most `maxRows` rows, clear of the lane's name. */
   pack: (items: readonly PackingItem[], lane: number, maxRows: number) => PackingResult;
+  /** Packs as `pack` does, or gives up (undefined) when some of the items must fold into clusters. */
+  packUnlessClustered: (items: readonly PackingItem[], lane: number, maxRows: number) => PackingResult | undefined;
   kindOf: (order: number) => MarkKind;
 }
 
@@ -60,7 +62,7 @@ export interface LaneDrawingRoom extends LaneRoom {
 
 /** The rows a lane wants, and what it will draw with them: its events one by one, a crowd, or count columns. */
 export function planLane(laneSpans: SortedSpans, lane: number, room: LaneRoom): LanePlan {
-  const { real, width, maxRowsPerLane, histogramRows, packingItem, pack, kindOf } = room;
+  const { real, width, maxRowsPerLane, histogramRows, packingItem, pack, packUnlessClustered, kindOf } = room;
   const count = laneSpans.count(real);
   // More events than the lane could draw even as a crowd of small marks: columns, without trying.
   if (count > CROWD.mostEvents || count > CROWD.mostRows * (width / (2 * CROWD.pointRadius + CROWD.gap))) return { wanted: histogramRows };
@@ -68,17 +70,19 @@ export function planLane(laneSpans: SortedSpans, lane: number, room: LaneRoom): 
   // More events than even marks alone could stand on the rows: a crowd, without measuring a title.
   const crowded = count > CROWD.fewestEvents && count > maxRowsPerLane * (width / MARK_PITCH);
   const items = orders.map((order) => packingItem(order, !crowded));
-  const unconstrained = crowded ? undefined : pack(items, lane, maxRowsPerLane);
-  if (unconstrained && (unconstrained.clusters.length === 0 || items.length <= CROWD.fewestEvents)) {
-    return { items, unconstrained, wanted: Math.max(unconstrained.rowCount, 1) };
-  }
+  // A few events too many for the rows fold into "+N" clusters; a crowd is for many, and the labels a packing
+  // with clusters gives them would never be shown.
+  const few = items.length <= CROWD.fewestEvents;
+  const unconstrained = crowded ? undefined : few ? pack(items, lane, maxRowsPerLane) : packUnlessClustered(items, lane, maxRowsPerLane);
+  if (unconstrained) return { items, unconstrained, wanted: Math.max(unconstrained.rowCount, 1) };
   // Not every event fits one by one: the rows a crowd of small marks would want, under a row of key events
-  // (which stand apart from the crowd).
+  // (which stand apart from the crowd). Packed, its events took every row and folded (more would with fewer).
+  const packedRows = crowded ? 0 : maxRowsPerLane;
   const hasKeys = items.some((item) => item.key);
   const keyRow = hasKeys ? HORIZONTAL.rowHeight : 0;
   const crowd = packCrowd(hasKeys ? items.filter((item) => !item.key) : items, Math.floor((CROWD.mostRows * HORIZONTAL.rowHeight - keyRow) / CROWD.rowHeight), kindOf);
   const crowdWanted = crowd ? Math.ceil((crowd.rows * CROWD.rowHeight + keyRow + HORIZONTAL.laneGap) / HORIZONTAL.rowHeight) : CROWD.mostRows;
-  return { items, unconstrained, crowd, wanted: Math.min(Math.max(unconstrained?.rowCount ?? 0, crowdWanted), CROWD.mostRows) };
+  return { items, crowd, wanted: Math.min(Math.max(packedRows, crowdWanted), CROWD.mostRows) };
 }
 
 /**
@@ -108,13 +112,16 @@ export function allocateRows(demands: readonly number[], available: number): num
  * calendar bins, or calendar columns. Crowds and columns keep a row for the key events.
  */
 export function drawLane(plan: LanePlan, rows: number, lane: number, room: LaneDrawingRoom): LaneDrawing {
-  const { width, pack, kindOf, keyItemsIn, remember } = room;
-  const marksFit = plan.items !== undefined && (plan.items.length <= CROWD.fewestEvents || plan.items.length <= rows * (width / MARK_PITCH));
+  const { width, pack, packUnlessClustered, kindOf, keyItemsIn, remember } = room;
+  const few = plan.items !== undefined && plan.items.length <= CROWD.fewestEvents;
+  const marksFit = plan.items !== undefined && (few || plan.items.length <= rows * (width / MARK_PITCH));
   if (plan.items && plan.unconstrained && marksFit) {
-    for (const item of plan.items) remember(item);
-    const packed = plan.unconstrained.rowCount <= rows ? plan.unconstrained : pack(plan.items, lane, rows);
     // A few events too many for the rows fold into "+N" clusters; a crowd is for many.
-    if (packed.clusters.length === 0 || plan.items.length <= CROWD.fewestEvents) return { mode: 'events', packed };
+    const packed = plan.unconstrained.rowCount <= rows ? plan.unconstrained : few ? pack(plan.items, lane, rows) : packUnlessClustered(plan.items, lane, rows);
+    if (packed && (packed.clusters.length === 0 || few)) {
+      for (const item of plan.items) remember(item);
+      return { mode: 'events', packed };
+    }
   }
   const keyItems = (plan.items ?? keyItemsIn(lane)).filter((item) => item.key);
   for (const item of keyItems) remember(item);

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { packLabels, type PackingItem, type PackingOptions, type PackingResult, type RowObstacle } from '../../src/layout/label-packing.js';
+import { packLabels, packLabelsUnlessClustered, type PackingItem, type PackingOptions, type PackingResult, type RowObstacle } from '../../src/layout/label-packing.js';
 import { marksDeep } from './mark-depth.js';
 
 const point = (id: string, x: number, labelWidth = 50): PackingItem => ({ id, markStart: x, markEnd: x + 6, labelWidth });
@@ -295,5 +295,25 @@ describe('packLabels: marks, labels and clusters', () => {
     expect(result.labels.map((label) => [label.id, label.row])).to.deep.equal([['a', 1], ['b', 0]]);
     expect(result.rowCount, 'an obstacle alone does not count as a row used').to.equal(2);
     expect(packLabels([point('c', 300, 60)], { obstacles: [{ row: 0, start: 0, end: 100 }] }).rowCount).to.equal(1);
+  });
+});
+
+describe('packLabelsUnlessClustered', () => {
+  it('packs as packLabels does when nothing folds, and gives up when something must, with any fewer rows too', () => {
+    fc.assert(
+      fc.property(arbitraryItems(true), arbitraryObstacles, arbitraryOptions, (items, obstacles, settings) => {
+        const options: PackingOptions = { ...settings, viewStart: 0, obstacles };
+        const whole = packLabels(items, options);
+        const unlessClustered = packLabelsUnlessClustered(items, options);
+        if (whole.clusters.length === 0) expect(unlessClustered).to.deep.equal(whole);
+        else {
+          expect(unlessClustered).to.equal(undefined);
+          // A lane planned as a crowd wants every row: what packLabels says it used.
+          expect(whole.rowCount).to.equal(Math.floor(options.maxRows));
+          for (let rows = 1; rows < options.maxRows; rows++) expect(packLabels(items, { ...options, maxRows: rows }).clusters, `${rows} rows`).to.not.deep.equal([]);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
