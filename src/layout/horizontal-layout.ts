@@ -169,6 +169,25 @@ const toPixels = (window: TimeWindow, width: number, fold: TimeFold) => {
   return fold.isIdentity ? (time: number) => (time - window.start) * pixelsPerMs : (time: number) => (fold.fold(time) - window.start) * pixelsPerMs;
 };
 
+/** A packing item whose label is measured when its width is first asked for, once. */
+class LabelMeasuredOnDemand implements PackingItem {
+  private measured: number | undefined;
+  readonly flippedLabelEnd = -HORIZONTAL.pointLabelGap;
+
+  constructor(
+    readonly id: string,
+    readonly markStart: number,
+    readonly markEnd: number,
+    readonly labelOffset: number,
+    readonly key: boolean,
+    private readonly measureLabel: () => number,
+  ) {}
+
+  get labelWidth(): number {
+    return (this.measured ??= this.measureLabel());
+  }
+}
+
 /**
  * Lays out the visible events of a horizontal timeline: lanes, rows, labels, marks, clusters and count
  * columns, and the axis with its breaks. A lane draws every event it shows with its label when they fit; as
@@ -225,38 +244,39 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
   // What each lane asks for: its events one by one, a crowd of small marks, or count columns.
   const plans = spans.map((laneSpans, lane) => planLane(laneSpans, lane, room));
 
-  /** An event's place on its row; with its label's measured width unless `labelled` is false (and it is not key). */
+  /** A band's date, written before its title (a month or a year is not shown by the mark's place alone). */
+  function datePrefixOf(order: number): string | undefined {
+    const event = index.events[order]!;
+    if (markKindOf(event) !== 'band') return undefined;
+    let prefix = datePrefixes.get(order);
+    if (prefix === undefined) datePrefixes.set(order, (prefix = eventDateText(event, locale, phrases)));
+    return prefix;
+  }
+
+  /**
+   * An event's place on its row; with its label's width unless `labelled` is false (and it is not key). The label
+   * is measured when the packing first asks for its width: a lane of hundreds of events that turns out to fold
+   * into clusters, and so to be drawn as a crowd, asks for only the first few.
+   */
   function packingItem(order: number, labelled = true): PackingItem {
     const event = index.events[order]!;
     const kind = markKindOf(event);
     const key = event.importance === 'key';
     if (key) keys.add(order);
     const start = x(index.starts[order]!);
-    if (!labelled && !key) {
-      return { id: String(order), markStart: kind === 'point' ? start - HORIZONTAL.pointRadius : start, markEnd: kind === 'point' ? start + HORIZONTAL.pointRadius : Math.max(x(index.ends[order]!), start + 2), labelWidth: 0 };
-    }
-    let text = event.title;
-    if (kind === 'band') {
-      const prefix = eventDateText(event, locale, phrases);
-      datePrefixes.set(order, prefix);
-      text = `${prefix} · ${event.title}`;
-    }
-    const thumbnail = input.thumbnails ? eventThumbnail(event) : undefined;
-    if (thumbnail) thumbnailOf.set(order, thumbnail);
     const markStart = kind === 'point' ? start - HORIZONTAL.pointRadius : start;
     const markEnd = kind === 'point' ? start + HORIZONTAL.pointRadius : Math.max(x(index.ends[order]!), start + 2);
+    if (!labelled && !key) return { id: String(order), markStart, markEnd, labelWidth: 0 };
     // One rule for every mark: the label's box starts just after where the mark begins (after a point's dot,
     // at a bar's or band's start), and when flipped ends just before it.
     const labelOffset = kind === 'point' ? 2 * HORIZONTAL.pointRadius + HORIZONTAL.pointLabelGap - HORIZONTAL.labelPadding : 0;
-    return {
-      id: String(order),
-      markStart,
-      markEnd,
-      labelWidth: Math.ceil(measure(text, key ? 'strong' : 'label')) + 2 * HORIZONTAL.labelPadding + (thumbnail ? HORIZONTAL.thumbnail + HORIZONTAL.thumbnailGap : 0),
-      labelOffset,
-      flippedLabelEnd: -HORIZONTAL.pointLabelGap,
-      key,
-    };
+    return new LabelMeasuredOnDemand(String(order), markStart, markEnd, labelOffset, key, () => {
+      const prefix = datePrefixOf(order);
+      const thumbnail = input.thumbnails ? eventThumbnail(event) : undefined;
+      if (thumbnail) thumbnailOf.set(order, thumbnail);
+      const text = prefix === undefined ? event.title : `${prefix} · ${event.title}`;
+      return Math.ceil(measure(text, key ? 'strong' : 'label')) + 2 * HORIZONTAL.labelPadding + (thumbnail ? HORIZONTAL.thumbnail + HORIZONTAL.thumbnailGap : 0);
+    });
   }
 
   const rowsPerLane = allocateRows(
@@ -293,7 +313,7 @@ export function layoutHorizontal(input: HorizontalInput): HorizontalLayout {
         labelWidth: label.labelWidth,
         labelFlipped: label.flipped,
       };
-      const prefix = datePrefixes.get(order);
+      const prefix = datePrefixOf(order);
       if (prefix) placed.datePrefix = prefix;
       const thumbnail = label.labelled ? thumbnailOf.get(order) : undefined;
       if (thumbnail) placed.thumbnail = thumbnail;

@@ -274,6 +274,19 @@ describe('layoutHorizontal: crowds', () => {
     }
   });
 
+  it('measures the titles of only the few events it tried to label before drawing the 1,000 as a crowd', () => {
+    const measured = new Set<string>();
+    const counting: typeof measure = (text, style) => {
+      measured.add(text);
+      return measure(text, style);
+    };
+    const layout = layoutHorizontal({ index: thousand, window: twoYears, width: 1200, height: 660, laneMode: 'none', locale: 'en-GB', measure: counting });
+    expect(layout.crowdMarks.length, 'drawn as a crowd').to.be.above(900);
+    expect(measured.size, 'titles measured').to.be.below(100);
+    const labelled = layout.events.filter((placed) => placed.labelled);
+    for (const placed of labelled) expect(measured.has(labelText(placed)), `${placed.event.id}'s label measured`).to.equal(true);
+  });
+
   it('counts 10,000 events over two years into columns that start and end on months or weeks', () => {
     for (const width of [1200, 640]) {
       const layout = layoutHorizontal({ index: tenThousand, window: twoYears, width, height: 660, laneMode: 'none', locale: 'en-GB', measure });
