@@ -101,6 +101,24 @@ export function packLabelsUnlessClustered(items: readonly PackingItem[], options
   return packing(items, options, true);
 }
 
+/**
+ * True when more than `rows` of the marks overlap somewhere (keeping the gap between neighbours): then some must fold,
+ * however the events are packed, and `packLabelsUnlessClustered` would give up, unless a key event (which never folds)
+ * stands among them. A sweep over the marks' ends, without packing; `items` sorted by `markStart`.
+ */
+export function marksMustFold(items: readonly PackingItem[], rows: number, gap: number): boolean {
+  if (items.length <= rows || items.some((item) => item.key)) return false;
+  const ends = Float64Array.from(items, (item) => item.markEnd + gap).sort();
+  // The marks that overlap where mark `index` starts are it and those before it that have not ended.
+  let ended = 0;
+  for (let index = 0; index < items.length; index++) {
+    const start = items[index]!.markStart;
+    while (ends[ended]! <= start) ended++;
+    if (index + 1 - ended > rows) return true;
+  }
+  return false;
+}
+
 function packing(items: readonly PackingItem[], options: Partial<PackingOptions>, giveUpOnClusters: boolean): PackingResult | undefined {
   const settings = { ...DEFAULTS, ...options };
   const maxRows = Math.max(1, Math.floor(settings.maxRows));

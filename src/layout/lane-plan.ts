@@ -6,7 +6,7 @@
 import type { Bucket } from './aggregation.js';
 import { packCrowd, type PlacedCrowd } from './crowds.js';
 import { CROWD, HORIZONTAL } from './geometry.js';
-import type { PackingItem, PackingResult } from './label-packing.js';
+import { marksMustFold, type PackingItem, type PackingResult } from './label-packing.js';
 import type { MarkKind } from './mark-kind.js';
 import type { TimeWindow } from './time-window.js';
 import type { SortedSpans } from './visible-events.js';
@@ -73,7 +73,7 @@ export function planLane(laneSpans: SortedSpans, lane: number, room: LaneRoom): 
   // A few events too many for the rows fold into "+N" clusters; a crowd is for many, and the labels a packing
   // with clusters gives them would never be shown.
   const few = items.length <= CROWD.fewestEvents;
-  const unconstrained = crowded ? undefined : few ? pack(items, lane, maxRowsPerLane) : packUnlessClustered(items, lane, maxRowsPerLane);
+  const unconstrained = crowded || (!few && marksMustFold(items, maxRowsPerLane, HORIZONTAL.gap)) ? undefined : few ? pack(items, lane, maxRowsPerLane) : packUnlessClustered(items, lane, maxRowsPerLane);
   if (unconstrained) return { items, unconstrained, wanted: Math.max(unconstrained.rowCount, 1) };
   // Not every event fits one by one: the rows a crowd of small marks would want, under a row of key events
   // (which stand apart from the crowd). Packed, its events took every row and folded (more would with fewer).

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { packLabels, packLabelsUnlessClustered, type PackingItem, type PackingOptions, type PackingResult, type RowObstacle } from '../../src/layout/label-packing.js';
+import { marksMustFold, packLabels, packLabelsUnlessClustered, type PackingItem, type PackingOptions, type PackingResult, type RowObstacle } from '../../src/layout/label-packing.js';
 import { marksDeep } from './mark-depth.js';
 
 const point = (id: string, x: number, labelWidth = 50): PackingItem => ({ id, markStart: x, markEnd: x + 6, labelWidth });
@@ -315,5 +315,30 @@ describe('packLabelsUnlessClustered', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('marksMustFold', () => {
+  it('says so only when packing would fold events into clusters, at any items without key events', () => {
+    fc.assert(
+      fc.property(arbitraryItems(false), arbitraryObstacles, arbitraryOptions, (items, obstacles, settings) => {
+        const options: PackingOptions = { ...settings, viewStart: 0, obstacles };
+        if (marksMustFold(items, options.maxRows, options.gap)) {
+          expect(packLabelsUnlessClustered(items, options), 'gives up').to.equal(undefined);
+          expect(packLabels(items, options).clusters, 'clusters').to.not.deep.equal([]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('counts the marks that overlap, keeping the gap, and leaves a lane with a key event to the packing', () => {
+    const three = [point('a', 0), point('b', 4), point('c', 8)];
+    expect(marksMustFold(three, 2, 8), 'three overlapping marks on two rows').to.equal(true);
+    expect(marksMustFold(three, 3, 8), 'on three rows').to.equal(false);
+    const spaced = [point('a', 0), point('b', 14), point('c', 28)];
+    expect(marksMustFold(spaced, 1, 8), '6 px marks 14 px apart, 8 px gap: one row').to.equal(false);
+    expect(marksMustFold(spaced, 1, 9), 'a 9 px gap: they touch').to.equal(true);
+    expect(marksMustFold([point('a', 0), { ...point('b', 4), key: true }, point('c', 8)], 2, 8), 'a key event among them').to.equal(false);
   });
 });
