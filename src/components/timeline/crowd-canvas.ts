@@ -38,8 +38,8 @@ class CrowdCanvasDirective extends AsyncDirective {
   /** What the pixels show now: repainting the same again is skipped. */
   private painted?: { marks: readonly CrowdMark[]; events: readonly NormalizedEvent[]; key: string };
   private resolved?: { key: string; colors: CrowdColors };
-  /** Each point's look drawn once, for these colours and this pixel ratio (see `paintShapes`). */
-  private sprites?: { key: string; byLook: Map<string, HTMLCanvasElement> };
+  /** Each point's look drawn once, for these colours and this pixel ratio (see `PointAtlas`). */
+  private atlas?: { key: string; points: PointAtlas };
   private scheduled = false;
   private stopWatching?: () => void;
 
@@ -133,9 +133,9 @@ class CrowdCanvasDirective extends AsyncDirective {
     if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, pixelWidth, pixelHeight);
-    const spritesKey = `${colorKey}@${ratio}`;
-    if (this.sprites?.key !== spritesKey) this.sprites = { key: spritesKey, byLook: new Map() };
-    paintShapes(context, shapes, this.resolved.colors, ratio, this.sprites.byLook);
+    const atlasKey = `${colorKey}@${ratio}`;
+    if (this.atlas?.key !== atlasKey) this.atlas = { key: atlasKey, points: new PointAtlas(ratio) };
+    paintShapes(context, shapes, this.resolved.colors, ratio, this.atlas.points);
     canvas.dataset.marks = String(shapes.length);
     this.painted = { marks: input.marks, events: input.events, key };
   }
@@ -185,47 +185,78 @@ const deviceBoxOf = (shape: CrowdShape, ratio: number): DeviceBox => {
   };
 };
 
-/** Room around a point's copy, in device pixels, for the edge pixels anti-aliasing may touch. */
-const SPRITE_MARGIN = 1;
+/** Room around each copy in the atlas, in device pixels, for the edge pixels anti-aliasing may touch. */
+const ATLAS_MARGIN = 1;
 
-/** Most copies a canvas keeps: points come in a few sizes, inks and statuses, about a hundred looks in all. */
-const SPRITE_LIMIT = 256;
+/** The atlas's side in device pixels: room for about a thousand looks of a point at 1×, far more than there are. */
+const ATLAS_SIDE = 512;
+
+interface AtlasSlot {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Each point's look (size, ink, fill and ring) drawn once, side by side on one canvas of their own, to be copied
+ * from there: rasterising a disc and its dashed ring costs far more than copying its pixels, and at 1,000 events
+ * the canvas's drawing was most of a step's paint. One canvas for all of them, since making a canvas and its
+ * context costs about as much as drawing a hundred points.
+ */
+class PointAtlas {
+  readonly canvas = document.createElement('canvas');
+  private readonly context: CanvasRenderingContext2D | null;
+  private readonly slots = new Map<string, AtlasSlot>();
+  /** Looks are shelved in rows: where the next goes, and the height of the row it goes in. */
+  private shelf = { x: 0, y: 0, height: 0 };
+
+  constructor(private readonly ratio: number) {
+    this.canvas.width = ATLAS_SIDE;
+    this.canvas.height = ATLAS_SIDE;
+    this.context = this.canvas.getContext('2d');
+  }
+
+  /** Where a look is in the atlas, drawn by `draw` (at 0, 0 of its box) the first time; undefined once the atlas is full. */
+  slotOf(look: string, box: DeviceBox, draw: (context: CanvasRenderingContext2D) => void): AtlasSlot | undefined {
+    const known = this.slots.get(look);
+    if (known || !this.context) return known;
+    const width = box.width + 2 * ATLAS_MARGIN;
+    const height = box.height + 2 * ATLAS_MARGIN;
+    if (this.shelf.x + width > ATLAS_SIDE) this.shelf = { x: 0, y: this.shelf.y + this.shelf.height, height: 0 };
+    if (width > ATLAS_SIDE || this.shelf.y + height > ATLAS_SIDE) return undefined;
+    const slot = { x: this.shelf.x, y: this.shelf.y, width, height };
+    this.shelf.x += width;
+    this.shelf.height = Math.max(this.shelf.height, height);
+    this.context.setTransform(this.ratio, 0, 0, this.ratio, slot.x + ATLAS_MARGIN, slot.y + ATLAS_MARGIN);
+    draw(this.context);
+    this.slots.set(look, slot);
+    return slot;
+  }
+}
 
 /**
  * Paints the shapes, each as the crowd's spans were drawn: a box (a disc for a point) filled for its status, its
- * ring inside its edge (a band's only its top rule), boxes and rings on whole device pixels.
- *
- * A point is drawn once per look (size, ink, fill and ring) into a copy of its own, and copied after: rasterising a
- * disc and its dashed ring costs far more than copying its pixels, and at 1,000 events the canvas's drawing was
- * most of a step's paint. A point's copy and a point drawn in place are the same pixels, as the copy is drawn on
- * whole device pixels. Bars and bands, whose widths change with every zoom step, are drawn in place.
+ * ring inside its edge (a band's only its top rule), boxes and rings on whole device pixels. A point is copied
+ * from the atlas, on whole device pixels, so as it would be drawn in place (but for rounding where anti-aliased
+ * edges overlap: at most a few levels of a channel). Bars and bands, whose widths change with every zoom step,
+ * are drawn in place.
  */
-function paintShapes(context: CanvasRenderingContext2D, shapes: readonly CrowdShape[], colors: CrowdColors, ratio: number, sprites: Map<string, HTMLCanvasElement>): void {
+function paintShapes(context: CanvasRenderingContext2D, shapes: readonly CrowdShape[], colors: CrowdColors, ratio: number, atlas: PointAtlas): void {
   for (const shape of shapes) {
     const ink = shape.ink >= 0 ? (colors.lanes[shape.ink % colors.lanes.length] ?? colors.mark) : colors.mark;
     const box = deviceBoxOf(shape, ratio);
-    if (shape.kind === 'point') {
-      const look = `${shape.fill} ${shape.ring} ${ink} ${box.width}×${box.height}`;
-      let sprite = sprites.get(look);
-      if (!sprite && sprites.size < SPRITE_LIMIT) {
-        sprite = document.createElement('canvas');
-        sprite.width = box.width + 2 * SPRITE_MARGIN;
-        sprite.height = box.height + 2 * SPRITE_MARGIN;
-        const spriteContext = sprite.getContext('2d');
-        if (spriteContext) {
-          spriteContext.setTransform(ratio, 0, 0, ratio, SPRITE_MARGIN, SPRITE_MARGIN);
-          paintShape(spriteContext, shape, { ...box, left: 0, top: 0 }, ink, colors, ratio);
-          sprites.set(look, sprite);
-        } else sprite = undefined;
-      }
-      if (sprite) {
-        context.setTransform(1, 0, 0, 1, 0, 0);
-        context.drawImage(sprite, box.left - SPRITE_MARGIN, box.top - SPRITE_MARGIN);
-        continue;
-      }
+    const slot =
+      shape.kind === 'point'
+        ? atlas.slotOf(`${shape.fill} ${shape.ring} ${ink} ${box.width}×${box.height}`, box, (drawing) => paintShape(drawing, shape, { ...box, left: 0, top: 0 }, ink, colors, ratio))
+        : undefined;
+    if (slot) {
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.drawImage(atlas.canvas, slot.x, slot.y, slot.width, slot.height, box.left - ATLAS_MARGIN, box.top - ATLAS_MARGIN, slot.width, slot.height);
+    } else {
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      paintShape(context, shape, box, ink, colors, ratio);
     }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    paintShape(context, shape, box, ink, colors, ratio);
   }
 }
 
