@@ -231,11 +231,14 @@ export async function buildStandalone({ root = process.cwd(), write = false, sou
  * total to 104.5 KB: two more files, 3.2 and 1.6 KB, for what the card and the list share. Issue 16's reading
  * columns (what a reading learns of each event while in hand, a sort in steps, lane keys as numbers) added 1.1 KB,
  * 62.9 KB: they take the end of a reading of 100,000 events from a 179 ms task to none over 50 ms, and must be in
- * the entry, since `parseDataset` reads synchronously.)
+ * the entry, since `parseDataset` reads synchronously. Issue 16's faster steps (packing that gives up on a crowd,
+ * labels measured on demand, the crowd's points copied from an atlas) added 0.7 KB, 63.6 KB; the crowd's painter as
+ * a chunk of its own, loaded when a timeline first draws a crowd, took it to 61.9 KB, and the total to 106.8 KB:
+ * the added code, and one more file.)
  */
 export const SIZE_BUDGETS = {
   goal: { initialBytes: 48 * 1024, totalBytes: 75 * 1024 },
-  ceiling: { initialBytes: 63 * 1024, totalBytes: 106 * 1024 },
+  ceiling: { initialBytes: 62 * 1024, totalBytes: 107 * 1024 },
 };
 
 const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

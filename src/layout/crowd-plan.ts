@@ -2,7 +2,7 @@
  * What the crowd canvas paints: each small mark of a crowded lane as a shape in the plot's physical pixels (left
  * to right, mirrored in a right-to-left plot), with the fill and the ring of its status and the colour of its
  * lane. Pure, so that where a mark lands and how it looks are tested without a browser; the canvas module
- * (components/timeline/crowd-canvas.ts) only turns these shapes into pixels.
+ * (components/timeline/crowd-painter.ts) only turns these shapes into pixels.
  */
 import type { EventStatus } from '../model/schema.js';
 import type { CrowdMark } from './crowds.js';

@@ -66,16 +66,18 @@ describe('the standalone entry (dist/dateline.js, dateline/define)', () => {
     assert.deepEqual(standalone, pkg.filter((name) => !onDemand.includes(name)));
   });
 
-  it('keeps the card, the list, the readers, the sanitiser, the media players and an archive’s requests out of dist/dateline.js, in chunks it loads on demand', async () => {
+  it('keeps the card, the list, the readers, the sanitiser, the media players, the crowd’s painter and an archive’s requests out of dist/dateline.js, in chunks it loads on demand', async () => {
     const { files, initial } = await buildStandalone();
     assert.deepEqual(initial, ['dateline.js'], 'a page loads one file before anything runs');
     const chunks = files.map((file) => file.path.replace(/-[\w-]{8}\.js$/, '')).filter((path) => path !== 'dateline.js').sort();
     const { targetLocales } = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
     const languages = targetLocales.map((language) => `chunks/locales/${language}`);
-    assert.deepEqual(chunks, ['chunks/archive-windows', 'chunks/claim-views', 'chunks/event-card', 'chunks/event-list', 'chunks/from-csv', 'chunks/from-timelinejs', ...languages, 'chunks/media-players', 'chunks/purify.es'].sort());
+    assert.deepEqual(chunks, ['chunks/archive-windows', 'chunks/claim-views', 'chunks/crowd-painter', 'chunks/event-card', 'chunks/event-list', 'chunks/from-csv', 'chunks/from-timelinejs', ...languages, 'chunks/media-players', 'chunks/purify.es'].sort());
     const holds = (path, text) => files.find((file) => file.path.startsWith(path)).contents.toString().includes(text);
     assert.equal(holds('dateline.js', 'the answer has neither events nor bins'), false, 'dist/dateline.js does not read an archive’s answers');
     assert.equal(holds('chunks/archive-windows-', 'the answer has neither events nor bins'), true, 'its chunk does');
+    assert.equal(holds('dateline.js', '.drawImage('), false, 'dist/dateline.js paints no crowd');
+    assert.equal(holds('chunks/crowd-painter-', '.drawImage('), true, 'its chunk does');
     const defines = (path, name) => holds(path, `define("${name}"`);
     assert.equal(defines('dateline.js', 'dateline-event-list'), false, 'dist/dateline.js does not define the list');
     assert.equal(defines('chunks/event-list-', 'dateline-event-list'), true, 'its chunk does');

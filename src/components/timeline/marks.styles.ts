@@ -236,7 +236,7 @@ export const markStyles = css`
   }
   /*
    * A crowd: each event a small mark in a thin row, in its lane's colour and its status's fill, painted on one
-   * canvas over the plot, under the bins (crowd-canvas.ts paints them as the shared status language says).
+   * canvas over the plot, under the bins (crowd-painter.ts paints them as the shared status language says).
    */
   .crowd {
     position: absolute;

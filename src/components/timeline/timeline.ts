@@ -34,6 +34,7 @@ import { readLightDomData } from '../shared/light-dom-data.js';
 import { stringsAttribute } from '../shared/strings-attribute.js';
 import { themeStyles } from '../theme.styles.js';
 import { clusterHolds, clusterMembers, horizontalView, verticalView, type TimelineChartState } from './chart-views.js';
+import { crowdPainterLoaded } from './crowd-canvas.js';
 import { timelineHeader, timelineHeaderStyles } from './timeline-header.js';
 import { timelineFooter } from './timeline-footer.js';
 import { panelHeadingLevel } from './timeline-panels.js';
@@ -341,8 +342,9 @@ export class DatelineTimeline extends LitElement {
       // The update decides the interface language; its words may still be on their way, then drawn once more.
       await super.getUpdateComplete();
       await this.interfaceText.whenReady();
-      // A card drawn before its element's code came fills in when it does.
+      // A card drawn before its element's code came fills in when it does; so does a crowd before its painter's.
       if (this.selectedEvent) await DatelineTimeline.cardDefinition;
+      if (this.layout.horizontal?.crowdMarks.length) await crowdPainterLoaded();
       return super.getUpdateComplete();
     });
   }
