@@ -38,8 +38,6 @@ export class CrowdPainter {
   /** What the pixels show now: repainting the same again is skipped. */
   private painted?: { marks: readonly CrowdMark[]; events: readonly NormalizedEvent[]; key: string };
   private resolved?: { key: string; colors: CrowdColors };
-  /** Each point's look drawn once, for these colours and this pixel ratio (see `PointAtlas`). */
-  private atlas?: { key: string; points: PointAtlas };
   private scheduled = false;
   private stopWatching?: () => void;
   private active = true;
@@ -129,9 +127,7 @@ export class CrowdPainter {
     if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, pixelWidth, pixelHeight);
-    const atlasKey = `${colorKey}@${ratio}`;
-    if (this.atlas?.key !== atlasKey) this.atlas = { key: atlasKey, points: new PointAtlas(ratio) };
-    paintShapes(context, shapes, this.resolved.colors, ratio, this.atlas.points);
+    paintShapes(context, shapes, this.resolved.colors, ratio, atlasFor(ratio));
     canvas.dataset.marks = String(shapes.length);
     this.painted = { marks: input.marks, events: input.events, key };
   }
@@ -195,9 +191,9 @@ interface AtlasSlot {
 }
 
 /**
- * Each point's look (size, ink, fill and ring) drawn once, side by side on one canvas of their own, to be copied
- * from there: rasterising a disc and its dashed ring costs far more than copying its pixels, and at 1,000 events
- * the canvas's drawing was most of a step's paint. One canvas for all of them, since making a canvas and its
+ * Each point's look (size, ink, fill, ring, and the background a hollow shows) drawn once, side by side on one
+ * canvas of their own, to be copied from there: rasterising a disc and its dashed ring costs far more than copying
+ * its pixels, and at 1,000 events the canvas's drawing was most of a step's paint. One canvas for all of them, since making a canvas and its
  * context costs about as much as drawing a hundred points.
  */
 class PointAtlas {
@@ -232,6 +228,17 @@ class PointAtlas {
 }
 
 /**
+ * The page's atlas for a pixel ratio, shared by its timelines and kept while the page lives: a crowd comes and goes
+ * as a reader zooms (a canvas each time), and its points' looks stay the same.
+ */
+const atlases = new Map<number, PointAtlas>();
+function atlasFor(ratio: number): PointAtlas {
+  let atlas = atlases.get(ratio);
+  if (!atlas) atlases.set(ratio, (atlas = new PointAtlas(ratio)));
+  return atlas;
+}
+
+/**
  * Paints the shapes, each as the crowd's spans were drawn: a box (a disc for a point) filled for its status, its
  * ring inside its edge (a band's only its top rule), boxes and rings on whole device pixels. A point is copied
  * from the atlas, on whole device pixels, so as it would be drawn in place (but for rounding where anti-aliased
@@ -244,7 +251,7 @@ function paintShapes(context: CanvasRenderingContext2D, shapes: readonly CrowdSh
     const box = deviceBoxOf(shape, ratio);
     const slot =
       shape.kind === 'point'
-        ? atlas.slotOf(`${shape.fill} ${shape.ring} ${ink} ${box.width}×${box.height}`, box, (drawing) => paintShape(drawing, shape, { ...box, left: 0, top: 0 }, ink, colors, ratio))
+        ? atlas.slotOf(`${shape.fill} ${shape.ring} ${ink} ${shape.fill === 'hollow' || shape.fill === 'half' ? colors.hollow : ''} ${box.width}×${box.height}`, box, (drawing) => paintShape(drawing, shape, { ...box, left: 0, top: 0 }, ink, colors, ratio))
         : undefined;
     if (slot) {
       context.setTransform(1, 0, 0, 1, 0, 0);
