@@ -144,6 +144,26 @@ describe('the crowd canvas', () => {
     }
   });
 
+  it('fills a hollow point with its own timeline’s background, whatever another timeline on the page drew before', async () => {
+    for (const background of ['#ffffff', '#fdf3d0', '#ffffff']) {
+      const events = syntheticEvents(1000, { seed: 3, years: 2 }).map((event) => ({ ...event, status: 'reported' as const }));
+      const parent = await fixture<HTMLDivElement>(html`<div style="width: 1000px; --dateline-background: ${background}">
+        <dateline-timeline lanes="actor" locale="en-GB" theme="light" .events=${events}></dateline-timeline>
+      </div>`);
+      const timeline = parent.querySelector('dateline-timeline')!;
+      await settle(timeline);
+      const view = crowd(timeline);
+      const hollow = resolvedColor(background, view.canvas.parentElement!);
+      const points = view.marks.filter((mark) => mark.kind === 'point').slice(0, 40);
+      expect(points.length, 'points').to.be.greaterThan(10);
+      for (const mark of points) {
+        const { x, y } = pointCentre(view, mark);
+        const painted = view.pixelAt(x, y);
+        expect(colorDistance(painted, { ...hollow, a: 255 }), `on ${background}, the hollow of event ${mark.order} is ${JSON.stringify(painted)}`).to.be.at.most(8);
+      }
+    }
+  });
+
   it('repaints in the other look’s colours when the theme changes', async () => {
     const timeline = await renderCrowd({ status: 'confirmed', theme: 'light' });
     const light = expectPointsInLaneColours(crowd(timeline), 'light');
