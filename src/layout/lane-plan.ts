@@ -62,7 +62,7 @@ export interface LaneDrawingRoom extends LaneRoom {
 
 /** The rows a lane wants, and what it will draw with them: its events one by one, a crowd, or count columns. */
 export function planLane(laneSpans: SortedSpans, lane: number, room: LaneRoom): LanePlan {
-  const { real, width, maxRowsPerLane, histogramRows, packingItem, pack, packUnlessClustered, kindOf } = room;
+  const { real, width, maxRowsPerLane, histogramRows, packingItem, kindOf } = room;
   const count = laneSpans.count(real);
   // More events than the lane could draw even as a crowd of small marks: columns, without trying.
   if (count > CROWD.mostEvents || count > CROWD.mostRows * (width / (2 * CROWD.pointRadius + CROWD.gap))) return { wanted: histogramRows };
@@ -70,10 +70,7 @@ export function planLane(laneSpans: SortedSpans, lane: number, room: LaneRoom): 
   // More events than even marks alone could stand on the rows: a crowd, without measuring a title.
   const crowded = count > CROWD.fewestEvents && count > maxRowsPerLane * (width / MARK_PITCH);
   const items = orders.map((order) => packingItem(order, !crowded));
-  // A few events too many for the rows fold into "+N" clusters; a crowd is for many, and the labels a packing
-  // with clusters gives them would never be shown.
-  const few = items.length <= CROWD.fewestEvents;
-  const unconstrained = crowded || (!few && marksMustFold(items, maxRowsPerLane, HORIZONTAL.gap)) ? undefined : few ? pack(items, lane, maxRowsPerLane) : packUnlessClustered(items, lane, maxRowsPerLane);
+  const unconstrained = crowded ? undefined : packedOneByOne(items, lane, room);
   if (unconstrained) return { items, unconstrained, wanted: Math.max(unconstrained.rowCount, 1) };
   // Not every event fits one by one: the rows a crowd of small marks would want, under a row of key events
   // (which stand apart from the crowd). Packed, its events took every row and folded (more would with fewer).
@@ -83,6 +80,19 @@ export function planLane(laneSpans: SortedSpans, lane: number, room: LaneRoom): 
   const crowd = packCrowd(hasKeys ? items.filter((item) => !item.key) : items, Math.floor((CROWD.mostRows * HORIZONTAL.rowHeight - keyRow) / CROWD.rowHeight), kindOf);
   const crowdWanted = crowd ? Math.ceil((crowd.rows * CROWD.rowHeight + keyRow + HORIZONTAL.laneGap) / HORIZONTAL.rowHeight) : CROWD.mostRows;
   return { items, crowd, wanted: Math.min(Math.max(packedRows, crowdWanted), CROWD.mostRows) };
+}
+
+/**
+ * A lane's events packed one by one in as many rows as a lane may have, or undefined when they are a crowd: many,
+ * and some must fold. A few events too many for the rows fold into "+N" clusters; a crowd is for many, and the
+ * labels a packing with clusters gives them would never be shown, so its packing gives up there, or is not tried
+ * when more marks overlap than there are rows.
+ */
+function packedOneByOne(items: readonly PackingItem[], lane: number, room: LaneRoom): PackingResult | undefined {
+  const { maxRowsPerLane } = room;
+  if (items.length <= CROWD.fewestEvents) return room.pack(items, lane, maxRowsPerLane);
+  if (marksMustFold(items, maxRowsPerLane, HORIZONTAL.gap)) return undefined;
+  return room.packUnlessClustered(items, lane, maxRowsPerLane);
 }
 
 /**
