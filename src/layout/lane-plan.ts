@@ -70,7 +70,7 @@ export function planLane(laneSpans: SortedSpans, lane: number, room: LaneRoom): 
   // More events than even marks alone could stand on the rows: a crowd, without measuring a title.
   const crowded = count > CROWD.fewestEvents && count > maxRowsPerLane * (width / MARK_PITCH);
   const items = orders.map((order) => packingItem(order, !crowded));
-  const unconstrained = crowded ? undefined : packedOneByOne(items, lane, room);
+  const unconstrained = crowded ? undefined : packedOneByOne(items, lane, room, maxRowsPerLane);
   if (unconstrained) return { items, unconstrained, wanted: Math.max(unconstrained.rowCount, 1) };
   // Not every event fits one by one: the rows a crowd of small marks would want, under a row of key events
   // (which stand apart from the crowd). Packed, its events took every row and folded (more would with fewer).
@@ -83,16 +83,15 @@ export function planLane(laneSpans: SortedSpans, lane: number, room: LaneRoom): 
 }
 
 /**
- * A lane's events packed one by one in as many rows as a lane may have, or undefined when they are a crowd: many,
- * and some must fold. A few events too many for the rows fold into "+N" clusters; a crowd is for many, and the
- * labels a packing with clusters gives them would never be shown, so its packing gives up there, or is not tried
- * when more marks overlap than there are rows.
+ * A lane's events packed one by one in `rows` rows, or undefined when they are a crowd: many, and some must fold.
+ * A few events too many for the rows fold into "+N" clusters; a crowd is for many, and the labels a packing with
+ * clusters gives them would never be shown, so its packing gives up there, or is not tried when more marks overlap
+ * than there are rows.
  */
-function packedOneByOne(items: readonly PackingItem[], lane: number, room: LaneRoom): PackingResult | undefined {
-  const { maxRowsPerLane } = room;
-  if (items.length <= CROWD.fewestEvents) return room.pack(items, lane, maxRowsPerLane);
-  if (marksMustFold(items, maxRowsPerLane, HORIZONTAL.gap)) return undefined;
-  return room.packUnlessClustered(items, lane, maxRowsPerLane);
+function packedOneByOne(items: readonly PackingItem[], lane: number, room: LaneRoom, rows: number): PackingResult | undefined {
+  if (items.length <= CROWD.fewestEvents) return room.pack(items, lane, rows);
+  if (marksMustFold(items, rows, HORIZONTAL.gap)) return undefined;
+  return room.packUnlessClustered(items, lane, rows);
 }
 
 /**
@@ -122,13 +121,11 @@ export function allocateRows(demands: readonly number[], available: number): num
  * calendar bins, or calendar columns. Crowds and columns keep a row for the key events.
  */
 export function drawLane(plan: LanePlan, rows: number, lane: number, room: LaneDrawingRoom): LaneDrawing {
-  const { width, pack, packUnlessClustered, kindOf, keyItemsIn, remember } = room;
-  const few = plan.items !== undefined && plan.items.length <= CROWD.fewestEvents;
-  const marksFit = plan.items !== undefined && (few || plan.items.length <= rows * (width / MARK_PITCH));
+  const { width, pack, kindOf, keyItemsIn, remember } = room;
+  const marksFit = plan.items !== undefined && (plan.items.length <= CROWD.fewestEvents || plan.items.length <= rows * (width / MARK_PITCH));
   if (plan.items && plan.unconstrained && marksFit) {
-    // A few events too many for the rows fold into "+N" clusters; a crowd is for many.
-    const packed = plan.unconstrained.rowCount <= rows ? plan.unconstrained : few ? pack(plan.items, lane, rows) : packUnlessClustered(plan.items, lane, rows);
-    if (packed && (packed.clusters.length === 0 || few)) {
+    const packed = plan.unconstrained.rowCount <= rows ? plan.unconstrained : packedOneByOne(plan.items, lane, room, rows);
+    if (packed) {
       for (const item of plan.items) remember(item);
       return { mode: 'events', packed };
     }
