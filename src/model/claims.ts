@@ -18,11 +18,14 @@ export function isContested(event: Pick<NormalizedEvent, 'responses'>): boolean 
   return Array.isArray(responses) && responses.some((response: unknown) => isPlainObject(response) && CONTESTING.has(response.stance));
 }
 
+/** A date that holds a time: an invalid `Date` can be neither written nor compared. */
+const isValidDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
+
 /** The history entries whose span the parser read, oldest first; none when the history is no list. */
 export function readHistory(event: Pick<NormalizedEvent, 'history'>): NormalizedHistoryEntry[] {
   const { history } = event;
   if (!Array.isArray(history)) return [];
-  return history.filter((entry: unknown) => isPlainObject(entry) && isPlainObject(entry.span) && entry.span.start instanceof Date);
+  return history.filter((entry: unknown) => isPlainObject(entry) && isPlainObject(entry.span) && isValidDate(entry.span.start) && isValidDate(entry.span.end));
 }
 
 /**

@@ -119,7 +119,12 @@ describe('an event normalized by hand', () => {
       status: 'toString',
       claimedBy: ['AP', 5, ' '],
       responses: [null, { actor: 'Russia', stance: 'denies' }, { actor: 7, stance: 'denies' }],
-      history: [{ date: '2024-10-03', status: 'reported' }, { date: '2024-10-04', status: 'confirmed', span: { start: new Date('2024-10-04T00:00Z'), end: new Date('2024-10-05T00:00Z'), precision: 'day' } }],
+      history: [
+        { date: '2024-10-03', status: 'reported' },
+        { date: '2024-10-03', status: 'disputed', span: { start: new Date(NaN), end: new Date(0), precision: 'day' } },
+        { date: '2024-10-04', status: 'alleged', span: { start: new Date('2024-10-04T00:00Z'), end: new Date(NaN), precision: 'day' } },
+        { date: '2024-10-04', status: 'confirmed', span: { start: new Date('2024-10-04T00:00Z'), end: new Date('2024-10-05T00:00Z'), precision: 'day' } },
+      ],
     } as unknown as NormalizedEvent;
     expect(attributionText(event, 'en-GB')).to.equal('Claimed by AP; denied by Russia');
     expect(historyTrailText(event, 'en-GB')).to.equal('Confirmed 4 October 2024');
