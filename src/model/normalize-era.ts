@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describeValue, isPlainObject, quoteText, type IssueReport } from './dataset-issues.js';
-import type { DateReader } from './normalize-event.js';
+import type { ReadingMemo } from './normalize-event.js';
 import { EraSchema } from './schema.js';
 import type { NormalizedEra } from './types.js';
 
@@ -11,7 +11,7 @@ const ERA_FIELDS: ReadonlySet<string> = new Set(Object.keys(EraSchema.entries));
 const CONFIG = { abortPipeEarly: true } as const;
 
 /** Reads one era, reporting to `report` (whose current entry it is); undefined when it is left out. */
-export function normalizeEra(raw: unknown, report: IssueReport, dates: DateReader): NormalizedEra | undefined {
+export function normalizeEra(raw: unknown, report: IssueReport, memo: ReadingMemo): NormalizedEra | undefined {
   if (!isPlainObject(raw)) {
     report.error([], `${EraSchema.message}, but is ${describeValue(raw)}; the era is left out`);
     return undefined;
@@ -29,9 +29,9 @@ export function normalizeEra(raw: unknown, report: IssueReport, dates: DateReade
     return undefined;
   }
   const { title, start, end } = parsed.output;
-  const startRead = dates.span(start);
+  const startRead = memo.span(start);
   if (!startRead.ok) report.error(['start'], `era start ${startRead.reason}; the era is left out`);
-  const endRead = end === undefined ? undefined : dates.span(end);
+  const endRead = end === undefined ? undefined : memo.span(end);
   if (endRead && !endRead.ok) report.error(['end'], `era end ${endRead.reason}; the era is left out`);
   if (!startRead.ok || (endRead && !endRead.ok)) return undefined;
   const era: NormalizedEra = {
@@ -53,11 +53,11 @@ export function normalizeEra(raw: unknown, report: IssueReport, dates: DateReade
 }
 
 /** Reads a dataset's eras, oldest first (ties in the authored order), each problem reported at its index. */
-export function normalizeEras(raw: readonly unknown[], report: IssueReport, dates: DateReader): NormalizedEra[] {
+export function normalizeEras(raw: readonly unknown[], report: IssueReport, memo: ReadingMemo): NormalizedEra[] {
   const eras: NormalizedEra[] = [];
   for (let index = 0; index < raw.length; index++) {
     report.startEvent(index);
-    const era = normalizeEra(raw[index], report, dates);
+    const era = normalizeEra(raw[index], report, memo);
     if (era) eras.push(era);
   }
   // Array#sort is stable.

@@ -21,32 +21,71 @@ type HandledField = 'id' | 'title' | 'start' | 'end' | 'sources' | 'responses' |
  */
 type UnhandledFields = Record<Exclude<keyof TimelineEvent, HandledField | CopiedField>, never>;
 
-/** Copies the fields kept as they are, each only when the authored event has it. */
-function copyAuthoredFields(event: NormalizedEvent, authored: TimelineEvent & UnhandledFields): void {
+/** Copies the fields kept as they are, each only when the authored event has it; lists as the memo's shared copies. */
+function copyAuthoredFields(event: NormalizedEvent, authored: TimelineEvent & UnhandledFields, memo: ReadingMemo): void {
   if ('summary' in authored) event.summary = authored.summary;
-  // Lists are copied, so that changing the input later does not change the event (the schema copies too).
-  if ('actors' in authored) event.actors = authored.actors && [...authored.actors];
+  if ('actors' in authored) event.actors = authored.actors && memo.list(authored.actors);
   if ('category' in authored) event.category = authored.category;
   if ('status' in authored) event.status = authored.status;
   if ('location' in authored) event.location = authored.location;
   if ('importance' in authored) event.importance = authored.importance;
-  if ('claimedBy' in authored) event.claimedBy = authored.claimedBy && [...authored.claimedBy];
+  if ('claimedBy' in authored) event.claimedBy = authored.claimedBy && memo.list(authored.claimedBy);
   if ('displayDate' in authored) event.displayDate = authored.displayDate;
   if ('approximate' in authored) event.approximate = authored.approximate;
 }
 
-/** Reads partial dates, remembering each text's result: long timelines write the same dates many times. */
-export class DateReader {
-  private readonly read = new Map<string, PartialDateResult>();
+/**
+ * A date that every event written with the same text shares, so that 100,000 events on a few thousand dates
+ * hold a few thousand `Date`s, not 200,000 (10 MB, and as many objects for each major GC to mark). Its setters
+ * throw, since a change would move every event that shares it: copy it first (`new Date(event.start)`).
+ */
+class SharedDate extends Date {}
+for (const name of Object.getOwnPropertyNames(Date.prototype)) {
+  if (!name.startsWith('set')) continue;
+  Object.defineProperty(SharedDate.prototype, name, {
+    value() {
+      throw new TypeError(`Dateline: an event's dates are shared by the events written with the same date, so ${name} cannot change one; copy it first (new Date(event.start))`);
+    },
+  });
+}
 
-  /** The result for a text; results are shared between calls, so copy their dates before handing them out. */
+const sharedSpan = (span: DateSpan): DateSpan => ({ ...span, start: new SharedDate(span.start.getTime()), end: new SharedDate(span.end.getTime()) });
+
+/** How many date texts, and lists, one reading remembers; beyond that each is read anew (and not shared). */
+const MEMO_LIMIT = 100_000;
+
+/**
+ * What one reading of a dataset remembers, since long timelines write the same dates and the same lists of names
+ * many times: each date text's result, its dates shared (`SharedDate`) by every event and history entry written
+ * with that text; and each list of names (actors, claimants), one frozen copy shared by the events that list
+ * the same names in the same order.
+ */
+export class ReadingMemo {
+  private readonly spans = new Map<string, PartialDateResult>();
+  private readonly lists = new Map<string, readonly string[]>();
+
+  /** The result for a date text, the same object for the same text. */
   span(text: string): PartialDateResult {
-    let result = this.read.get(text);
+    let result = this.spans.get(text);
     if (result === undefined) {
-      result = parsePartialDate(text);
-      if (this.read.size < 100_000) this.read.set(text, result);
+      const parsed = parsePartialDate(text);
+      result = parsed.ok ? { ok: true, span: sharedSpan(parsed.span) } : parsed;
+      if (this.spans.size < MEMO_LIMIT) this.spans.set(text, result);
     }
     return result;
+  }
+
+  /** A frozen copy of a list of names, the same array for the same names: changing the input later changes no event. */
+  list(names: readonly string[]): string[] {
+    const key = names.length === 1 ? names[0]! : names.join('\u0000');
+    let shared = this.lists.get(key);
+    // The key of ["a\u0000b"] is that of ["a", "b"]: a list is shared only when its names are the same.
+    if (shared === undefined || shared.length !== names.length || (names.length > 1 && shared.some((name, index) => name !== names[index]))) {
+      shared = Object.freeze([...names]);
+      if (this.lists.size < MEMO_LIMIT) this.lists.set(key, shared);
+    }
+    // Frozen, so no reader of the event can change it for the others; typed as the schema's lists are.
+    return shared as string[];
   }
 }
 
@@ -55,7 +94,7 @@ export class DateReader {
  * is). Returns undefined when the event cannot be kept: its id, title, start or end is unusable. Any other
  * bad part is left out alone and reported.
  */
-export function normalizeEvent(raw: unknown, report: IssueReport, dates: DateReader): NormalizedEvent | undefined {
+export function normalizeEvent(raw: unknown, report: IssueReport, memo: ReadingMemo): NormalizedEvent | undefined {
   const { error } = report;
   if (!isPlainObject(raw)) {
     error([], `an event must be an object with id, title and start, but is ${describeValue(raw)}`);
@@ -64,9 +103,9 @@ export function normalizeEvent(raw: unknown, report: IssueReport, dates: DateRea
   const authored = isCommonEvent(raw) ? raw : validateEvent(raw, report);
   if (!authored) return undefined;
 
-  const startRead = dates.span(authored.start);
+  const startRead = memo.span(authored.start);
   if (!startRead.ok) error(['start'], `start ${startRead.reason}`);
-  const endRead = authored.end === undefined ? undefined : dates.span(authored.end);
+  const endRead = authored.end === undefined ? undefined : memo.span(authored.end);
   if (endRead && !endRead.ok) error(['end'], `end ${endRead.reason}`);
 
   const startSpan: DateSpan | undefined = startRead.ok ? startRead.span : undefined;
@@ -75,9 +114,9 @@ export function normalizeEvent(raw: unknown, report: IssueReport, dates: DateRea
   if (endsBeforeStart) error(['end'], `end ${quoteText(authored.end!)} is before start ${quoteText(authored.start)}`);
 
   // The parts are cleaned (and their problems reported) even when the dates leave the event out.
-  const sources = authored.sources?.map((source, index) => cleanSource(source, report, dates, 'sources', index));
-  const responses = authored.responses?.map((response, index) => cleanResponse(response, index, report, dates));
-  const history = authored.history && cleanHistory(authored.history, report, dates);
+  const sources = authored.sources?.map((source, index) => cleanSource(source, report, memo, 'sources', index));
+  const responses = authored.responses?.map((response, index) => cleanResponse(response, index, report, memo));
+  const history = authored.history && cleanHistory(authored.history, report, memo);
   const media = authored.media && cleanMedia(authored.media, report, ['media']);
 
   if (!startSpan || (endRead && !endRead.ok) || endsBeforeStart) return undefined;
@@ -88,15 +127,15 @@ export function normalizeEvent(raw: unknown, report: IssueReport, dates: DateRea
   const event = {
     id: authored.id,
     title: authored.title,
-    start: new Date(startSpan.start.getTime()),
-    end: new Date((endSpan ?? startSpan).end.getTime()),
+    start: startSpan.start,
+    end: (endSpan ?? startSpan).end,
     precision: endSpan ? coarserPrecision(startSpan.precision, endSpan.precision) : startSpan.precision,
     startPrecision: startSpan.precision,
     endPrecision: endSpan ? endSpan.precision : startSpan.precision,
     isRange,
     startText: authored.start,
   } as NormalizedEvent;
-  copyAuthoredFields(event, authored);
+  copyAuthoredFields(event, authored, memo);
   if (endSpan && authored.end !== undefined) event.endText = authored.end;
   if (sources) event.sources = sources;
   if (startSpan.utcOffsetMinutes !== undefined) event.utcOffsetMinutes = startSpan.utcOffsetMinutes;
@@ -135,7 +174,7 @@ const pathOf = (list: string, index: number, nested: string | undefined, field: 
  * A source as the event keeps it: its url only when the source-URL rule calls it a link (a dangerous one is an
  * error, but only the link is lost), its date only when readable. It sits at `list/index` or `list/index/nested`.
  */
-function cleanSource(source: TimelineSource, report: IssueReport, dates: DateReader, list: string, index: number, nested?: string): TimelineSource {
+function cleanSource(source: TimelineSource, report: IssueReport, memo: ReadingMemo, list: string, index: number, nested?: string): TimelineSource {
   const clean: TimelineSource = { name: source.name };
   if (source.quote !== undefined) clean.quote = source.quote;
   if (source.url !== undefined) {
@@ -146,7 +185,7 @@ function cleanSource(source: TimelineSource, report: IssueReport, dates: DateRea
     else report.warn(pathOf(list, index, nested, 'url'), `url uses ${verdict.scheme}, not http(s), so it is not shown as a link`);
   }
   if (source.date !== undefined) {
-    const read = dates.span(source.date);
+    const read = memo.span(source.date);
     if (read.ok) clean.date = source.date.trim();
     else report.warn(pathOf(list, index, nested, 'date'), `source date ${read.reason}; the date is left out`);
   }
@@ -154,32 +193,32 @@ function cleanSource(source: TimelineSource, report: IssueReport, dates: DateRea
 }
 
 /** A response as the event keeps it: its date only when readable, its source cleaned. */
-function cleanResponse(response: TimelineResponse, index: number, report: IssueReport, dates: DateReader): TimelineResponse {
+function cleanResponse(response: TimelineResponse, index: number, report: IssueReport, memo: ReadingMemo): TimelineResponse {
   const clean: TimelineResponse = { actor: response.actor, stance: response.stance };
   if (response.date !== undefined) {
-    const read = dates.span(response.date);
+    const read = memo.span(response.date);
     if (read.ok) clean.date = response.date.trim();
     else report.warn(['responses', index, 'date'], `response date ${read.reason}; the date is left out`);
   }
-  if (response.source !== undefined) clean.source = cleanSource(response.source, report, dates, 'responses', index, 'source');
+  if (response.source !== undefined) clean.source = cleanSource(response.source, report, memo, 'responses', index, 'source');
   return clean;
 }
 
 /** The history with each entry's date read, oldest first (ties keep their order); an entry whose date is unreadable is left out. */
-function cleanHistory(history: readonly TimelineHistoryEntry[], report: IssueReport, dates: DateReader): NormalizedHistoryEntry[] {
+function cleanHistory(history: readonly TimelineHistoryEntry[], report: IssueReport, memo: ReadingMemo): NormalizedHistoryEntry[] {
   const entries: NormalizedHistoryEntry[] = [];
   history.forEach((entry, index) => {
-    const read = dates.span(entry.date);
+    const read = memo.span(entry.date);
     if (!read.ok) {
       report.warn(['history', index, 'date'], `history date ${read.reason}; the history entry is left out`);
       return;
     }
     const { start, end, precision, utcOffsetMinutes } = read.span;
-    const span: DateSpan = { start: new Date(start.getTime()), end: new Date(end.getTime()), precision };
+    const span: DateSpan = { start, end, precision };
     if (utcOffsetMinutes !== undefined) span.utcOffsetMinutes = utcOffsetMinutes;
     const clean: NormalizedHistoryEntry = { date: entry.date.trim(), status: entry.status, span };
     if (entry.note !== undefined) clean.note = entry.note;
-    if (entry.source !== undefined) clean.source = cleanSource(entry.source, report, dates, 'history', index, 'source');
+    if (entry.source !== undefined) clean.source = cleanSource(entry.source, report, memo, 'history', index, 'source');
     entries.push(clean);
   });
   // Array#sort is stable.

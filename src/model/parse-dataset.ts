@@ -1,7 +1,7 @@
 import { parsePartialDate } from './partial-date.js';
 import { IssueReport, describeValue, isPlainObject, pointer, quoteText } from './dataset-issues.js';
 import { finishReading, normalizingEvents, type Reading } from './reading-events.js';
-import { DateReader } from './normalize-event.js';
+import { ReadingMemo } from './normalize-event.js';
 import { normalizeEras } from './normalize-era.js';
 import { cleanMedia } from './media.js';
 import { validateMedia } from './validate-event.js';
@@ -81,7 +81,7 @@ function readDatasetInfo(input: Record<string, unknown>, issues: DatasetIssue[],
     if (media) dataset.media = media;
   }
   if (Array.isArray(input.eras)) {
-    dataset.eras = normalizeEras(input.eras, new IssueReport(issues, (index, field) => locate(['eras', index, ...field])), new DateReader());
+    dataset.eras = normalizeEras(input.eras, new IssueReport(issues, (index, field) => locate(['eras', index, ...field])), new ReadingMemo());
   } else if (input.eras !== undefined) {
     report.warn(['eras'], `eras must be a list of { title, start, end? }, but is ${describeValue(input.eras)}; they are left out`);
   }

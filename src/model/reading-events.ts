@@ -1,7 +1,7 @@
 import { IssueReport, quoteText, type LocateField } from './dataset-issues.js';
 import { EventColumnsBuilder, SORT_STEP } from './event-columns.js';
 import { sortedInSteps, timesBefore } from './sorted-times.js';
-import { DateReader, normalizeEvent } from './normalize-event.js';
+import { ReadingMemo, normalizeEvent } from './normalize-event.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from './types.js';
 
 // Reading a list of events a step at a time, so that a page stays responsive while 100,000 are read: the
@@ -44,12 +44,12 @@ export function* normalizingEvents(rawEvents: readonly unknown[], locate: Locate
   const events: NormalizedEvent[] = [];
   const firstUseOfId = new Map<string, number>();
   const report = new IssueReport(issues, locate);
-  const dates = new DateReader();
+  const memo = new ReadingMemo();
   const columns = new EventColumnsBuilder(rawEvents.length);
   for (let index = 0; index < rawEvents.length; index++) {
     if (index > 0 && index % READ_STEP === 0) yield { read: index, total: rawEvents.length };
     report.startEvent(index);
-    const event = normalizeEvent(rawEvents[index], report, dates);
+    const event = normalizeEvent(rawEvents[index], report, memo);
     if (!event) continue;
     const earlier = firstUseOfId.get(event.id);
     if (earlier !== undefined) {

@@ -12,6 +12,10 @@ export interface NormalizedHistoryEntry extends TimelineHistoryEntry {
 /**
  * An event ready for layout: the authoring fields, with `start`/`end` turned into the exact span
  * the dates name. `end` is exclusive: `2024-06` is 1 June 00:00Z to 1 July 00:00Z.
+ *
+ * Read-only once read: events written with the same date text share its `Date`s (their setters throw: copy one
+ * with `new Date(event.start)` to change it), and events that list the same `actors` or `claimedBy` share one
+ * frozen list. A long timeline holds a few thousand dates and lists rather than one of each per event.
  */
 export interface NormalizedEvent extends Omit<TimelineEvent, 'start' | 'end' | 'history'> {
   start: Date;
