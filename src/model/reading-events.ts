@@ -2,6 +2,7 @@ import { IssueReport, quoteText, type LocateField } from './dataset-issues.js';
 import { EventColumnsBuilder, SORT_STEP } from './event-columns.js';
 import { sortedInSteps, timesBefore } from './sorted-times.js';
 import { ReadingMemo, normalizeEvent } from './normalize-event.js';
+import { FirstUseOfIds } from './first-use-of-ids.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from './types.js';
 
 // Reading a list of events a step at a time, so that a page stays responsive while 100,000 are read: the
@@ -42,7 +43,7 @@ export function normalizeEvents(rawEvents: readonly unknown[], locate: LocateFie
 /** `normalizeEvents` as a `Reading`. */
 export function* normalizingEvents(rawEvents: readonly unknown[], locate: LocateField, issues: DatasetIssue[]): Reading<NormalizedEvent[]> {
   const events: NormalizedEvent[] = [];
-  const firstUseOfId = new Map<string, number>();
+  const firstUseOfIds = new FirstUseOfIds(rawEvents.length);
   const report = new IssueReport(issues, locate);
   const memo = new ReadingMemo();
   const columns = new EventColumnsBuilder(rawEvents.length);
@@ -51,12 +52,11 @@ export function* normalizingEvents(rawEvents: readonly unknown[], locate: Locate
     report.startEvent(index);
     const event = normalizeEvent(rawEvents[index], report, memo);
     if (!event) continue;
-    const earlier = firstUseOfId.get(event.id);
+    const earlier = firstUseOfIds.claim(event.id, index);
     if (earlier !== undefined) {
       report.error(['id'], `id "${quoteText(event.id)}" is already used by the event at ${locate(earlier, [])}; ids must be unique`);
       continue;
     }
-    firstUseOfId.set(event.id, index);
     events.push(event);
     columns.add(event);
   }
