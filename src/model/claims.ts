@@ -1,4 +1,4 @@
-import { isPlainObject } from './dataset-issues.js';
+import { isPlainObject, isValidDate } from './dataset-issues.js';
 import { parsePartialDate } from './partial-date.js';
 import type { EventStatus } from './schema.js';
 import type { NormalizedEvent, NormalizedHistoryEntry } from './types.js';
@@ -17,9 +17,6 @@ export function isContested(event: Pick<NormalizedEvent, 'responses'>): boolean 
   const { responses } = event;
   return Array.isArray(responses) && responses.some((response: unknown) => isPlainObject(response) && CONTESTING.has(response.stance));
 }
-
-/** A date that holds a time: an invalid `Date` can be neither written nor compared. */
-const isValidDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 
 /** The history entries whose span the parser read, oldest first; none when the history is no list. */
 export function readHistory(event: Pick<NormalizedEvent, 'history'>): NormalizedHistoryEntry[] {

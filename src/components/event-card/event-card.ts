@@ -4,6 +4,7 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { DatelineCloseEvent } from '../../events.js';
 import { attributionText } from '../../model/attribution-text.js';
 import { formatEventDate } from '../../model/format-date.js';
+import { isValidDate } from '../../model/dataset-issues.js';
 import { parseDataset } from '../../model/parse-dataset.js';
 import type { EventStatus, TimelineEvent } from '../../model/schema.js';
 import { statusMeaning } from '../../model/status.js';
@@ -50,7 +51,6 @@ const HEADING_TAGS: Record<number, StaticValue> = {
 };
 const MAX_SHOWN_PROBLEMS = 5;
 
-const isValidDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 const isPrecision = (value: unknown): value is Precision => PRECISIONS.includes(value as Precision);
 
 /**

@@ -193,8 +193,8 @@ interface AtlasSlot {
 /**
  * Each point's look (size, ink, fill, ring, and the background a hollow shows) drawn once, side by side on one
  * canvas of their own, to be copied from there: rasterising a disc and its dashed ring costs far more than copying
- * its pixels, and at 1,000 events the canvas's drawing was most of a step's paint. One canvas for all of them, since making a canvas and its
- * context costs about as much as drawing a hundred points.
+ * its pixels, and at 1,000 events the canvas's drawing was most of a step's paint. One canvas for all of them,
+ * since making a canvas and its context costs about as much as drawing a hundred points.
  */
 class PointAtlas {
   readonly canvas = document.createElement('canvas');

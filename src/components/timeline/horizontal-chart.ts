@@ -1,8 +1,8 @@
 /**
  * The horizontal chart's template: the time axis, the eras' bands behind everything, grid lines, lane names and
  * rules, the events (marks with their labels, and their thumbnails when asked for), the crowds' small marks (one
- * canvas: crowd-canvas.ts and its painter), the "+N" clusters and count columns, and the panel floating over the plot. It draws a
- * `HorizontalLayout` and binds the gestures and keys the element hands it; it decides nothing itself.
+ * canvas: crowd-canvas.ts and its painter), the "+N" clusters and count columns, and the panel floating over the
+ * plot. It draws a `HorizontalLayout` and binds the gestures and keys the element hands it; it decides nothing itself.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Phrases } from '../../model/interface-phrases.js';
