@@ -66,13 +66,13 @@ describe('the standalone entry (dist/dateline.js, dateline/define)', () => {
     assert.deepEqual(standalone, pkg.filter((name) => !onDemand.includes(name)));
   });
 
-  it('keeps the card, the list, the readers, the sanitiser, the media players, the crowd’s painter and an archive’s requests out of dist/dateline.js, in chunks it loads on demand', async () => {
+  it('keeps the card, the list, the readers, the sanitiser, the media players, the crowd’s painter, an archive’s requests and the idle rehearsal out of dist/dateline.js, in chunks it loads on demand', async () => {
     const { files, initial } = await buildStandalone();
     assert.deepEqual(initial, ['dateline.js'], 'a page loads one file before anything runs');
     const chunks = files.map((file) => file.path.replace(/-[\w-]{8}\.js$/, '')).filter((path) => path !== 'dateline.js').sort();
     const { targetLocales } = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
     const languages = targetLocales.map((language) => `chunks/locales/${language}`);
-    assert.deepEqual(chunks, ['chunks/archive-windows', 'chunks/claim-views', 'chunks/crowd-painter', 'chunks/event-card', 'chunks/event-list', 'chunks/from-csv', 'chunks/from-timelinejs', ...languages, 'chunks/media-players', 'chunks/purify.es'].sort());
+    assert.deepEqual(chunks, ['chunks/archive-windows', 'chunks/claim-views', 'chunks/crowd-painter', 'chunks/event-card', 'chunks/event-list', 'chunks/from-csv', 'chunks/from-timelinejs', ...languages, 'chunks/media-players', 'chunks/purify.es', 'chunks/rehearsal'].sort());
     const holds = (path, text) => files.find((file) => file.path.startsWith(path)).contents.toString().includes(text);
     assert.equal(holds('dateline.js', 'the answer has neither events nor bins'), false, 'dist/dateline.js does not read an archive’s answers');
     assert.equal(holds('chunks/archive-windows-', 'the answer has neither events nor bins'), true, 'its chunk does');
@@ -84,6 +84,8 @@ describe('the standalone entry (dist/dateline.js, dateline/define)', () => {
     assert.equal(defines('dateline.js', 'dateline-event-card'), false, 'dist/dateline.js does not define the card');
     assert.equal(defines('chunks/event-card-', 'dateline-event-card'), true, 'its chunk does');
     assert.equal(defines('dateline.js', 'dateline-timeline'), true, 'dist/dateline.js defines the timeline');
+    assert.equal(holds('dateline.js', 'dateline-rehearsal'), false, 'dist/dateline.js holds no rehearsed story');
+    assert.equal(holds('chunks/rehearsal-', 'dateline-rehearsal'), true, 'its chunk does');
   });
 });
 

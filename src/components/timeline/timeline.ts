@@ -98,6 +98,12 @@ export class DatelineTimeline extends LitElement {
    */
   static cardDefinition: Promise<void> = Promise.resolve();
 
+  /**
+   * Some timeline on the page has drawn its events: the code a first drawing runs has run, and the idle rehearsal
+   * (`rehearsal.ts`) is not needed.
+   */
+  static eventsDrawn = false;
+
   /** The events: a list in the authoring format (`TimelineEvent[]`), a whole dataset, or TimelineJS JSON (told by its shape). */
   @property({ attribute: false }) events?: DatasetInput;
 
@@ -438,6 +444,7 @@ export class DatelineTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.data.events.length > 0) DatelineTimeline.eventsDrawn = true;
     const layout = this.layout.isVertical ? 'vertical' : 'horizontal';
     if (this.getAttribute('data-layout') !== layout) this.setAttribute('data-layout', layout);
     if (this.pendingDataEvents) {
