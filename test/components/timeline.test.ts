@@ -1063,6 +1063,22 @@ describe('<dateline-timeline>', () => {
       expect(said).to.deep.equal([plain(`${day.format(start)} to ${day.format(end.getTime() - 1)}: ${inView} events`)]);
     });
 
+    it('an event drawn without a label is still named by its title, which takes no room on the page', async () => {
+      const el = await renderTimeline({ events: syntheticEvents(300, { seed: 11 }), lanes: 'none' });
+      el.zoomTo('2024-01-01', '2024-12-31');
+      await settle(el);
+      const unlabelled = all<HTMLButtonElement>(el, '.event[data-id]').filter((button) => !button.querySelector('.label'));
+      expect(unlabelled.length, 'some events are drawn as marks alone').to.be.greaterThan(10);
+      for (const button of unlabelled) {
+        const event = el.normalizedEvents.find((candidate) => candidate.id === button.dataset.id)!;
+        const name = nameOf(button);
+        expect(name.startsWith(plain(event.title)) || name.includes(` · ${plain(event.title)}`), name).to.equal(true);
+        // Its own text (the mark's) is empty: the title is in the name alone, not laid out as a clipped box.
+        expect(plain(button.innerText), name).to.equal('');
+        for (const part of button.querySelectorAll<HTMLElement>('span:not(.mark)')) expect(part.getClientRects().length, name).to.equal(0);
+      }
+    });
+
     it('is accessible with lanes', async () => {
       const el = await renderTimeline({ events: koreaRussia2024, lanes: 'actor' });
       await expect(el).to.be.accessible();

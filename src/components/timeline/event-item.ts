@@ -36,12 +36,14 @@ export function eventClasses(event: NormalizedEvent, colorIndex: number): Record
 
 /**
  * An event's list item and button, placed by `style`, holding `content` (its mark and label) and `spoken`, the
- * details a screen reader adds to what is shown (", Confirmed, event 3 of 18"); `key` for a key event.
+ * details a screen reader adds to what is shown (", Confirmed, event 3 of 18"); `key` for a key event. An event
+ * drawn without a label gives its name as `unshownName` (its title), which only a screen reader hears.
  *
- * The button's name is its own text, then the details (`aria-labelledby` naming the button, then them). The
- * details sit in a `hidden` span, which a name may use when it is named: a visually hidden span would be laid
- * out, its long text shaped, at every first render and restyled at every step, about 12 % of the first render
- * and of a step at 100 events.
+ * The button's name is its own text, or the unshown name, then the details (`aria-labelledby` naming the button
+ * or the name, then the details). The unshown name and the details sit in `hidden` spans, which a name may use
+ * when it is named: a visually hidden span would be laid out, its text shaped, at every first render and restyled
+ * at every step (the details were about 12 % of the first render and of a step at 100 events; the unshown titles
+ * are most of what a step that draws a crowd's events anew lays out).
  */
 export function eventItem(
   context: EventItemContext,
@@ -52,6 +54,7 @@ export function eventItem(
   content: TemplateResult,
   spoken: string,
   key = false,
+  unshownName?: string,
 ): TemplateResult {
   const isSelected = context.selectedId === event.id;
   // Ids from the order, unique among the drawn events; an event's own id may hold spaces, which a list of ids cannot.
@@ -60,7 +63,7 @@ export function eventItem(
     <button
       type="button"
       id=${buttonId}
-      aria-labelledby="${buttonId} ${buttonId}-details"
+      aria-labelledby="${unshownName === undefined ? buttonId : `${buttonId}-name`} ${buttonId}-details"
       class=${classMap({ ...eventClasses(event, context.laneColor(lane)), key })}
       part=${isSelected ? 'event selected' : 'event'}
       data-id=${event.id}
@@ -73,7 +76,7 @@ export function eventItem(
       @click=${() => context.onEventClick(event)}
       @focus=${() => context.onEventFocus(order)}
     >
-      ${content}<span hidden id="${buttonId}-details">${spoken}</span>
+      ${content}${unshownName === undefined ? nothing : html`<span hidden id="${buttonId}-name">${unshownName}</span>`}<span hidden id="${buttonId}-details">${spoken}</span>
     </button>
   </li>`;
 }

@@ -123,9 +123,10 @@ function placedEvent(view: HorizontalChartView, placed: PlacedEvent): TemplateRe
           >${placed.thumbnail
             ? html`<img class="thumbnail" src=${placed.thumbnail} alt="" loading="lazy" decoding="async" ${cssomStyle({ 'inset-inline-start': `${placed.labelStart - placed.claimStart}px` })} />`
             : nothing}`
-        : html`<span class="visually-hidden">${placed.datePrefix ? `${placed.datePrefix} · ` : ''}${event.title}</span>`}`,
+        : nothing}`,
     spoken,
     placed.key,
+    placed.labelled ? undefined : `${placed.datePrefix ? `${placed.datePrefix} · ` : ''}${event.title}`,
   );
 }
 
