@@ -252,6 +252,9 @@ describe('<dateline-timeline>: the card and the height', () => {
       ['height: 300px on the element', 'height:300px', undefined],
       ['--dateline-height: 300px', '--dateline-height:300px', undefined],
       ['height: 100% in a parent 300 px high', 'height:100%', 'height:300px'],
+      // How pages often style a custom element: its display set, which takes it out of its own flex column.
+      ['display: block and height: 300px on the element', 'display:block;height:300px', undefined],
+      ['display: inline-block and height: 300px on the element', 'display:inline-block;width:100%;height:300px', undefined],
     ];
     for (const [what, style, parentStyle] of fixedHeights) {
       for (const width of [680, 375]) {
@@ -264,6 +267,7 @@ describe('<dateline-timeline>: the card and the height', () => {
           expect(rect(el).height).to.be.closeTo(300, 0.5);
           const chart = rect(one(el, '.chart')!);
           expect(chart.bottom, 'the chart fits inside').to.be.at.most(rect(el).bottom + 0.5);
+          expect(contentBottom(el), 'and so does the toolbar under it').to.be.at.most(rect(el).bottom + 0.5);
           if (width === 680) expect(lowestDrawn(el), 'its rows fit the chart').to.be.at.most(chart.bottom + 0.5);
         });
       }

@@ -46,6 +46,12 @@ const frameStyles = css`
     flex-direction: column;
     flex: 1 1 auto;
     min-height: 0;
+    /*
+     * A page that sets the element's display (\`display: block\` and a height, as pages often do for custom
+     * elements) takes it out of the flex column: the fixed height still holds the frame. A percentage max-height is
+     * none under a height that follows the content, in a page without a doctype too (its quirk is for height).
+     */
+    max-height: 100%;
     padding: 8px 0 4px;
   }
   .header {
