@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/components/timeline/define.js';
 import { DatelineTimeline } from '../../src/components/timeline/timeline.js';
 import { rehearseFirstTimeline } from '../../src/components/timeline/rehearsal.js';
+import { rehearsalWanted, warmUpWhenIdle } from '../../src/components/timeline/warm-up.js';
 
 /*
  * The idle rehearsal draws a story unseen before a page's first timeline, so that the first timeline the reader
@@ -21,6 +22,38 @@ describe('the idle rehearsal of a first timeline', () => {
   });
   afterEach(() => {
     DatelineTimeline.eventsDrawn = drawnBefore;
+    DatelineTimeline.rehearseWhenIdle = true;
+  });
+
+  it('is scheduled for the page’s idle moments, and comes and goes by itself', async () => {
+    DatelineTimeline.eventsDrawn = false;
+    const came = new Promise<Element>((resolve) => {
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          const host = [...record.addedNodes].find((node): node is Element => node instanceof Element && node.localName === 'dateline-rehearsal');
+          if (host) {
+            observer.disconnect();
+            resolve(host);
+          }
+        }
+      });
+      observer.observe(document.body, { childList: true });
+    });
+    warmUpWhenIdle();
+    const host = await came;
+    await rehearseFirstTimeline();
+    expect(host.isConnected, 'gone once drawn').to.equal(false);
+    expect(DatelineTimeline.eventsDrawn).to.equal(true);
+  });
+
+  it('is wanted until a timeline has drawn its events, unless the page turned it off', () => {
+    DatelineTimeline.eventsDrawn = false;
+    expect(rehearsalWanted()).to.equal(true);
+    DatelineTimeline.rehearseWhenIdle = false;
+    expect(rehearsalWanted()).to.equal(false);
+    DatelineTimeline.rehearseWhenIdle = true;
+    DatelineTimeline.eventsDrawn = true;
+    expect(rehearsalWanted()).to.equal(false);
   });
 
   it('draws a story, unseen, unheard and out of reach, and leaves the page as it was', async () => {

@@ -1,5 +1,6 @@
 import type { TimelineDataset } from '../../model/schema.js';
 import { DatelineErrorEvent, DatelineLoadEvent } from '../../events.js';
+import { parseDataset } from '../../model/parse-dataset.js';
 import { DatelineTimeline } from './timeline.js';
 
 /**
@@ -21,6 +22,10 @@ export function rehearseFirstTimeline(page: Document = document): Promise<void> 
 let rehearsal: Promise<void> | undefined;
 
 async function rehearse(page: Document): Promise<void> {
+  if (DatelineTimeline.eventsDrawn || !page.body) return;
+  // The reading first, in an idle moment of its own, so that no one task holds all of the rehearsal.
+  parseDataset(REHEARSED_STORY);
+  await new Promise((resolve) => requestIdleCallback(resolve));
   if (DatelineTimeline.eventsDrawn || !page.body) return;
   const host = page.createElement('dateline-rehearsal');
   host.setAttribute('aria-hidden', 'true');

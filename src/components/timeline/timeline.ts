@@ -104,6 +104,14 @@ export class DatelineTimeline extends LitElement {
    */
   static eventsDrawn = false;
 
+  /**
+   * Draw a small story unseen at the page's first idle moment, unless a timeline has drawn its events by then, so
+   * that the first timeline inserted later draws about twice as fast (`rehearsal.ts`). It costs that moment two
+   * tasks of about 30 and 100 ms on a slow machine. A site that loads the script on every page and draws a timeline
+   * on few may set this to false before then (`customElements.whenDefined('dateline-timeline')` gives the class).
+   */
+  static rehearseWhenIdle = true;
+
   /** The events: a list in the authoring format (`TimelineEvent[]`), a whole dataset, or TimelineJS JSON (told by its shape). */
   @property({ attribute: false }) events?: DatasetInput;
 
