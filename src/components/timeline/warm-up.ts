@@ -6,9 +6,10 @@ import { DatelineTimeline } from './timeline.js';
  * engine's first `Intl.DateTimeFormat`, which loads its calendar and time-zone data (20–35 ms on the bench's
  * machine, whatever the locale; the next ones take about 1 ms), and the first text measured on a canvas in each of
  * the timeline's fonts. Then, at the next idle moment, unless a timeline has drawn its events by then (or the page
- * said not to: `DatelineTimeline.rehearseWhenIdle`), a story drawn unseen (`rehearsal.ts`, a chunk of its own). A page that inserts its timeline later (an app, a story opened on
- * demand, a `src` being fetched) then draws it sooner. A page whose timeline is in its HTML upgrades it before any
- * idle moment, and then this costs about a millisecond.
+ * said not to: `DatelineTimeline.rehearseWhenIdle`), a story drawn unseen (`rehearsal.ts`, a chunk of its own). A
+ * page that inserts its timeline later (an app, a story opened on demand, a `src` being fetched) then draws it
+ * sooner. A page whose timeline is in its HTML upgrades it before any idle moment, and then this costs about a
+ * millisecond. A browser without `requestIdleCallback` (Safari) has no idle moments to give, and is not warmed.
  */
 export function warmUpWhenIdle(): void {
   if (typeof requestIdleCallback !== 'function' || typeof document === 'undefined') return;
