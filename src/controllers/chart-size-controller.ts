@@ -27,6 +27,11 @@ export class ChartSizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The chart has been measured at least once: until then its size is the guess. */
+  get isMeasured(): boolean {
+    return this.measured !== undefined;
+  }
+
   get width(): number {
     return this.measured?.width ?? this.guess().width;
   }

@@ -91,6 +91,15 @@ export class TimelineLayoutController implements ReactiveController {
     return Math.max(this.chartSize.height - AXIS.height, HORIZONTAL.rowHeight);
   }
 
+  /**
+   * The element's height is set where it can be seen: `--dateline-height` or its own `style`. A height from the
+   * page's stylesheet cannot be told from content, and is taken as following it: its chart is then laid out a
+   * second time once measured, as every chart was before.
+   */
+  private get hasFixedHeight(): boolean {
+    return this.host.style.height !== '' || getComputedStyle(this.host).getPropertyValue('--dateline-height').trim() !== '';
+  }
+
   /** Lays out before each render; a remembered layout is reused while none of its inputs change. */
   hostUpdate(): void {
     const { data, orientation, laneMode, locale, phrases, window, realWindow, activeOrder, thumbnails, archiveBins } = this.inputs();
@@ -109,7 +118,14 @@ export class TimelineLayoutController implements ReactiveController {
       this.vertical = this.verticalLayouts.get({ ...common, window: realWindow, width: Math.max(this.hostSize.width - 2 * GUTTER, 200), focusOrder: activeOrder });
     } else {
       this.vertical = undefined;
-      this.horizontal = this.horizontalLayouts.get({ ...common, window, fold: data.fold, width: this.plotWidth, height: this.plotHeight, thumbnails });
+      const input = { ...common, window, fold: data.fold, width: this.plotWidth, height: this.plotHeight, thumbnails };
+      this.horizontal = this.horizontalLayouts.get(input);
+      // Before the chart has been measured, its height is a guess. An element whose height follows its content
+      // (the default) gives its chart the height the rows want: laid out for that at once, its first drawing is
+      // its last, rather than drawn again, every event moved, once the chart is measured.
+      if (!this.chartSize.isMeasured && this.horizontal.wantedHeight > input.height && !this.hasFixedHeight) {
+        this.horizontal = this.horizontalLayouts.get({ ...input, height: this.horizontal.wantedHeight });
+      }
     }
   }
 }

@@ -10,6 +10,7 @@ import { HORIZONTAL } from '../../src/layout/geometry.js';
 import { renderTimeline } from '../helpers/render-timeline.js';
 import { clickLikeAReader, describeBox, intersects, rect, settle } from '../helpers/elements.js';
 import { hiddenParts, inViewport } from '../helpers/visibility.js';
+import { syntheticEvents } from '../fixtures/synthetic-events.js';
 
 const TREATY = 'treaty-signed';
 
@@ -237,6 +238,35 @@ describe('<dateline-timeline>: the card and the height', () => {
       expect(lowest, 'every row inside the plot').to.be.at.most(plot.bottom + 0.5);
       expect(plot.bottom - lowest, 'no empty rows under the last').to.be.below(HORIZONTAL.rowHeight);
       expect(host.bottom - contentBottom(el), 'the element ends under what it draws').to.be.within(0, 8);
+    });
+
+    it('by default, the first drawing of the events is laid out for the height they want: nothing moves once the chart is measured', async () => {
+      const parent = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+      const el = document.createElement('dateline-timeline');
+      el.setAttribute('locale', 'en-GB');
+      /** Where each event stood, relative to the chart, the first time the element drew events. */
+      let first: Map<string, string> | undefined;
+      const places = () =>
+        new Map(
+          all(el, '.event[data-id]').map((button) => {
+            const box = rect(button);
+            const chart = rect(one(el, '.chart')!);
+            return [button.dataset.id!, `${Math.round(box.left - chart.left)},${Math.round(box.top - chart.top)}`];
+          }),
+        );
+      el.addController({
+        hostUpdated() {
+          if (!first && all(el, '.event[data-id]').length > 0) first = places();
+        },
+      });
+      el.events = syntheticEvents(100, { seed: 42, from: '2023-01-01', years: 2, rangeShare: 0.2 });
+      parent.append(el);
+      await settle(el);
+      expect(first, 'events were drawn').to.exist;
+      const last = places();
+      expect(last.size, 'events drawn').to.be.greaterThan(20);
+      expect([...last].filter(([id, place]) => first!.get(id) !== place).map(([id]) => id), 'moved or added after the first drawing').to.deep.equal([]);
+      expect([...first!.keys()].filter((id) => !last.has(id)), 'removed after the first drawing').to.deep.equal([]);
     });
 
     it('by default, the vertical layout is as tall as its events, with no scrolling inside', async () => {
