@@ -22,12 +22,12 @@ const { values: flags } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000,100000,1000000' },
     'zoom-steps': { type: 'string', default: '8' },
     'pan-steps': { type: 'string', default: '10' },
-    /** Also write a CPU profile of each size's first run (first render, zoom and pan) to this folder. */
+    /** Also write a CPU profile of each size's first run (first render, zoom and pan) and of the seed's first run (cold, at once, whole page) to this folder. */
     profile: { type: 'string' },
     /**
      * Also write a Chrome trace (main-thread tasks: style, layout, paint, script) of the same to this folder;
      * with SELECTOR_STATS=1 in the environment, with the time each CSS selector took to match (its SelectorStats
-     * events).
+     * events); TRACE_CATEGORIES=a,b adds trace categories (`v8.compile`, `disabled-by-default-v8.cpu_profiler`).
      */
     trace: { type: 'string' },
     /** Serve the bundle unminified, so that a profile names functions as the sources do (timings then differ a little). */
@@ -274,6 +274,30 @@ const median = (values) => {
 const server = await serveBundle({ pages: { '/bench.html': html, '/seed-page.html': seedPageHtml, '/seed-at-once.html': seedAtOnceHtml }, build: { minifyJs: !flags.readable } });
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 
+/** Records a CPU profile (or a Chrome trace) of a tab around `work` when profiling (or tracing) is on. */
+async function profiledIn(tab, cdp, name, work) {
+  if (flags.trace) {
+    await mkdir(flags.trace, { recursive: true });
+    await tab.tracing.start({ path: join(flags.trace, `${name}.json`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute', ...(process.env.SELECTOR_STATS ? ['disabled-by-default-blink.debug'] : []), ...(process.env.TRACE_CATEGORIES?.split(',') ?? [])] });
+    try {
+      return await work();
+    } finally {
+      await tab.tracing.stop();
+    }
+  }
+  if (!flags.profile) return work();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    await mkdir(flags.profile, { recursive: true });
+    await writeFile(join(flags.profile, `${name}.cpuprofile`), JSON.stringify(profile));
+  }
+}
+
 async function openPage() {
   const tab = await browser.newPage();
   tab.on('pageerror', (error) => console.error(`[page] ${error.message}`));
@@ -290,29 +314,7 @@ async function openPage() {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await metrics()).JSHeapUsedSize;
   };
-  /** Records a CPU profile (or a Chrome trace) around `work` when profiling (or tracing) is on. */
-  const profiled = async (name, work) => {
-    if (flags.trace) {
-      await mkdir(flags.trace, { recursive: true });
-      await tab.tracing.start({ path: join(flags.trace, `${name}.json`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute', ...(process.env.SELECTOR_STATS ? ['disabled-by-default-blink.debug'] : [])] });
-      try {
-        return await work();
-      } finally {
-        await tab.tracing.stop();
-      }
-    }
-    if (!flags.profile) return work();
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-    try {
-      return await work();
-    } finally {
-      const { profile } = await cdp.send('Profiler.stop');
-      await mkdir(flags.profile, { recursive: true });
-      await writeFile(join(flags.profile, `${name}.cpuprofile`), JSON.stringify(profile));
-    }
-  };
+  const profiled = (name, work) => profiledIn(tab, cdp, name, work);
   return { tab, metrics, heapAfterGC, profiled };
 }
 
@@ -383,14 +385,20 @@ async function seedOnce(run) {
   const context = await browser.createBrowserContext();
   const atOnceTab = await context.newPage();
   await atOnceTab.setViewport({ width: WIDTH + 80, height: HEIGHT + 100, deviceScaleFactor: 1 });
-  await atOnceTab.goto(`${server.origin}/seed-at-once.html`);
-  await atOnceTab.waitForFunction(() => window.benchAtOnce !== undefined);
+  const atOnceLoaded = async () => {
+    await atOnceTab.goto(`${server.origin}/seed-at-once.html`);
+    await atOnceTab.waitForFunction(() => window.benchAtOnce !== undefined);
+  };
+  await (run === 1 ? profiledIn(atOnceTab, await atOnceTab.createCDPSession(), 'seed-at-once', atOnceLoaded) : atOnceLoaded());
   const atOnce = await atOnceTab.evaluate(() => window.benchAtOnce);
   await context.close();
   const pageContext = await browser.createBrowserContext();
   const pageTab = await pageContext.newPage();
-  await pageTab.goto(`${server.origin}/seed-page.html`);
-  await pageTab.waitForFunction(() => window.benchPainted !== undefined);
+  const pageLoaded = async () => {
+    await pageTab.goto(`${server.origin}/seed-page.html`);
+    await pageTab.waitForFunction(() => window.benchPainted !== undefined);
+  };
+  await (run === 1 ? profiledIn(pageTab, await pageTab.createCDPSession(), 'seed-page', pageLoaded) : pageLoaded());
   const page = await pageTab.evaluate(() => window.benchPainted);
   await pageContext.close();
   return { cold, atOnce, warm, page };
