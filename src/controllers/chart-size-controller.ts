@@ -12,6 +12,8 @@ import { ResizeController } from './resize-controller.js';
 export class ChartSizeController implements ReactiveController {
   /** The chart's size as last measured; until then, the guess. */
   private measured?: { width: number; height: number };
+  /** The size the drawing was laid out for before the chart was first measured, when the host knew better than the guess. */
+  private drawnFor?: { width: number; height: number };
 
   /**
    * @param chart finds the chart element after an update (it may be re-rendered)
@@ -22,8 +24,9 @@ export class ChartSizeController implements ReactiveController {
     private readonly chart: () => HTMLElement | null | undefined,
     private readonly guess: () => { width: number; height: number },
   ) {
-    // Asks for an update when the chart's size changes on its own; the update measures it.
-    new ResizeController(host, chart);
+    // Asks for an update when the chart's size changes on its own, from the size it was last measured at (the
+    // observer's first report is of the size the first update measured); the update measures it.
+    new ResizeController(host, chart, (_, observed) => !this.measured || observed.width !== this.measured.width || observed.height !== this.measured.height);
     host.addController(this);
   }
 
@@ -40,15 +43,24 @@ export class ChartSizeController implements ReactiveController {
     return this.measured?.height ?? this.guess().height;
   }
 
+  /**
+   * Before the chart is first measured: the drawing is laid out for this size rather than the guess (the rows'
+   * wanted height, for a chart whose height follows them), or for the guess (undefined). When the chart measures
+   * so, it is not laid out again.
+   */
+  laidOutFor(size: { width: number; height: number } | undefined): void {
+    if (!this.measured) this.drawnFor = size;
+  }
+
   hostUpdated(): void {
     const chart = this.chart();
     // Not drawn, or not laid out (detached, or hidden): keep what was known.
     if (!chart?.clientWidth) return;
     const width = chart.clientWidth;
     const height = chart.clientHeight;
-    if (width === this.width && height === this.height && this.measured) return;
-    const changed = width !== this.width || height !== this.height;
+    const drawnFor = this.measured ?? this.drawnFor ?? this.guess();
     this.measured = { width, height };
-    if (changed) this.host.requestUpdate();
+    this.drawnFor = undefined;
+    if (width !== drawnFor.width || height !== drawnFor.height) this.host.requestUpdate();
   }
 }

@@ -1,10 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+export interface Size {
+  width: number;
+  height: number;
+}
+
+const sizeChanged = (before: Size, after: Size) => before.width !== after.width || before.height !== after.height;
+
 /**
- * Watches the size of the host, or of an element inside it, and asks the host to update when it changes.
- * Stops watching when the host is detached. The host's own size is read once before its first update, so that
- * the first drawing is laid out for it: the observer reports it only after that frame's layout, and the update
- * it then asks for would come a frame later, after a frame drawn for no width at all.
+ * Watches the size of the host, or of an element inside it, and asks the host to update when it changes (or
+ * when a change it cares about happens, as `needsUpdate` tells). Stops watching when the host is detached. The
+ * host's own size is read once before its first update, so that the first drawing is laid out for it: the
+ * observer reports it only after that frame's layout, and the update it then asks for would come a frame later,
+ * after a frame drawn for no width at all.
  */
 export class ResizeController implements ReactiveController {
   width = 0;
@@ -13,10 +21,14 @@ export class ResizeController implements ReactiveController {
   private observed?: Element;
   private frame = 0;
 
-  /** @param target the element to watch, if not the host; looked up after each update, since it may be re-rendered */
+  /**
+   * @param target the element to watch, if not the host; looked up after each update, since it may be re-rendered
+   * @param needsUpdate whether a new size needs the host to update (each observed size is kept in any case)
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly target?: () => Element | null | undefined,
+    private readonly needsUpdate: (before: Size, after: Size) => boolean = sizeChanged,
   ) {
     host.addController(this);
   }
@@ -25,9 +37,12 @@ export class ResizeController implements ReactiveController {
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]!.contentRect;
-      if (Math.round(box.width) === this.width && Math.round(box.height) === this.height) return;
-      this.width = Math.round(box.width);
-      this.height = Math.round(box.height);
+      const before = { width: this.width, height: this.height };
+      const after = { width: Math.round(box.width), height: Math.round(box.height) };
+      if (!sizeChanged(before, after)) return;
+      this.width = after.width;
+      this.height = after.height;
+      if (!this.needsUpdate(before, after)) return;
       // Re-laying out inside the observer's callback would resize what it observes in the same frame
       // ("ResizeObserver loop" errors): update on the next frame instead.
       if (!this.frame) {

@@ -60,7 +60,8 @@ export class TimelineLayoutController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode },
     private readonly inputs: () => TimelineLayoutInputs,
   ) {
-    this.hostSize = new ResizeController(host);
+    // Only the element's width is laid out for (its chart's height is measured on the chart).
+    this.hostSize = new ResizeController(host, undefined, (before, after) => before.width !== after.width);
     this.chartSize = new ChartSizeController(
       host,
       () => host.renderRoot?.querySelector?.<HTMLElement>('.chart.horizontal'),
@@ -125,6 +126,10 @@ export class TimelineLayoutController implements ReactiveController {
       // its last, rather than drawn again, every event moved, once the chart is measured.
       if (!this.chartSize.isMeasured && this.horizontal.wantedHeight > input.height && !this.hasFixedHeight) {
         this.horizontal = this.horizontalLayouts.get({ ...input, height: this.horizontal.wantedHeight });
+        // The chart takes the rows' height (timeline-panels.ts): measured so, it is not laid out again.
+        this.chartSize.laidOutFor({ width: this.chartSize.width, height: Math.ceil(AXIS.height + this.horizontal.wantedHeight) });
+      } else {
+        this.chartSize.laidOutFor(undefined);
       }
     }
   }

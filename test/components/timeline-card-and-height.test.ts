@@ -240,7 +240,7 @@ describe('<dateline-timeline>: the card and the height', () => {
       expect(host.bottom - contentBottom(el), 'the element ends under what it draws').to.be.within(0, 8);
     });
 
-    it('by default, the first drawing of the events is laid out for the height they want: nothing moves once the chart is measured', async () => {
+    it('by default, the first drawing of the events is laid out for the height they want: nothing moves once the chart is measured, and nothing is drawn again', async () => {
       const parent = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
       const el = document.createElement('dateline-timeline');
       el.setAttribute('locale', 'en-GB');
@@ -254,9 +254,12 @@ describe('<dateline-timeline>: the card and the height', () => {
             return [button.dataset.id!, `${Math.round(box.left - chart.left)},${Math.round(box.top - chart.top)}`];
           }),
         );
+      /** Updates after that first drawing: each one renders every event again. */
+      let updatesAfter = 0;
       el.addController({
         hostUpdated() {
-          if (!first && all(el, '.event[data-id]').length > 0) first = places();
+          if (first) updatesAfter += 1;
+          else if (all(el, '.event[data-id]').length > 0) first = places();
         },
       });
       el.events = syntheticEvents(100, { seed: 42, from: '2023-01-01', years: 2, rangeShare: 0.2 });
@@ -267,6 +270,8 @@ describe('<dateline-timeline>: the card and the height', () => {
       expect(last.size, 'events drawn').to.be.greaterThan(20);
       expect([...last].filter(([id, place]) => first!.get(id) !== place).map(([id]) => id), 'moved or added after the first drawing').to.deep.equal([]);
       expect([...first!.keys()].filter((id) => !last.has(id)), 'removed after the first drawing').to.deep.equal([]);
+      // Once measured, neither the chart nor the element (whose height grew with it) asks for another drawing.
+      expect(updatesAfter, 'updates after the first drawing').to.equal(0);
     });
 
     it('by default, the vertical layout is as tall as its events, with no scrolling inside', async () => {
