@@ -22,7 +22,7 @@ const { values: flags } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000,100000,1000000' },
     'zoom-steps': { type: 'string', default: '8' },
     'pan-steps': { type: 'string', default: '10' },
-    /** Also write a CPU profile of each size's first run (first render, zoom and pan) and of the seed's first run (cold, at once, whole page) to this folder. */
+    /** Also write a CPU profile of each size's first run (first render, zoom and pan) and of the seed's first run (cold, warm, at once, whole page) to this folder. */
     profile: { type: 'string' },
     /**
      * Also write a Chrome trace (main-thread tasks: style, layout, paint, script) of the same to this folder;
@@ -376,10 +376,8 @@ function stepSummary(measured, harnessTask, harnessCpu) {
 async function seedOnce(run) {
   const { tab, profiled } = await openPage();
   const cold = await (run === 1 ? profiled('seed-cold', () => tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, HEIGHT)) : tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, HEIGHT));
-  const warm = Math.min(
-    await tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, HEIGHT),
-    await tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, HEIGHT),
-  );
+  const warmPaint = () => tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, HEIGHT);
+  const warm = Math.min(await warmPaint(), await (run === 1 ? profiled('seed-warm', warmPaint) : warmPaint()));
   await tab.close();
   // A new browser context each, so that nothing compiled for the pages before is cached.
   const context = await browser.createBrowserContext();
