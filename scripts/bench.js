@@ -560,7 +560,7 @@ try {
 }
 
 const seedMedians = { cold: median(seedRuns.map((run) => run.cold)), atOnce: median(seedRuns.map((run) => run.atOnce)), warm: median(seedRuns.map((run) => run.warm)), warmAuto: median(seedRuns.map((run) => run.warmAuto)), page: median(seedRuns.map((run) => run.page)) };
-const keys = Object.keys(runs[0]).filter((key) => key !== 'run' && key !== 'size' && key !== 'steps');
+const keys = Object.keys(runs[0] ?? {}).filter((key) => key !== 'run' && key !== 'size' && key !== 'steps');
 const medians = SIZES.map((size) => {
   const ofSize = runs.filter((run) => run.size === size);
   return { size, ...Object.fromEntries(keys.map((key) => [key, median(ofSize.map((run) => run[key]))])) };

@@ -14,6 +14,8 @@ export class ChartSizeController implements ReactiveController {
   private measured?: { width: number; height: number };
   /** The size the drawing was laid out for before the chart was first measured, when the host knew better than the guess. */
   private drawnFor?: { width: number; height: number };
+  /** The drawing waits for the chart's size: once measured, the host updates whatever the size. */
+  private drawingWaits = false;
 
   /**
    * @param chart finds the chart element after an update (it may be re-rendered)
@@ -52,6 +54,14 @@ export class ChartSizeController implements ReactiveController {
     if (!this.measured) this.drawnFor = size;
   }
 
+  /**
+   * Before the chart is first measured: this update draws what does not depend on the chart's size, and the rest
+   * waits until it is measured, right after the update (the host updates again then, whatever the size).
+   */
+  waitToBeMeasured(): void {
+    if (!this.measured) this.drawingWaits = true;
+  }
+
   hostUpdated(): void {
     const chart = this.chart();
     // Not drawn, or not laid out (detached, or hidden): keep what was known.
@@ -61,6 +71,8 @@ export class ChartSizeController implements ReactiveController {
     const drawnFor = this.measured ?? this.drawnFor ?? this.guess();
     this.measured = { width, height };
     this.drawnFor = undefined;
-    if (width !== drawnFor.width || height !== drawnFor.height) this.host.requestUpdate();
+    const waited = this.drawingWaits;
+    this.drawingWaits = false;
+    if (waited || width !== drawnFor.width || height !== drawnFor.height) this.host.requestUpdate();
   }
 }

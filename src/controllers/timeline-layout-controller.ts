@@ -46,6 +46,13 @@ export interface TimelineLayoutInputs {
 export class TimelineLayoutController implements ReactiveController {
   horizontal?: HorizontalLayout;
   vertical?: VerticalTimelineLayout;
+  /**
+   * This update's horizontal chart leaves its events out (chart-views.ts): the element's height is fixed and its
+   * chart not measured yet, so its rows are unknown. The chart is measured right after, and the events drawn in
+   * the update that follows at once, before anything is painted: laid out once, not for a guess and again.
+   */
+  eventsWaitForChart = false;
+  private waitedForChart = false;
   private readonly measurer = new TextMeasurer();
   private readonly horizontalLayouts = new LayoutMemo(layoutHorizontal);
   private readonly verticalLayouts = new LayoutMemo(layoutVerticalTimeline);
@@ -106,6 +113,7 @@ export class TimelineLayoutController implements ReactiveController {
     const { data, orientation, laneMode, locale, phrases, window, realWindow, activeOrder, thumbnails, archiveBins } = this.inputs();
     this.orientation = orientation;
     this.drawsBins = archiveBins !== undefined;
+    this.eventsWaitForChart = false;
     this.measurer.setFontFamily(getComputedStyle(this.host).fontFamily || 'sans-serif');
     const common = { index: data.index, laneMode, locale, phrases, measure: this.measurer.measure, eras: data.result.dataset.eras };
     if (archiveBins) {
@@ -123,13 +131,19 @@ export class TimelineLayoutController implements ReactiveController {
       this.horizontal = this.horizontalLayouts.get(input);
       // Before the chart has been measured, its height is a guess. An element whose height follows its content
       // (the default) gives its chart the height the rows want: laid out for that at once, its first drawing is
-      // its last, rather than drawn again, every event moved, once the chart is measured.
-      if (!this.chartSize.isMeasured && this.horizontal.wantedHeight > input.height && !this.hasFixedHeight) {
+      // its last, rather than drawn again, every event moved, once the chart is measured. An element whose height
+      // is fixed (and that is laid out, not hidden) draws its events once its chart is measured.
+      const unmeasured = !this.chartSize.isMeasured;
+      const fixedHeight = unmeasured && this.hasFixedHeight;
+      this.chartSize.laidOutFor(undefined);
+      // Once only: a chart that could not be measured then (not laid out) is drawn for the guess, as before.
+      if (fixedHeight && !this.waitedForChart && this.hostSize.width > 0 && data.events.length > 0) {
+        this.eventsWaitForChart = this.waitedForChart = true;
+        this.chartSize.waitToBeMeasured();
+      } else if (unmeasured && !fixedHeight && this.horizontal.wantedHeight > input.height) {
         this.horizontal = this.horizontalLayouts.get({ ...input, height: this.horizontal.wantedHeight });
         // The chart takes the rows' height (timeline-panels.ts): measured so, it is not laid out again.
         this.chartSize.laidOutFor({ width: this.chartSize.width, height: Math.ceil(AXIS.height + this.horizontal.wantedHeight) });
-      } else {
-        this.chartSize.laidOutFor(undefined);
       }
     }
   }

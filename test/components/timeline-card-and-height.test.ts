@@ -49,6 +49,56 @@ const contentBottom = (el: DatelineTimeline) => Math.max(...[...one(el, '.frame'
 /** The lowest bottom of what the horizontal chart draws in its plot. */
 const lowestDrawn = (el: DatelineTimeline) => Math.max(...all(el, '.event, .cluster').map((item) => rect(item).bottom));
 
+/** Where each event stands, relative to the chart: "left,top" by id. */
+const eventPlaces = (el: DatelineTimeline) =>
+  new Map(
+    all(el, '.event[data-id]').map((button) => {
+      const box = rect(button);
+      const chart = rect(one(el, '.chart')!);
+      return [button.dataset.id!, `${Math.round(box.left - chart.left)},${Math.round(box.top - chart.top)}`];
+    }),
+  );
+
+/**
+ * 100 events drawn in a new element 1000 px wide, of this inline style, followed from its first drawing of events:
+ * where they stood then, where they stand once settled, and how many updates (each a drawing of every event) came
+ * after that first one.
+ */
+async function followFirstDrawing(style: string): Promise<{ first: Map<string, string> | undefined; atLoad: Map<string, string> | undefined; last: Map<string, string>; updatesAfter: number; el: DatelineTimeline }> {
+  const parent = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+  const el = document.createElement('dateline-timeline');
+  el.setAttribute('locale', 'en-GB');
+  el.style.cssText = style;
+  let first: Map<string, string> | undefined;
+  /** Where they stood when the element told the page it had read them. */
+  let atLoad: Map<string, string> | undefined;
+  let updatesAfter = 0;
+  el.addEventListener('dateline-load', () => (atLoad = eventPlaces(el)), { once: true });
+  el.addController({
+    hostUpdated() {
+      if (first) updatesAfter += 1;
+      else if (all(el, '.event[data-id]').length > 0) first = eventPlaces(el);
+    },
+  });
+  el.events = syntheticEvents(100, { seed: 42, from: '2023-01-01', years: 2, rangeShare: 0.2 });
+  parent.append(el);
+  await settle(el);
+  return { first, atLoad, last: eventPlaces(el), updatesAfter, el };
+}
+
+/**
+ * The events were drawn once, where they stay: none moved, came or went after the first drawing, no update followed
+ * it, and when the element told the page it had read them (`dateline-load`) they stood where they stay.
+ */
+function expectDrawnOnce({ first, atLoad, last, updatesAfter }: Awaited<ReturnType<typeof followFirstDrawing>>): void {
+  expect(first, 'events were drawn').to.exist;
+  expect(atLoad && [...atLoad], 'the events where they stay when dateline-load comes').to.deep.equal([...last]);
+  expect(last.size, 'events drawn').to.be.greaterThan(20);
+  expect([...last].filter(([id, place]) => first!.get(id) !== place).map(([id]) => id), 'moved or added after the first drawing').to.deep.equal([]);
+  expect([...first!.keys()].filter((id) => !last.has(id)), 'removed after the first drawing').to.deep.equal([]);
+  expect(updatesAfter, 'updates after the first drawing').to.equal(0);
+}
+
 describe('<dateline-timeline>: the card and the height', () => {
   beforeEach(async () => {
     await setViewport({ width: 1280, height: 900 });
@@ -241,37 +291,14 @@ describe('<dateline-timeline>: the card and the height', () => {
     });
 
     it('by default, the first drawing of the events is laid out for the height they want: nothing moves once the chart is measured, and nothing is drawn again', async () => {
-      const parent = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
-      const el = document.createElement('dateline-timeline');
-      el.setAttribute('locale', 'en-GB');
-      /** Where each event stood, relative to the chart, the first time the element drew events. */
-      let first: Map<string, string> | undefined;
-      const places = () =>
-        new Map(
-          all(el, '.event[data-id]').map((button) => {
-            const box = rect(button);
-            const chart = rect(one(el, '.chart')!);
-            return [button.dataset.id!, `${Math.round(box.left - chart.left)},${Math.round(box.top - chart.top)}`];
-          }),
-        );
-      /** Updates after that first drawing: each one renders every event again. */
-      let updatesAfter = 0;
-      el.addController({
-        hostUpdated() {
-          if (first) updatesAfter += 1;
-          else if (all(el, '.event[data-id]').length > 0) first = places();
-        },
-      });
-      el.events = syntheticEvents(100, { seed: 42, from: '2023-01-01', years: 2, rangeShare: 0.2 });
-      parent.append(el);
-      await settle(el);
-      expect(first, 'events were drawn').to.exist;
-      const last = places();
-      expect(last.size, 'events drawn').to.be.greaterThan(20);
-      expect([...last].filter(([id, place]) => first!.get(id) !== place).map(([id]) => id), 'moved or added after the first drawing').to.deep.equal([]);
-      expect([...first!.keys()].filter((id) => !last.has(id)), 'removed after the first drawing').to.deep.equal([]);
       // Once measured, neither the chart nor the element (whose height grew with it) asks for another drawing.
-      expect(updatesAfter, 'updates after the first drawing').to.equal(0);
+      expectDrawnOnce(await followFirstDrawing(''));
+    });
+
+    it('an element of fixed height draws its events once, where they stay: laid out for its measured chart, not for a guess', async () => {
+      const followed = await followFirstDrawing('height:500px');
+      expect(rect(one(followed.el, '.chart')!).bottom, 'the chart within the element').to.be.at.most(rect(followed.el).bottom + 0.5);
+      expectDrawnOnce(followed);
     });
 
     it('by default, the vertical layout is as tall as its events, with no scrolling inside', async () => {

@@ -130,7 +130,9 @@ export function horizontalView(state: TimelineChartState): TemplateResult {
   const selected = state.selectedEvent;
   const chart = horizontalChart({
     ...item,
-    layout,
+    // Until its chart is measured, an element of fixed height draws the chart without its events (they follow
+    // in the next update, before anything is painted).
+    layout: state.layout.eventsWaitForChart ? { ...layout, events: [], clusters: [], crowdMarks: [] } : layout,
     events: state.data.events,
     laneMode: layout.laneMode,
     locale: state.locale,

@@ -452,10 +452,11 @@ export class DatelineTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.data.events.length > 0) DatelineTimeline.eventsDrawn = true;
+    if (this.data.events.length > 0 && !this.layout.eventsWaitForChart) DatelineTimeline.eventsDrawn = true;
     const layout = this.layout.isVertical ? 'vertical' : 'horizontal';
     if (this.getAttribute('data-layout') !== layout) this.setAttribute('data-layout', layout);
-    if (this.pendingDataEvents) {
+    // Told once the events are drawn: not by a drawing that waits for its chart to be measured.
+    if (this.pendingDataEvents && !this.layout.eventsWaitForChart) {
       this.pendingDataEvents = false;
       announceData(this, this.data.result, ENGLISH_PHRASES.timelineNotShown);
     }
