@@ -548,7 +548,7 @@ try {
       runs.push({ run, ...result });
       console.log(
         `run ${run} · ${size.toLocaleString('en')} events: parse ${result.parseMs.toFixed(0)} ms, first render ${result.firstRenderMs.toFixed(0)} ms ` +
-          `(${result.firstRenderTaskMs.toFixed(0)} ms main thread; ${result.firstRenderAutoHeightMs.toFixed(0)} ms its height following its content), wheel zoom ${result.wheelZoomMedianMs.toFixed(1)} / worst ${result.wheelZoomWorstMs.toFixed(1)} ms, ` +
+          `(${result.firstRenderTaskMs.toFixed(0)} ms main thread${Number.isFinite(result.firstRenderAutoHeightMs) ? `; ${result.firstRenderAutoHeightMs.toFixed(0)} ms its height following its content` : ''}), wheel zoom ${result.wheelZoomMedianMs.toFixed(1)} / worst ${result.wheelZoomWorstMs.toFixed(1)} ms, ` +
           `pan ${result.panMedianMs.toFixed(1)} / ${result.panWorstMs.toFixed(1)} ms, zoomTo ${result.zoomToMedianMs.toFixed(1)} / ${result.zoomToWorstMs.toFixed(1)} ms, ` +
           `${result.domNodes} nodes, ${result.heapMB.toFixed(1)} MB`,
       );
