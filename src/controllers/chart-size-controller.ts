@@ -9,13 +9,14 @@ import { ResizeController } from './resize-controller.js';
  * ResizeObserver would report it only a frame later, after a frame laid out for the wrong size). The observer
  * still watches it, for what changes its size without an update of the host.
  */
+/** The size a drawing is laid out for when what depends on the chart's size waits until it is measured: no measure equals it. */
+export const UNMEASURED: Readonly<{ width: number; height: number }> = { width: NaN, height: NaN };
+
 export class ChartSizeController implements ReactiveController {
   /** The chart's size as last measured; until then, the guess. */
   private measured?: { width: number; height: number };
   /** The size the drawing was laid out for before the chart was first measured, when the host knew better than the guess. */
   private drawnFor?: { width: number; height: number };
-  /** The drawing waits for the chart's size: once measured, the host updates whatever the size. */
-  private drawingWaits = false;
 
   /**
    * @param chart finds the chart element after an update (it may be re-rendered)
@@ -28,7 +29,7 @@ export class ChartSizeController implements ReactiveController {
   ) {
     // Asks for an update when the chart's size changes on its own, from the size it was last measured at (the
     // observer's first report is of the size the first update measured); the update measures it.
-    new ResizeController(host, chart, (_, observed) => !this.measured || observed.width !== this.measured.width || observed.height !== this.measured.height);
+    new ResizeController(host, chart, (width, height) => width !== this.measured?.width || height !== this.measured.height);
     host.addController(this);
   }
 
@@ -47,19 +48,12 @@ export class ChartSizeController implements ReactiveController {
 
   /**
    * Before the chart is first measured: the drawing is laid out for this size rather than the guess (the rows'
-   * wanted height, for a chart whose height follows them), or for the guess (undefined). When the chart measures
-   * so, it is not laid out again.
+   * wanted height, for a chart whose height follows them), or for the guess (undefined), or for no size at all
+   * (`UNMEASURED`: what depends on the size waits for it, and the host updates once it is measured). When the chart
+   * measures as the drawing was laid out, it is not laid out again.
    */
   laidOutFor(size: { width: number; height: number } | undefined): void {
     if (!this.measured) this.drawnFor = size;
-  }
-
-  /**
-   * Before the chart is first measured: this update draws what does not depend on the chart's size, and the rest
-   * waits until it is measured, right after the update (the host updates again then, whatever the size).
-   */
-  waitToBeMeasured(): void {
-    if (!this.measured) this.drawingWaits = true;
   }
 
   hostUpdated(): void {
@@ -71,8 +65,6 @@ export class ChartSizeController implements ReactiveController {
     const drawnFor = this.measured ?? this.drawnFor ?? this.guess();
     this.measured = { width, height };
     this.drawnFor = undefined;
-    const waited = this.drawingWaits;
-    this.drawingWaits = false;
-    if (waited || width !== drawnFor.width || height !== drawnFor.height) this.host.requestUpdate();
+    if (width !== drawnFor.width || height !== drawnFor.height) this.host.requestUpdate();
   }
 }

@@ -1,12 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export interface Size {
-  width: number;
-  height: number;
-}
-
-const sizeChanged = (before: Size, after: Size) => before.width !== after.width || before.height !== after.height;
-
 /**
  * Watches the size of the host, or of an element inside it, and asks the host to update when it changes (or
  * when a change it cares about happens, as `needsUpdate` tells). Stops watching when the host is detached. The
@@ -23,12 +16,13 @@ export class ResizeController implements ReactiveController {
 
   /**
    * @param target the element to watch, if not the host; looked up after each update, since it may be re-rendered
-   * @param needsUpdate whether a new size needs the host to update (each observed size is kept in any case)
+   * @param needsUpdate whether a new size needs the host to update, asked before it is kept (`width` and `height`
+   * are still the last size); by default any change does
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly target?: () => Element | null | undefined,
-    private readonly needsUpdate: (before: Size, after: Size) => boolean = sizeChanged,
+    private readonly needsUpdate: (width: number, height: number) => boolean = () => true,
   ) {
     host.addController(this);
   }
@@ -37,12 +31,13 @@ export class ResizeController implements ReactiveController {
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]!.contentRect;
-      const before = { width: this.width, height: this.height };
-      const after = { width: Math.round(box.width), height: Math.round(box.height) };
-      if (!sizeChanged(before, after)) return;
-      this.width = after.width;
-      this.height = after.height;
-      if (!this.needsUpdate(before, after)) return;
+      const width = Math.round(box.width);
+      const height = Math.round(box.height);
+      if (width === this.width && height === this.height) return;
+      const asks = this.needsUpdate(width, height);
+      this.width = width;
+      this.height = height;
+      if (!asks) return;
       // Re-laying out inside the observer's callback would resize what it observes in the same frame
       // ("ResizeObserver loop" errors): update on the next frame instead.
       if (!this.frame) {

@@ -10,7 +10,7 @@ import { LayoutMemo } from '../layout/layout-memo.js';
 import type { TimelineData } from '../layout/timeline-data.js';
 import type { TimeWindow } from '../layout/time-window.js';
 import { layoutVerticalTimeline, type VerticalTimelineLayout } from '../layout/vertical-layout.js';
-import { ChartSizeController } from './chart-size-controller.js';
+import { ChartSizeController, UNMEASURED } from './chart-size-controller.js';
 import { ResizeController } from './resize-controller.js';
 
 /** Below this width, `orientation="auto"` becomes the vertical layout. */
@@ -68,7 +68,7 @@ export class TimelineLayoutController implements ReactiveController {
     private readonly inputs: () => TimelineLayoutInputs,
   ) {
     // Only the element's width is laid out for (its chart's height is measured on the chart).
-    this.hostSize = new ResizeController(host, undefined, (before, after) => before.width !== after.width);
+    this.hostSize = new ResizeController(host, undefined, (width) => width !== this.hostSize.width);
     this.chartSize = new ChartSizeController(
       host,
       () => host.renderRoot?.querySelector?.<HTMLElement>('.chart.horizontal'),
@@ -139,7 +139,7 @@ export class TimelineLayoutController implements ReactiveController {
       // Once only: a chart that could not be measured then (not laid out) is drawn for the guess, as before.
       if (fixedHeight && !this.waitedForChart && this.hostSize.width > 0 && data.events.length > 0) {
         this.eventsWaitForChart = this.waitedForChart = true;
-        this.chartSize.waitToBeMeasured();
+        this.chartSize.laidOutFor(UNMEASURED);
       } else if (unmeasured && !fixedHeight && this.horizontal.wantedHeight > input.height) {
         this.horizontal = this.horizontalLayouts.get({ ...input, height: this.horizontal.wantedHeight });
         // The chart takes the rows' height (timeline-panels.ts): measured so, it is not laid out again.
