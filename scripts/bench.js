@@ -21,6 +21,12 @@ const { values: flags } = parseArgs({
     runs: { type: 'string', default: '5' },
     sizes: { type: 'string', default: '100,1000,10000,100000,1000000' },
     'zoom-steps': { type: 'string', default: '8' },
+    /**
+     * How the synthetic events reach the element: `built` (the generator's objects, as a page that builds its
+     * events would have them, their strings concatenations) or `json` (the same through JSON, as a page gets them
+     * from its `src` or a `fetch`: flat strings, which reading need not flatten). Never timed.
+     */
+    input: { type: 'string', default: 'built' },
     'pan-steps': { type: 'string', default: '10' },
     /** Also write a CPU profile of each size's first run (first render, zoom and pan) and of the seed's first run (cold, warm, at once, whole page) to this folder. */
     profile: { type: 'string' },
@@ -37,6 +43,8 @@ const { values: flags } = parseArgs({
 const RUNS = Math.max(1, Number(flags.runs));
 const SIZES = flags.sizes.split(',').map(Number).filter((size) => size > 0);
 const ZOOM_STEPS = Math.max(1, Number(flags['zoom-steps']));
+if (!['built', 'json'].includes(flags.input)) throw new Error(`--input is built or json, not ${flags.input}`);
+const FROM_JSON = flags.input === 'json';
 const PAN_STEPS = Math.max(1, Number(flags['pan-steps']));
 const WIDTH = 1200;
 const HEIGHT = 700;
@@ -112,8 +120,14 @@ const pageHelpers = () => {
   };
 
   window.bench = {
-    generate(count) {
-      events = window.datelineBenchFixtures.syntheticEvents(count, { seed: 42, from: '2023-01-01', years: 2, rangeShare: 0.2 });
+    generate(count, fromJson = false) {
+      const built = window.datelineBenchFixtures.syntheticEvents(count, { seed: 42, from: '2023-01-01', years: 2, rangeShare: 0.2 });
+      events = built;
+      if (fromJson) {
+        // Through JSON a slice at a time, so that no string holds a million events.
+        events = [];
+        for (let start = 0; start < built.length; start += 10_000) events.push(...JSON.parse(JSON.stringify(built.slice(start, start + 10_000))));
+      }
       return events.length;
     },
     parse() {
@@ -411,7 +425,7 @@ async function seedOnce(run) {
 async function runOnce(size, run) {
   // Parsing is measured in a page of its own, so neither run warms the other's code.
   const parsePage = await openPage();
-  await parsePage.tab.evaluate((count) => window.bench.generate(count), size);
+  await parsePage.tab.evaluate((count, fromJson) => window.bench.generate(count, fromJson), size, FROM_JSON);
   // The generator's garbage is collected now, so that parsing does not pay for it.
   await parsePage.heapAfterGC();
   const beforeParse = await parsePage.metrics();
@@ -425,7 +439,7 @@ async function runOnce(size, run) {
   if (size <= AUTO_HEIGHT_UP_TO) {
     const autoPage = await openPage();
     await autoPage.tab.evaluate((width) => window.bench.mount(width, null), WIDTH);
-    await autoPage.tab.evaluate((count) => window.bench.generate(count), size);
+    await autoPage.tab.evaluate((count, fromJson) => window.bench.generate(count, fromJson), size, FROM_JSON);
     await autoPage.heapAfterGC();
     const before = await autoPage.metrics();
     const { took } = await autoPage.tab.evaluate(() => window.bench.render());
@@ -437,7 +451,7 @@ async function runOnce(size, run) {
   const profiled = (name, work) => (run === 1 ? profiledAlways(`${size}-${name}`, work) : work());
   await tab.evaluate((width, height) => window.bench.mount(width, height), WIDTH, HEIGHT);
   const heapEmpty = await heapAfterGC();
-  await tab.evaluate((count) => window.bench.generate(count), size);
+  await tab.evaluate((count, fromJson) => window.bench.generate(count, fromJson), size, FROM_JSON);
   // The generator's garbage is collected now, so that the first render does not pay for it.
   const heapWithInput = await heapAfterGC();
   const beforeRender = await metrics();
@@ -534,7 +548,7 @@ const machine = {
   chromium: await browser.version(),
 };
 console.log(`Machine: ${machine.cpus} × ${machine.model}, ${machine.memoryGB} GB, ${machine.os}; ${machine.chromium}; Node ${machine.node}`);
-console.log(`${RUNS} runs per size; ${ZOOM_STEPS * 2} zoom steps and ${PAN_STEPS * 2} pan steps per run; a ${WIDTH}×${HEIGHT} timeline.\n`);
+console.log(`${RUNS} runs per size; ${ZOOM_STEPS * 2} zoom steps and ${PAN_STEPS * 2} pan steps per run; a ${WIDTH}×${HEIGHT} timeline; the synthetic events ${FROM_JSON ? 'through JSON' : 'as built in the page'}.\n`);
 
 const runs = [];
 const seedRuns = [];
@@ -612,6 +626,6 @@ for (const row of cells) console.log(line(row));
 await mkdir('bench-results', { recursive: true });
 await writeFile(
   'bench-results/bench.json',
-  JSON.stringify({ date: new Date().toISOString(), machine, settings: { runs: RUNS, sizes: SIZES, zoomSteps: ZOOM_STEPS * 2, panSteps: PAN_STEPS * 2, width: WIDTH, height: HEIGHT }, targets: { seed: SEED_TARGETS, sizes: TARGETS }, seed: { medians: seedMedians, runs: seedRuns }, medians, runs }, null, 2) + '\n',
+  JSON.stringify({ date: new Date().toISOString(), machine, settings: { runs: RUNS, sizes: SIZES, input: flags.input, zoomSteps: ZOOM_STEPS * 2, panSteps: PAN_STEPS * 2, width: WIDTH, height: HEIGHT }, targets: { seed: SEED_TARGETS, sizes: TARGETS }, seed: { medians: seedMedians, runs: seedRuns }, medians, runs }, null, 2) + '\n',
 );
 console.log('\nWrote bench-results/bench.json');
