@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ResizeController } from './resize-controller.js';
 
+/** The size a drawing is laid out for when what depends on the chart's size waits until it is measured: no measure equals it. */
+export const UNMEASURED: Readonly<{ width: number; height: number }> = { width: NaN, height: NaN };
+
 /**
  * The size of a chart inside the host, for laying it out. The chart's size changes with the host's, and also
  * with what the host draws around it: a card docked beside it narrows it, the rows it asks for make it taller
@@ -9,9 +12,6 @@ import { ResizeController } from './resize-controller.js';
  * ResizeObserver would report it only a frame later, after a frame laid out for the wrong size). The observer
  * still watches it, for what changes its size without an update of the host.
  */
-/** The size a drawing is laid out for when what depends on the chart's size waits until it is measured: no measure equals it. */
-export const UNMEASURED: Readonly<{ width: number; height: number }> = { width: NaN, height: NaN };
-
 export class ChartSizeController implements ReactiveController {
   /** The chart's size as last measured; until then, the guess. */
   private measured?: { width: number; height: number };
