@@ -392,34 +392,34 @@ function stepSummary(measured, harnessTask, harnessCpu) {
 /** The seed story's first paint in a fresh page (cold), then twice more in the same page (warm, the better one). */
 async function seedOnce(run) {
   const { tab, profiled } = await openPage();
-  const cold = await (run === 1 ? profiled('seed-cold', () => tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, HEIGHT)) : tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, HEIGHT));
-  const warmPaint = () => tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, HEIGHT);
-  const warm = Math.min(await warmPaint(), await (run === 1 ? profiled('seed-warm', warmPaint) : warmPaint()));
+  const seedPaint = (height) => () => tab.evaluate((width, height) => window.bench.seedPaint(width, height), WIDTH, height);
+  const profiledInFirstRun = (name, measure) => (run === 1 ? profiled(name, measure) : measure());
+  const cold = await profiledInFirstRun('seed-cold', seedPaint(HEIGHT));
+  const warm = Math.min(await seedPaint(HEIGHT)(), await profiledInFirstRun('seed-warm', seedPaint(HEIGHT)));
   // The same, in an element whose height follows its content (an element given no height, as most pages leave it).
-  const warmAutoPaint = () => tab.evaluate((width) => window.bench.seedPaint(width, null), WIDTH);
-  const warmAuto = Math.min(await warmAutoPaint(), await warmAutoPaint());
+  const warmAuto = Math.min(await seedPaint(null)(), await seedPaint(null)());
   await tab.close();
-  // A new browser context each, so that nothing compiled for the pages before is cached.
-  const context = await browser.createBrowserContext();
-  const atOnceTab = await context.newPage();
-  await atOnceTab.setViewport({ width: WIDTH + 80, height: HEIGHT + 100, deviceScaleFactor: 1 });
-  const atOnceLoaded = async () => {
-    await atOnceTab.goto(`${server.origin}/seed-at-once.html`);
-    await atOnceTab.waitForFunction(() => window.benchAtOnce !== undefined);
-  };
-  await (run === 1 ? profiledIn(atOnceTab, await atOnceTab.createCDPSession(), 'seed-at-once', atOnceLoaded) : atOnceLoaded());
-  const atOnce = await atOnceTab.evaluate(() => window.benchAtOnce);
-  await context.close();
-  const pageContext = await browser.createBrowserContext();
-  const pageTab = await pageContext.newPage();
-  const pageLoaded = async () => {
-    await pageTab.goto(`${server.origin}/seed-page.html`);
-    await pageTab.waitForFunction(() => window.benchPainted !== undefined);
-  };
-  await (run === 1 ? profiledIn(pageTab, await pageTab.createCDPSession(), 'seed-page', pageLoaded) : pageLoaded());
-  const page = await pageTab.evaluate(() => window.benchPainted);
-  await pageContext.close();
+  const atOnce = await freshPageFigure(run, '/seed-at-once.html', 'benchAtOnce', 'seed-at-once', { width: WIDTH + 80, height: HEIGHT + 100, deviceScaleFactor: 1 });
+  const page = await freshPageFigure(run, '/seed-page.html', 'benchPainted', 'seed-page');
   return { cold, atOnce, warm, warmAuto, page };
+}
+
+/**
+ * Loads one of the bench's pages in a new browser context, so that nothing compiled for the pages before is cached,
+ * and returns the figure its script leaves in `window[figure]`; profiled (or traced) as `name` in the first run.
+ */
+async function freshPageFigure(run, path, figure, name, viewport) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  if (viewport) await tab.setViewport(viewport);
+  const loaded = async () => {
+    await tab.goto(`${server.origin}${path}`);
+    await tab.waitForFunction((figure) => window[figure] !== undefined, {}, figure);
+  };
+  await (run === 1 ? profiledIn(tab, await tab.createCDPSession(), name, loaded) : loaded());
+  const value = await tab.evaluate((figure) => window[figure], figure);
+  await context.close();
+  return value;
 }
 
 async function runOnce(size, run) {

@@ -135,16 +135,18 @@ export class TimelineLayoutController implements ReactiveController {
       // is fixed (and that is laid out, not hidden) draws its events once its chart is measured.
       const unmeasured = !this.chartSize.isMeasured;
       const fixedHeight = unmeasured && this.hasFixedHeight;
-      this.chartSize.laidOutFor(undefined);
+      /** What this drawing is laid out for, when not the chart's guessed size. */
+      let laidOutFor: { width: number; height: number } | undefined;
       // Once only: a chart that could not be measured then (not laid out) is drawn for the guess, as before.
       if (fixedHeight && !this.waitedForChart && this.hostSize.width > 0 && data.events.length > 0) {
         this.eventsWaitForChart = this.waitedForChart = true;
-        this.chartSize.laidOutFor(UNMEASURED);
+        laidOutFor = UNMEASURED;
       } else if (unmeasured && !fixedHeight && this.horizontal.wantedHeight > input.height) {
         this.horizontal = this.horizontalLayouts.get({ ...input, height: this.horizontal.wantedHeight });
         // The chart takes the rows' height (timeline-panels.ts): measured so, it is not laid out again.
-        this.chartSize.laidOutFor({ width: this.chartSize.width, height: Math.ceil(AXIS.height + this.horizontal.wantedHeight) });
+        laidOutFor = { width: this.chartSize.width, height: Math.ceil(AXIS.height + this.horizontal.wantedHeight) };
       }
+      this.chartSize.laidOutFor(laidOutFor);
     }
   }
 }
