@@ -14,10 +14,9 @@ import('./components/event-list/define.js').catch((error: unknown) => {
 
 // The model's exports, as src/model/index.ts lists them, without the readers. From the model's files rather than
 // its index: a static import of the index would bring the readers' chunks along with it.
-export { parseDataset } from './model/parse-dataset.js';
 export { formatEventDate, formatDateSpan, formatUtcOffset, approximateDateText } from './model/format-date.js';
 export { parsePartialDate, formatPartialDate } from './model/partial-date.js';
-export { TimelineDatasetSchema, TimelineEventSchema, STATUSES, STANCES, MEDIA_KINDS } from './model/schema.js';
+export { STATUSES, STANCES, MEDIA_KINDS } from './model/vocabulary.js';
 export { mediaView, detectMediaKind } from './model/media.js';
 export { looksLikeMarkup, markupToText } from './model/rich-text.js';
 export { STATUS_LABELS, STATUS_MEANINGS, statusLabel, statusWord, statusMeaning } from './model/status.js';

@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ReadProgress, Reading } from '../model/parse-dataset.js';
+import type { ReadProgress, Reading } from '../model/reading-events.js';
 import type { CsvOptions } from '../model/from-csv.js';
 import { formatOf, readDatasetText, readingDatasetText, readingInput, type DatasetFormat } from '../model/read-dataset-text.js';
 import { csvUrlOfSheet } from '../model/sheet-url.js';
 import type { ParseResult } from '../model/types.js';
+import type { WrittenData } from '../components/shared/light-dom-data.js';
 
 /** Responses larger than this are refused, so a wrong URL cannot freeze the reader's page. */
 export const MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
@@ -19,8 +20,8 @@ export type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
 /**
  * Where an element's data comes from: events given in code (`read`) or a URL (`load`). Either is read into a
  * `ParseResult` for the host; every failure becomes one with an error issue. A large dataset is read a slice
- * at a time, with `progress` to show; CSV and TimelineJS data wait for their reader to load (the host shows
- * its loading state meanwhile). The newest request wins: an earlier fetch is aborted and an earlier
+ * at a time, with `progress` to show; CSV and TimelineJS data wait for their reader to load, and data not of
+ * the common shape for the schema's validation (the host shows its loading state meanwhile). The newest request wins: an earlier fetch is aborted and an earlier
  * reading dropped. Nothing is left running after the host is detached, and a request that was cut off then
  * starts again when the host is attached again.
  */
@@ -84,6 +85,15 @@ export class DataSourceController implements ReactiveController {
     this.readWhenReady(readingInput(input), this.generation);
   }
 
+  /** Reads data written inside the host in the page (`readLightDomData`), or shows why it cannot be read. */
+  readWritten(written: WrittenData): void {
+    if ('input' in written) this.read(written.input);
+    else {
+      this.cancel();
+      this.finish(written.failure);
+    }
+  }
+
   /** Follows the host's `src`: loads it (with the host's CSV options), or drops what was loading when it is unset. */
   follow(src: string | undefined, options: CsvOptions = {}): void {
     if (src) void this.load(src, options);
@@ -128,12 +138,12 @@ export class DataSourceController implements ReactiveController {
     this.state = 'loading';
     this.progress = first.value;
     this.host.requestUpdate();
-    this.reading = this.readRest(reading, generation);
+    this.reading = this.readRest(reading, generation, first.value);
   }
 
-  private async readRest(reading: Reading, generation: number): Promise<void> {
+  private async readRest(reading: Reading, generation: number, last: ReadProgress): Promise<void> {
     for (;;) {
-      await nextTask();
+      await (last.waitFor ?? nextTask());
       if (generation !== this.generation) return;
       const slice = readSlice(reading);
       if (slice.done) {
@@ -143,7 +153,7 @@ export class DataSourceController implements ReactiveController {
         this.finish(slice.value);
         return;
       }
-      this.progress = slice.value;
+      this.progress = last = slice.value;
       this.host.requestUpdate();
     }
   }
@@ -158,12 +168,15 @@ export class DataSourceController implements ReactiveController {
   }
 }
 
-/** Reads steps for up to `READ_SLICE_MS`; returns the last step (the result, if the reading is done). */
+/**
+ * Reads steps for up to `READ_SLICE_MS`, or until the reading waits (for the schema's validation to load);
+ * returns the last step (the result, if the reading is done).
+ */
 function readSlice(reading: Reading): IteratorResult<ReadProgress, ParseResult> {
   const until = performance.now() + READ_SLICE_MS;
   for (;;) {
     const step = reading.next();
-    if (step.done || performance.now() >= until) return step;
+    if (step.done || step.value.waitFor || performance.now() >= until) return step;
   }
 }
 

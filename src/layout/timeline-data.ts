@@ -5,7 +5,7 @@
  */
 import { isContested } from '../model/claims.js';
 import { eventColumnsOf } from '../model/event-columns.js';
-import { STATUSES, type EventStatus } from '../model/schema.js';
+import { STATUSES, type EventStatus } from '../model/vocabulary.js';
 import type { NormalizedEvent, ParseResult } from '../model/types.js';
 import { eventsAsOf } from './as-of.js';
 import { NO_BREAKS, findBreaks, type TimeFold } from './axis-breaks.js';

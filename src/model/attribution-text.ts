@@ -1,7 +1,7 @@
 import { readHistory } from './claims.js';
 import { isPlainObject } from './dataset-issues.js';
 import { formatDateSpan, usableLocale } from './format-date.js';
-import { STANCES, type EventStatus, type ResponseStance } from './schema.js';
+import { STANCES, type EventStatus, type ResponseStance } from './vocabulary.js';
 import { ENGLISH_PHRASES, fillPhrase, type PhraseId, type Phrases } from './interface-phrases.js';
 import { isStatus, statusWord } from './status.js';
 import type { NormalizedEvent, NormalizedHistoryEntry } from './types.js';

@@ -1,15 +1,16 @@
+import type { TimelineEra, TimelineEvent, TimelineMedia } from './schema.js';
 import {
-  HistoryEntrySchema,
+  EVENT_FIELD_NAMES,
+  ERA_FIELD_NAMES,
+  HISTORY_FIELD_NAMES,
   IMPORTANCES,
+  MEDIA_FIELD_NAMES,
   MEDIA_KINDS,
-  MediaSchema,
-  ResponseSchema,
+  RESPONSE_FIELD_NAMES,
+  SOURCE_FIELD_NAMES,
   STANCES,
   STATUSES,
-  SourceSchema,
-  TimelineEventSchema,
-  type TimelineEvent,
-} from './schema.js';
+} from './vocabulary.js';
 import { isPlainObject } from './dataset-issues.js';
 
 // The fast path of event validation: the common shape of a valid event, checked by hand because running the
@@ -17,19 +18,21 @@ import { isPlainObject } from './dataset-issues.js';
 // `TimelineEventSchema` accepts unchanged; anything else, valid or not, goes through the schema, which stays
 // the judge and the source of every message. test/model/common-event.test.ts holds the two to the same verdicts.
 
-/** Switches the fast path off, so that a test can compare it with the schema alone. Internal: not exported by the model's index. */
+/** Switches the fast path (events, media, eras) off, so that a test can compare it with the schema alone. Internal: not exported by the model's index. */
 export const commonEventFastPath = { enabled: true };
 
-/** The fields an event may have, as the schema names them. */
-export const EVENT_FIELDS: ReadonlySet<string> = new Set(Object.keys(TimelineEventSchema.entries));
-/** The fields a source may have, as the schema names them. */
-export const SOURCE_FIELDS: ReadonlySet<string> = new Set(Object.keys(SourceSchema.entries));
-/** The fields a response may have, as the schema names them. */
-export const RESPONSE_FIELDS: ReadonlySet<string> = new Set(Object.keys(ResponseSchema.entries));
-/** The fields a history entry may have, as the schema names them. */
-export const HISTORY_FIELDS: ReadonlySet<string> = new Set(Object.keys(HistoryEntrySchema.entries));
-/** The fields media may have, as the schema names them. */
-export const MEDIA_FIELDS: ReadonlySet<string> = new Set(Object.keys(MediaSchema.entries));
+/** The fields an event may have. */
+export const EVENT_FIELDS: ReadonlySet<string> = new Set(EVENT_FIELD_NAMES);
+/** The fields a source may have. */
+export const SOURCE_FIELDS: ReadonlySet<string> = new Set(SOURCE_FIELD_NAMES);
+/** The fields a response may have. */
+export const RESPONSE_FIELDS: ReadonlySet<string> = new Set(RESPONSE_FIELD_NAMES);
+/** The fields a history entry may have. */
+export const HISTORY_FIELDS: ReadonlySet<string> = new Set(HISTORY_FIELD_NAMES);
+/** The fields media may have. */
+export const MEDIA_FIELDS: ReadonlySet<string> = new Set(MEDIA_FIELD_NAMES);
+/** The fields an era may have. */
+export const ERA_FIELDS: ReadonlySet<string> = new Set(ERA_FIELD_NAMES);
 
 /**
  * Text with something besides white space, as the schema's `trim` sees it; a first character that is printable
@@ -82,8 +85,10 @@ function isCommonResponse(response: unknown): boolean {
   );
 }
 
-function isCommonMedia(media: unknown): boolean {
+/** True for media of the common valid shape, which the schema would accept unchanged. */
+export function isCommonMedia(media: unknown): media is TimelineMedia {
   return (
+    commonEventFastPath.enabled &&
     isPlainObject(media) &&
     hasOnlySetFields(media, MEDIA_FIELDS) &&
     isText(media.url) &&
@@ -134,4 +139,9 @@ export function isCommonEvent(raw: Record<string, unknown>): raw is TimelineEven
     (location === undefined || isString(location)) &&
     (importance === undefined || IMPORTANCE_NAMES.has(importance))
   );
+}
+
+/** True for an era of the common valid shape (`{ title, start, end? }`, each text), which the schema would accept unchanged. */
+export function isCommonEra(raw: unknown): raw is TimelineEra {
+  return commonEventFastPath.enabled && isPlainObject(raw) && hasOnlySetFields(raw, ERA_FIELDS) && isText(raw.title) && isText(raw.start) && (raw.end === undefined || isText(raw.end));
 }

@@ -1,7 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { dateInPattern, readDatePattern, suggestDateFormats, type DatePattern } from './date-pattern.js';
 import { readingTimelineStory, type StoryPath } from './from-timelinejs.js';
-import { finishReading, normalizingEvents, pointer, type Reading } from './parse-dataset.js';
+import { normalizingEvents, pointer, readAtOnce, type Reading } from './parse-dataset.js';
 import { parsePartialDate } from './partial-date.js';
 import type { DatasetIssue, ParseResult } from './types.js';
 
@@ -41,7 +41,7 @@ interface DataRow {
  * name the spreadsheet row (the header is row 1) and column: `/rows/5/start`. Rows without an id get `row-<n>`.
  */
 export function fromCSV(text: string, options: CsvOptions = {}): ParseResult {
-  return finishReading(readingCSV(text, options));
+  return readAtOnce(readingCSV(text, options));
 }
 
 /** `fromCSV` as a `Reading`, a step at a time. */

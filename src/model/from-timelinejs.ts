@@ -1,7 +1,7 @@
 import { describeValue, isPlainObject, pointer, quoteText } from './dataset-issues.js';
 import { iframeSource } from './media.js';
 import { formatYear } from './partial-date.js';
-import { finishReading, parsingDataset, type Reading } from './parse-dataset.js';
+import { parsingDataset, readAtOnce, type Reading } from './parse-dataset.js';
 import { markupToText } from './rich-text.js';
 import type { DatasetIssue, ParseResult } from './types.js';
 
@@ -30,7 +30,7 @@ const TITLE_LENGTH = 80;
  * `group`, `display_date` and `unique_id`). Issues point into the JSON: `/events/3/start_date`.
  */
 export function fromTimelineJS(json: unknown): ParseResult {
-  return finishReading(readingTimelineJS(json));
+  return readAtOnce(readingTimelineJS(json));
 }
 
 /** `fromTimelineJS` as a `Reading`, a step at a time. */

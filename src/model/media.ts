@@ -1,5 +1,6 @@
 import { describeValue, isPlainObject, type ReportField } from './dataset-issues.js';
-import { MEDIA_KINDS, type MediaKind, type TimelineMedia } from './schema.js';
+import { MEDIA_KINDS, type MediaKind } from './vocabulary.js';
+import type { TimelineMedia } from './schema.js';
 import { judgeSourceUrl, sourceLinkHref } from './source-url.js';
 
 // What an event's media is and how it is shown: its kind told from its URL (image, audio and video files by

@@ -1,34 +1,20 @@
-import * as v from 'valibot';
-import { describeValue, isPlainObject, quoteText, type IssueReport } from './dataset-issues.js';
+import { quoteText, type IssueReport } from './dataset-issues.js';
+import { isCommonEra } from './common-event.js';
 import type { ReadingMemo } from './normalize-event.js';
-import { EraSchema } from './schema.js';
+import type { SchemaValidation } from './validation-on-demand.js';
 import type { NormalizedEra } from './types.js';
 
 // Reading a dataset's eras (`eras: [{ title, start, end? }]`) into spans like events': an era that cannot be
 // placed or named is left out with an error, the rest kept in chronological order.
 
-const ERA_FIELDS: ReadonlySet<string> = new Set(Object.keys(EraSchema.entries));
-const CONFIG = { abortPipeEarly: true } as const;
-
-/** Reads one era, reporting to `report` (whose current entry it is); undefined when it is left out. */
-export function normalizeEra(raw: unknown, report: IssueReport, memo: ReadingMemo): NormalizedEra | undefined {
-  if (!isPlainObject(raw)) {
-    report.error([], `${EraSchema.message}, but is ${describeValue(raw)}; the era is left out`);
-    return undefined;
-  }
-  for (const key of Object.keys(raw)) {
-    if (!ERA_FIELDS.has(key)) report.warn([key], `unknown era field "${quoteText(key)}" is ignored`);
-  }
-  const parsed = v.safeParse(EraSchema, raw, CONFIG);
-  if (!parsed.success) {
-    for (const issue of parsed.issues) {
-      const path = issue.path?.map((item) => item.key as string) ?? [];
-      const missing = issue.type === 'object' && issue.received === 'undefined';
-      report.error(path, `${missing ? `era ${path.join('/')} is missing` : issue.message}; the era is left out`);
-    }
-    return undefined;
-  }
-  const { title, start, end } = parsed.output;
+/**
+ * Reads one era, reporting to `report` (whose current entry it is); undefined when it is left out. An era of the
+ * common shape needs no `validation`.
+ */
+export function normalizeEra(raw: unknown, report: IssueReport, memo: ReadingMemo, validation: SchemaValidation | undefined): NormalizedEra | undefined {
+  const authored = isCommonEra(raw) ? raw : validation?.validateEra(raw, report);
+  if (!authored) return undefined;
+  const { title, start, end } = authored;
   const startRead = memo.span(start);
   if (!startRead.ok) report.error(['start'], `era start ${startRead.reason}; the era is left out`);
   const endRead = end === undefined ? undefined : memo.span(end);
@@ -52,12 +38,18 @@ export function normalizeEra(raw: unknown, report: IssueReport, memo: ReadingMem
   return era;
 }
 
-/** Reads a dataset's eras, oldest first (ties in the authored order), each problem reported at its index. */
-export function normalizeEras(raw: readonly unknown[], report: IssueReport, memo: ReadingMemo): NormalizedEra[] {
+/** True when some era is not of the common shape, so that reading them needs the schema's validation. */
+export const erasNeedValidation = (raw: readonly unknown[]): boolean => !raw.every(isCommonEra);
+
+/**
+ * Reads a dataset's eras, oldest first (ties in the authored order), each problem reported at its index.
+ * `validation` is needed when `erasNeedValidation`.
+ */
+export function normalizeEras(raw: readonly unknown[], report: IssueReport, memo: ReadingMemo, validation: SchemaValidation | undefined): NormalizedEra[] {
   const eras: NormalizedEra[] = [];
   for (let index = 0; index < raw.length; index++) {
     report.startEvent(index);
-    const era = normalizeEra(raw[index], report, memo);
+    const era = normalizeEra(raw[index], report, memo, validation);
     if (era) eras.push(era);
   }
   // Array#sort is stable.

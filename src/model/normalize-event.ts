@@ -2,7 +2,7 @@ import type { EventStatus, TimelineEvent, TimelineHistoryEntry, TimelineResponse
 import { coarserPrecision, parsePartialDate, type DateSpan, type PartialDateResult } from './partial-date.js';
 import { describeValue, isPlainObject, quoteText, type IssueReport } from './dataset-issues.js';
 import { isCommonEvent } from './common-event.js';
-import { validateEvent } from './validate-event.js';
+import type { SchemaValidation } from './validation-on-demand.js';
 import { judgeSourceUrl } from './source-url.js';
 import { cleanMedia } from './media.js';
 import type { NormalizedEvent, NormalizedHistoryEntry } from './types.js';
@@ -89,18 +89,24 @@ export class ReadingMemo {
   }
 }
 
+/** What `normalizeEvent` returns for an event that needs the schema's validation when it has not loaded. */
+export const NEEDS_VALIDATION = Symbol('needs the schema’s validation');
+
 /**
  * Validates and normalizes one authored event, reporting its problems to `report` (whose current event it
  * is). Returns undefined when the event cannot be kept: its id, title, start or end is unusable. Any other
- * bad part is left out alone and reported.
+ * bad part is left out alone and reported. An event of the common shape needs no `validation`; for any other,
+ * without it, returns `NEEDS_VALIDATION` and reports nothing.
  */
-export function normalizeEvent(raw: unknown, report: IssueReport, memo: ReadingMemo): NormalizedEvent | undefined {
+export function normalizeEvent(raw: unknown, report: IssueReport, memo: ReadingMemo, validation: SchemaValidation | undefined): NormalizedEvent | undefined | typeof NEEDS_VALIDATION {
   const { error } = report;
   if (!isPlainObject(raw)) {
     error([], `an event must be an object with id, title and start, but is ${describeValue(raw)}`);
     return undefined;
   }
-  const authored = isCommonEvent(raw) ? raw : validateEvent(raw, report);
+  const common = isCommonEvent(raw);
+  if (!common && !validation) return NEEDS_VALIDATION;
+  const authored = common ? raw : validation!.validateEvent(raw, report);
   if (!authored) return undefined;
 
   const startRead = memo.span(authored.start);

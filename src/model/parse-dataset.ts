@@ -1,92 +1,30 @@
-import { parsePartialDate } from './partial-date.js';
-import { IssueReport, describeValue, isPlainObject, pointer, quoteText } from './dataset-issues.js';
-import { finishReading, normalizingEvents, type Reading } from './reading-events.js';
-import { ReadingMemo } from './normalize-event.js';
-import { normalizeEras } from './normalize-era.js';
-import { cleanMedia } from './media.js';
-import { validateMedia } from './validate-event.js';
-import type { DatasetInfo, DatasetIssue, ParseResult } from './types.js';
+import { finishReading, type Reading } from './reading-events.js';
+import { parsingDataset } from './parsing-dataset.js';
+import { provideValidation, type SchemaValidation } from './validation-on-demand.js';
+import { validateEra, validateEvent, validateMedia } from './validate-event.js';
+import type { ParseResult } from './types.js';
 
-// Reading a whole dataset: the dataset-level fields (title, description, updated, credit, media, eras, unknown fields) of
-// `{ title, events: [...] }` or a bare array of events, whose events the step-by-step reading normalizes.
-// It also re-exports the reading and issue helpers that other modules have always imported from here.
+// The model's synchronous reading: `parseDataset`, and `readAtOnce` for the other readers' synchronous functions,
+// with the schema's validation at hand (this module imports it), so that no reading waits. It also re-exports the
+// reading and issue helpers that other modules have always imported from here.
 
 export { describeValue, pointer, type LocateField } from './dataset-issues.js';
-export { READ_STEP, finishReading, normalizeEvents, normalizingEvents, type ReadProgress, type Reading } from './reading-events.js';
+export { READ_STEP, finishReading, normalizingEvents, type ReadProgress, type Reading } from './reading-events.js';
+export { parsingDataset, type LocateDatasetPath } from './parsing-dataset.js';
 
-const DATASET_FIELDS = new Set(['title', 'description', 'updated', 'credit', 'media', 'eras', 'events', '$schema']);
+/** The schema's validation, which validation-on-demand.ts loads from here (one chunk with this module in the standalone script). */
+export const SCHEMA_VALIDATION: SchemaValidation = { validateEvent, validateMedia, validateEra };
 
-/**
- * Maps a place in a dataset, in our format's terms (`['events', 3, 'start']`, `['eras', 0, 'end']`,
- * `['media', 'alt']`), to a JSON Pointer into the input: the readers of other formats point into theirs.
- */
-export type LocateDatasetPath = (path: readonly (string | number)[]) => string;
-
-const locateInDataset: LocateDatasetPath = (path) => pointer(...path);
+/** Runs a reading to its end at once, with the schema's validation at hand. */
+export function readAtOnce<T>(reading: Reading<T>): T {
+  provideValidation(SCHEMA_VALIDATION);
+  return finishReading(reading);
+}
 
 /**
  * Reads a dataset (`{ title, events: [...] }`) or a bare array of events. Never throws on data:
  * each problem is an issue with a JSON Pointer and a message; valid events are kept.
  */
 export function parseDataset(input: unknown): ParseResult {
-  return finishReading(parsingDataset(input));
-}
-
-/** `parseDataset` as a `Reading`, a step at a time; `locate` places issues in the input when it was another format. */
-export function* parsingDataset(input: unknown, locate: LocateDatasetPath = locateInDataset): Reading {
-  const issues: DatasetIssue[] = [];
-  if (Array.isArray(input)) {
-    return { dataset: { title: '' }, events: yield* normalizingEvents(input, (index, field) => locate([index, ...field]), issues), issues };
-  }
-  if (!isPlainObject(input)) {
-    issues.push({
-      path: '',
-      message: `expected a dataset ({ "title": …, "events": [ … ] }) or a list of events, but got ${describeValue(input)}`,
-      severity: 'error',
-    });
-    return { dataset: { title: '' }, events: [], issues };
-  }
-  const dataset = readDatasetInfo(input, issues, locate);
-  if (!Array.isArray(input.events)) {
-    issues.push({
-      path: locate(['events']),
-      message: input.events === undefined ? 'events is missing: a dataset needs "events": [ … ]' : `events must be a list, but is ${describeValue(input.events)}`,
-      severity: 'error',
-    });
-    return { dataset, events: [], issues };
-  }
-  return { dataset, events: yield* normalizingEvents(input.events, (index, field) => locate(['events', index, ...field]), issues), issues };
-}
-
-/** The dataset's own fields, checked: its header (title, description, updated, credit, media) and its eras. */
-function readDatasetInfo(input: Record<string, unknown>, issues: DatasetIssue[], locate: LocateDatasetPath): DatasetInfo {
-  const report = new IssueReport(issues, (_, field) => locate(field));
-  const dataset: DatasetInfo = { title: '' };
-  if (typeof input.title === 'string') dataset.title = input.title;
-  else if (input.title === undefined) report.warn(['title'], 'title is missing');
-  else report.warn(['title'], `title must be text, but is ${describeValue(input.title)}`);
-  for (const field of ['description', 'credit'] as const) {
-    const value = input[field];
-    if (typeof value === 'string') dataset[field] = value;
-    else if (value !== undefined) report.warn([field], `${field} must be text, but is ${describeValue(value)}`);
-  }
-  if (typeof input.updated === 'string' && parsePartialDate(input.updated).ok) dataset.updated = input.updated.trim();
-  else if (input.updated !== undefined) {
-    const reason = typeof input.updated === 'string' ? (parsePartialDate(input.updated) as { reason: string }).reason : `must be a date, but is ${describeValue(input.updated)}`;
-    report.warn(['updated'], `updated ${reason}`);
-  }
-  if (input.media !== undefined) {
-    const authored = validateMedia(input.media, report, ['media']);
-    const media = authored && cleanMedia(authored, report, ['media']);
-    if (media) dataset.media = media;
-  }
-  if (Array.isArray(input.eras)) {
-    dataset.eras = normalizeEras(input.eras, new IssueReport(issues, (index, field) => locate(['eras', index, ...field])), new ReadingMemo());
-  } else if (input.eras !== undefined) {
-    report.warn(['eras'], `eras must be a list of { title, start, end? }, but is ${describeValue(input.eras)}; they are left out`);
-  }
-  for (const key of Object.keys(input)) {
-    if (!DATASET_FIELDS.has(key)) report.warn([key], `unknown field "${quoteText(key)}" is ignored`);
-  }
-  return dataset;
+  return readAtOnce(parsingDataset(input));
 }

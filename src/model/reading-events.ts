@@ -1,17 +1,20 @@
 import { IssueReport, quoteText, type LocateField } from './dataset-issues.js';
 import { EventColumnsBuilder, SORT_STEP } from './event-columns.js';
 import { sortedInSteps, timesBefore } from './sorted-times.js';
-import { ReadingMemo, normalizeEvent } from './normalize-event.js';
+import { NEEDS_VALIDATION, ReadingMemo, normalizeEvent } from './normalize-event.js';
+import { loadValidation, providedValidation, type SchemaValidation } from './validation-on-demand.js';
 import { FirstUseOfIds } from './first-use-of-ids.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from './types.js';
 
 // Reading a list of events a step at a time, so that a page stays responsive while 100,000 are read: the
 // `Reading` generator and its steps, duplicate ids, and the stable chronological sort at the end.
 
-/** How far a reading has come: events read, of how many. */
+/** How far a reading has come: events read, of how many; and what it waits for before its next step, if anything. */
 export interface ReadProgress {
   read: number;
   total: number;
+  /** Settles when the reading can go on: the schema's validation is loading (validation-on-demand.ts). */
+  waitFor?: Promise<unknown>;
 }
 
 /**
@@ -24,34 +27,66 @@ export type Reading<T = ParseResult> = Generator<ReadProgress, T, void>;
 /** Events read in one step of a `Reading`. */
 export const READ_STEP = 500;
 
-/** Runs a reading to its end at once. */
+/**
+ * Runs a reading to its end at once. Its caller must have provided the schema's validation
+ * (`provideValidation`), as the model's synchronous functions do: a reading cannot wait here.
+ */
 export function finishReading<T>(reading: Reading<T>): T {
   for (;;) {
     const step = reading.next();
     if (step.done) return step.value;
+    if (step.value.waitFor) throw new Error('Dateline: a reading run at once met data that needs the schema’s validation, which was not provided');
+  }
+}
+
+/** Runs a reading to its end, waiting whenever it waits (for the schema's validation to load). */
+export async function finishReadingSoon<T>(reading: Reading<T>): Promise<T> {
+  for (;;) {
+    const step = reading.next();
+    if (step.done) return step.value;
+    if (step.value.waitFor) await step.value.waitFor;
+  }
+}
+
+/** Runs a reading to its end at once when it need not wait; else gives a promise of its end, once it has waited. */
+export function finishReadingNowOrSoon<T>(reading: Reading<T>): T | Promise<T> {
+  for (;;) {
+    const step = reading.next();
+    if (step.done) return step.value;
+    if (step.value.waitFor) return step.value.waitFor.then(() => finishReadingSoon(reading));
+  }
+}
+
+/** A step of a reading: the schema's validation, waiting for it to load when it has not (yielding `progress` with what to wait for). */
+export function* waitingForValidation(progress: ReadProgress): Generator<ReadProgress, SchemaValidation, void> {
+  for (;;) {
+    const validation = providedValidation();
+    if (validation) return validation;
+    yield { ...progress, waitFor: loadValidation() };
   }
 }
 
 /**
- * Validates and normalizes events one by one. Invalid events are left out and reported; valid ones
- * are kept, sorted chronologically (stable for ties).
+ * Validates and normalizes events one by one, a step at a time. Invalid events are left out and reported; valid
+ * ones are kept, sorted chronologically (stable for ties). An event not of the common shape waits, the first
+ * time, for the schema's validation to load.
  */
-export function normalizeEvents(rawEvents: readonly unknown[], locate: LocateField, issues: DatasetIssue[]): NormalizedEvent[] {
-  return finishReading(normalizingEvents(rawEvents, locate, issues));
-}
-
-/** `normalizeEvents` as a `Reading`. */
 export function* normalizingEvents(rawEvents: readonly unknown[], locate: LocateField, issues: DatasetIssue[]): Reading<NormalizedEvent[]> {
   const events: NormalizedEvent[] = [];
   const firstUseOfIds = new FirstUseOfIds(rawEvents.length);
   const report = new IssueReport(issues, locate);
   const memo = new ReadingMemo();
   const columns = new EventColumnsBuilder(rawEvents.length);
+  let validation = providedValidation();
   for (let index = 0; index < rawEvents.length; index++) {
     if (index > 0 && index % READ_STEP === 0) yield { read: index, total: rawEvents.length };
     report.startEvent(index);
-    const event = normalizeEvent(rawEvents[index], report, memo);
-    if (!event) continue;
+    let event = normalizeEvent(rawEvents[index], report, memo, validation);
+    if (event === NEEDS_VALIDATION) {
+      validation = yield* waitingForValidation({ read: index, total: rawEvents.length });
+      event = normalizeEvent(rawEvents[index], report, memo, validation);
+    }
+    if (!event || event === NEEDS_VALIDATION) continue;
     const earlier = firstUseOfIds.claim(event.id, index);
     if (earlier !== undefined) {
       report.error(['id'], `id "${quoteText(event.id)}" is already used by the event at ${locate(earlier, [])}; ids must be unique`);

@@ -1,24 +1,14 @@
+// The authoring format, as data authors write it. This one schema is the source of the TypeScript types, of runtime
+// validation, and of `data/dataset.schema.json`; its words and field names are vocabulary.ts's.
 import * as v from 'valibot';
+import { IMPORTANCES, MEDIA_KINDS, STANCES, STATUSES } from './vocabulary.js';
 
-/**
- * The authoring format, as data authors write it. This one schema is the source of the TypeScript
- * types, of runtime validation, and of `data/dataset.schema.json`.
- */
+export { IMPORTANCES, MEDIA_KINDS, STANCES, STATUSES } from './vocabulary.js';
+export type { EventStatus, MediaKind, ResponseStance } from './vocabulary.js';
 
 /** The forms a partial ISO 8601 date may take; the form carries the precision. */
 export const PARTIAL_DATE_PATTERN =
   /^(?:-?\d{4}|[+-]\d{5,6})(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?$/;
-
-export const STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'expected'] as const;
-
-/** How someone answered a claim. */
-export const STANCES = ['denies', 'disputes', 'confirms'] as const;
-
-/** How much the story turns on an event: key events are never folded away, drawn with more weight, labelled first. */
-export const IMPORTANCES = ['key', 'ordinary'] as const;
-
-/** What a media item is: an image, an audio or video file, a page embedded in a frame, or a page only linked to. */
-export const MEDIA_KINDS = ['image', 'audio', 'video', 'embed', 'link'] as const;
 
 const text = (what: string) =>
   v.pipe(
@@ -175,7 +165,4 @@ export type TimelineHistoryEntry = v.InferInput<typeof HistoryEntrySchema>;
 export type TimelineEvent = v.InferInput<typeof TimelineEventSchema>;
 export type TimelineMedia = v.InferInput<typeof MediaSchema>;
 export type TimelineEra = v.InferInput<typeof EraSchema>;
-export type MediaKind = (typeof MEDIA_KINDS)[number];
 export type TimelineDataset = v.InferInput<typeof TimelineDatasetSchema>;
-export type EventStatus = (typeof STATUSES)[number];
-export type ResponseStance = (typeof STANCES)[number];

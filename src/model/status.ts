@@ -1,5 +1,5 @@
 import { ENGLISH_PHRASES, type Phrases } from './interface-phrases.js';
-import { STATUSES, type EventStatus } from './schema.js';
+import { STATUSES, type EventStatus } from './vocabulary.js';
 
 /** The phrase ids of each status's word and of what it says about how sure the claim is. */
 const STATUS_PHRASES = {

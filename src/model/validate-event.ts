@@ -1,12 +1,14 @@
 import * as v from 'valibot';
-import { MediaSchema, TimelineEventSchema, type TimelineEvent, type TimelineMedia } from './schema.js';
+import { EraSchema, MediaSchema, TimelineEventSchema, type TimelineEra, type TimelineEvent, type TimelineMedia } from './schema.js';
 import { describeValue, isPlainObject, quoteText, type IssueReport } from './dataset-issues.js';
-import { EVENT_FIELDS, HISTORY_FIELDS, MEDIA_FIELDS, RESPONSE_FIELDS, SOURCE_FIELDS } from './common-event.js';
+import { ERA_FIELDS, EVENT_FIELDS, HISTORY_FIELDS, MEDIA_FIELDS, RESPONSE_FIELDS, SOURCE_FIELDS } from './common-event.js';
 
 // Validating one authored event against the schema, field by field, so that nothing is lost for a secondary
 // field: the core (id, title, start, end) must pass, or the event is left out with an error; any other field,
 // list item or list entry that fails is left out alone, with a warning naming it, and the rest is kept. Every
-// check and every message comes from `TimelineEventSchema` and its parts.
+// check and every message comes from `TimelineEventSchema` and its parts. Media and eras are checked here too.
+// Data of the common shape never comes here (common-event.ts), so the standalone script loads this module, the
+// schema and valibot only when some data needs them (validation-on-demand.ts).
 
 const { entries } = TimelineEventSchema;
 type EventField = keyof typeof entries;
@@ -193,4 +195,27 @@ export function validateMedia(raw: unknown, report: IssueReport, at: Key[]): Tim
     if (name === 'url') return undefined;
   }
   return kept as TimelineMedia;
+}
+
+/**
+ * Validates an era that is not of the common shape against the schema, reporting at the era (whose entry
+ * `report`'s current one is): anything but an object is left out with an error; unknown fields are ignored with a warning; any failure leaves the era out with an
+ * error. Returns the era as the schema reads it.
+ */
+export function validateEra(raw: unknown, report: IssueReport): TimelineEra | undefined {
+  if (!isPlainObject(raw)) {
+    report.error([], `${EraSchema.message}, but is ${describeValue(raw)}; the era is left out`);
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) {
+    if (!ERA_FIELDS.has(key)) report.warn([key], `unknown era field "${quoteText(key)}" is ignored`);
+  }
+  const parsed = v.safeParse(EraSchema, raw, CONFIG);
+  if (parsed.success) return parsed.output;
+  for (const issue of parsed.issues) {
+    const path = pathOf(issue).map(String);
+    const missing = issue.type === 'object' && issue.received === 'undefined';
+    report.error(path, `${missing ? `era ${path.join('/')} is missing` : issue.message}; the era is left out`);
+  }
+  return undefined;
 }

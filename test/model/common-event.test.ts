@@ -1,18 +1,19 @@
 import { describe, it } from 'node:test';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { commonEventFastPath, isCommonEvent } from '../../src/model/common-event.js';
+import { commonEventFastPath, isCommonEra, isCommonEvent, isCommonMedia } from '../../src/model/common-event.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
-import { IMPORTANCES, MEDIA_KINDS, STANCES, STATUSES } from '../../src/model/schema.js';
+import { EraSchema, HistoryEntrySchema, IMPORTANCES, MEDIA_KINDS, MediaSchema, ResponseSchema, STANCES, STATUSES, SourceSchema, TimelineEventSchema } from '../../src/model/schema.js';
+import { ERA_FIELD_NAMES, EVENT_FIELD_NAMES, HISTORY_FIELD_NAMES, MEDIA_FIELD_NAMES, RESPONSE_FIELD_NAMES, SOURCE_FIELD_NAMES } from '../../src/model/vocabulary.js';
 import type { ParseResult } from '../../src/model/types.js';
 import { syntheticEvents } from '../fixtures/synthetic-events.js';
 
-/** The same events read with the fast path and with the schema alone. */
-function readBothWays(events: unknown[]): { fast: ParseResult; schemaOnly: ParseResult } {
-  const fast = parseDataset(events);
+/** The same events (or dataset) read with the fast path and with the schema alone. */
+function readBothWays(input: unknown): { fast: ParseResult; schemaOnly: ParseResult } {
+  const fast = parseDataset(input);
   commonEventFastPath.enabled = false;
   try {
-    return { fast, schemaOnly: parseDataset(events) };
+    return { fast, schemaOnly: parseDataset(input) };
   } finally {
     commonEventFastPath.enabled = true;
   }
@@ -292,4 +293,42 @@ describe('the fast path for common events', () => {
       expect(fast).to.deep.equal(schemaOnly);
     });
   }
+});
+
+describe('the fast path’s words and field names (vocabulary.ts)', () => {
+  it('name the fields the schema has, in its order, for events, sources, media, responses, history entries and eras', () => {
+    expect(EVENT_FIELD_NAMES).to.deep.equal(Object.keys(TimelineEventSchema.entries));
+    expect(SOURCE_FIELD_NAMES).to.deep.equal(Object.keys(SourceSchema.entries));
+    expect(MEDIA_FIELD_NAMES).to.deep.equal(Object.keys(MediaSchema.entries));
+    expect(RESPONSE_FIELD_NAMES).to.deep.equal(Object.keys(ResponseSchema.entries));
+    expect(HISTORY_FIELD_NAMES).to.deep.equal(Object.keys(HistoryEntrySchema.entries));
+    expect(ERA_FIELD_NAMES).to.deep.equal(Object.keys(EraSchema.entries));
+  });
+});
+
+const ERA_KEYS = ['title', 'start', 'end'] as const;
+const era = fc.oneof(
+  { arbitrary: withOddities(fc.record({ title: mostly(text), start: mostly(date), end: mostly(date) }, { requiredKeys: [] }), ERA_KEYS), weight: 6 },
+  { arbitrary: wrongType, weight: 1 },
+);
+
+describe('the fast path for a dataset’s eras and media', () => {
+  it('keeps or leaves out every era, and the dataset’s media, as the schema alone does, with the same issues, paths and messages', () => {
+    fc.assert(
+      fc.property(fc.array(era, { maxLength: 3 }), media, (eras, datasetMedia) => {
+        const { fast, schemaOnly } = readBothWays({ title: 'T', media: datasetMedia, eras, events: [] });
+        expect(fast).to.deep.equal(schemaOnly);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is taken by eras and media of the common valid shape', () => {
+    expect(isCommonEra({ title: 'The war', start: '2022-02-24' })).to.equal(true);
+    expect(isCommonEra({ title: 'The war', start: '2022-02-24', end: 'soon' })).to.equal(true, 'the date is read after, as an event’s is');
+    expect(isCommonEra({ title: 'The war', start: '2022-02-24', colour: 'red' })).to.equal(false);
+    expect(isCommonEra({ title: ' ', start: '2022' })).to.equal(false);
+    expect(isCommonMedia({ url: 'https://example.com/a.jpg', alt: 'A', kind: 'image' })).to.equal(true);
+    expect(isCommonMedia({ url: 'https://example.com/a.jpg', kind: 'photo' })).to.equal(false);
+  });
 });

@@ -5,13 +5,14 @@ import { DatelineCloseEvent } from '../../events.js';
 import { attributionText } from '../../model/attribution-text.js';
 import { formatEventDate } from '../../model/format-date.js';
 import { isValidDate } from '../../model/dataset-issues.js';
-import { parseDataset } from '../../model/parse-dataset.js';
+import { parsingDataset } from '../../model/parsing-dataset.js';
+import { finishReadingNowOrSoon } from '../../model/reading-events.js';
 import type { EventStatus, TimelineEvent } from '../../model/schema.js';
 import { statusMeaning } from '../../model/status.js';
 import { InterfacePhrasesController } from '../../controllers/interface-phrases-controller.js';
 import { stringsAttribute } from '../shared/strings-attribute.js';
 import { mediaView, type MediaView } from '../../model/media.js';
-import type { NormalizedEvent, Precision } from '../../model/types.js';
+import type { NormalizedEvent, ParseResult, Precision } from '../../model/types.js';
 import { themeStyles } from '../theme.styles.js';
 import { eventMedia, eventMediaStyles } from '../shared/event-media.js';
 import { richText } from '../shared/rich-text.js';
@@ -155,12 +156,15 @@ export class DatelineEventCard extends LitElement {
 
   private normalized?: NormalizedEvent;
   private problems: string[] = [];
+  /** The reading of an authored event that waits for the schema's validation, while it does. */
+  private reading?: Promise<void>;
   private view?: CardView;
   private readonly interfaceText = new InterfacePhrasesController(this, () => ({ declaredLocale: this.resolvedLocale(), strings: this.strings }));
 
-  /** Also waits for the interface language's words, when they load. */
+  /** Also waits for the interface language's words, when they load, and for an event that waits to be read. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
+    await this.reading;
     await this.interfaceText.whenReady();
     return super.getUpdateComplete();
   }
@@ -190,6 +194,7 @@ export class DatelineEventCard extends LitElement {
   private readEvent(): void {
     this.normalized = undefined;
     this.problems = [];
+    this.reading = undefined;
     const value: unknown = this.event;
     if (value === null || value === undefined) return;
     try {
@@ -199,14 +204,27 @@ export class DatelineEventCard extends LitElement {
         this.problems = checked.problems;
         return;
       }
-      const result = parseDataset([value]);
-      this.normalized = result.events[0];
-      if (!this.normalized) {
-        this.problems = result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message);
-        if (!this.problems.length) this.problems = ['this event could not be read'];
+      const read = finishReadingNowOrSoon(parsingDataset([value]));
+      if (!(read instanceof Promise)) {
+        this.useReading(read);
+        return;
       }
+      // An event not of the common shape waits for the schema's validation to load; the card shows it then.
+      this.reading = read.then((result) => {
+        if (this.event !== value) return;
+        this.useReading(result);
+        this.requestUpdate();
+      });
     } catch {
       this.problems = ['this event could not be read'];
+    }
+  }
+
+  private useReading(result: ParseResult): void {
+    this.normalized = result.events[0];
+    if (!this.normalized) {
+      this.problems = result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message);
+      if (!this.problems.length) this.problems = ['this event could not be read'];
     }
   }
 

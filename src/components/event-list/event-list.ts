@@ -171,7 +171,7 @@ export class DatelineEventList extends LitElement {
     super.connectedCallback();
     if (!this.hasUpdated && this.events === undefined && !this.src) {
       const written = readLightDomData(this);
-      if (written) this.useResult(written);
+      if (written) this.dataSource.readWritten(written);
     }
     // The nearest `lang` may differ where the list was re-attached.
     this.requestUpdate();

@@ -1,7 +1,7 @@
 import { capitalized, formatNames, RESPONSE_PHRASES } from '../../model/attribution-text.js';
 import { readHistory } from '../../model/claims.js';
 import { parsePartialDate } from '../../model/partial-date.js';
-import { STANCES, type ResponseStance } from '../../model/schema.js';
+import { STANCES, type ResponseStance } from '../../model/vocabulary.js';
 import { fillPhrase, type Phrases } from '../../model/interface-phrases.js';
 import { statusWord } from '../../model/status.js';
 import type { NormalizedEvent } from '../../model/types.js';

@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatCount } from '../../model/format-date.js';
 import { countPhrase, ENGLISH_PHRASES, fillPhrase, type Phrases } from '../../model/interface-phrases.js';
-import type { ReadProgress } from '../../model/parse-dataset.js';
+import type { ReadProgress } from '../../model/reading-events.js';
 import type { ParseResult } from '../../model/types.js';
 import { DatelineErrorEvent, DatelineLoadEvent } from '../../events.js';
 

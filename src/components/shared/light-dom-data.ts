@@ -1,34 +1,41 @@
-import { parseDataset } from '../../model/parse-dataset.js';
 import type { TimelineEvent } from '../../model/schema.js';
 import type { ParseResult } from '../../model/types.js';
 
 /**
- * Data written inside the element in the page itself, read once the element upgrades:
+ * Data written inside an element in the page itself: the input to read (as `events` set from code is read), or,
+ * for inline JSON that does not parse, the failure to show.
+ */
+export type WrittenData = { input: unknown } | { failure: ParseResult };
+
+/**
+ * Data written inside the element in the page itself, found once the element upgrades:
  * - `<script type="application/json">` holding a dataset or an array of events;
  * - a plain `<ol>` (or `<ul>`), one `<li>` per event: a `<time datetime>` (two for a range), the title in a
  *   heading or `<strong>`, the rest of the item as the summary (its links and emphasis kept, sanitised). Before the script loads, or without it, the
  *   page shows that list; it stays in the light DOM for assistive technology, search engines and print.
  * Returns undefined when the element holds neither.
  */
-export function readLightDomData(host: Element): ParseResult | undefined {
+export function readLightDomData(host: Element): WrittenData | undefined {
   const script = [...host.children].find(
     (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json',
   );
   if (script) return readInlineJson(script.textContent ?? '');
   const list = [...host.children].find((child) => child instanceof HTMLOListElement || child instanceof HTMLUListElement);
-  if (list) return parseDataset(eventsFromList(list));
+  if (list) return { input: eventsFromList(list) };
   return undefined;
 }
 
-function readInlineJson(text: string): ParseResult {
+function readInlineJson(text: string): WrittenData {
   try {
-    return parseDataset(JSON.parse(text));
+    return { input: JSON.parse(text) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
-      dataset: { title: '' },
-      events: [],
-      issues: [{ path: '', message: `the inline <script type="application/json"> is not valid JSON (${reason.slice(0, 120)})`, severity: 'error' }],
+      failure: {
+        dataset: { title: '' },
+        events: [],
+        issues: [{ path: '', message: `the inline <script type="application/json"> is not valid JSON (${reason.slice(0, 120)})`, severity: 'error' }],
+      },
     };
   }
 }

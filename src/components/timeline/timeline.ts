@@ -341,7 +341,7 @@ export class DatelineTimeline extends LitElement {
     super.connectedCallback();
     if (!this.hasUpdated && this.events === undefined && !this.src) {
       const written = readLightDomData(this);
-      if (written) this.useResult(written);
+      if (written) this.dataSource.readWritten(written);
       this.printsWrittenList = written !== undefined && this.querySelector(':scope > ol, :scope > ul') !== null;
     }
   }
