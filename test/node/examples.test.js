@@ -169,12 +169,13 @@ describe('example pages', () => {
     // The card's definition comes in a chunk of its own: the selected event's card fills in when it does.
     await opened.page.waitForFunction(() => document.querySelector('dateline-timeline').shadowRoot.querySelector('dateline-event-card').shadowRoot?.querySelector('[part="title"]')?.textContent.trim().length > 0, { timeout: 15000 });
     // The list's definition and the CSV reader come in chunks of their own, beside dist/dateline.js; the CSV
-    // reader brings the TimelineJS reader with it, which reads the Google Sheets template's rows.
+    // reader brings the TimelineJS reader with it, which reads the Google Sheets template's rows, and the schema's
+    // validation (parse-dataset), which the readers' synchronous functions (`fromCSV`, `fromTimelineJS`) read with.
     await opened.page.waitForFunction(() => document.querySelector('dateline-event-list').shadowRoot?.querySelectorAll('[part="title"]').length > 0, { timeout: 15000 });
     const listed = await opened.page.evaluate(() => document.querySelector('dateline-event-list').normalizedEvents.length);
     assert.equal(listed, SEED_EVENT_COUNT);
     const chunks = opened.requests.filter((url) => url.includes('/dist/chunks/')).map((url) => new URL(url).pathname.replace(/-[\w-]{8}\.js$/, ''));
-    assert.deepEqual(chunks.sort(), ['/dist/chunks/claim-views', '/dist/chunks/event-card', '/dist/chunks/event-list', '/dist/chunks/from-csv', '/dist/chunks/from-timelinejs']);
+    assert.deepEqual(chunks.sort(), ['/dist/chunks/claim-views', '/dist/chunks/event-card', '/dist/chunks/event-list', '/dist/chunks/from-csv', '/dist/chunks/from-timelinejs', '/dist/chunks/parse-dataset']);
     await expectQuietPage(opened);
     await opened.page.close();
   });
