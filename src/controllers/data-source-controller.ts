@@ -21,9 +21,9 @@ export type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
  * Where an element's data comes from: events given in code (`read`) or a URL (`load`). Either is read into a
  * `ParseResult` for the host; every failure becomes one with an error issue. A large dataset is read a slice
  * at a time, with `progress` to show; CSV and TimelineJS data wait for their reader to load, and data not of
- * the common shape for the schema's validation (the host shows its loading state meanwhile). The newest request wins: an earlier fetch is aborted and an earlier
- * reading dropped. Nothing is left running after the host is detached, and a request that was cut off then
- * starts again when the host is attached again.
+ * the common shape for the schema's validation (the host shows its loading state meanwhile). The newest request
+ * wins: an earlier fetch is aborted and an earlier reading dropped. Nothing is left running after the host is
+ * detached, and a request that was cut off then starts again when the host is attached again.
  */
 export class DataSourceController implements ReactiveController {
   state: LoadState = 'idle';
@@ -87,8 +87,9 @@ export class DataSourceController implements ReactiveController {
 
   /** Reads data written inside the host in the page (`readLightDomData`), or shows why it cannot be read. */
   readWritten(written: WrittenData): void {
-    if ('input' in written) this.read(written.input);
-    else {
+    if ('input' in written) {
+      this.read(written.input);
+    } else {
       this.cancel();
       this.finish(written.failure);
     }

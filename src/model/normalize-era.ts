@@ -38,8 +38,11 @@ export function normalizeEra(raw: unknown, report: IssueReport, memo: ReadingMem
   return era;
 }
 
-/** True when some era is not of the common shape, so that reading them needs the schema's validation. */
-export const erasNeedValidation = (raw: readonly unknown[]): boolean => !raw.every(isCommonEra);
+/** True when some era (a hole in the list too) is not of the common shape, so that reading them needs the schema's validation. */
+export function erasNeedValidation(raw: readonly unknown[]): boolean {
+  for (let index = 0; index < raw.length; index++) if (!isCommonEra(raw[index])) return true;
+  return false;
+}
 
 /**
  * Reads a dataset's eras, oldest first (ties in the authored order), each problem reported at its index.

@@ -39,23 +39,17 @@ export function finishReading<T>(reading: Reading<T>): T {
   }
 }
 
-/** Runs a reading to its end, waiting whenever it waits (for the schema's validation to load). */
-export async function finishReadingSoon<T>(reading: Reading<T>): Promise<T> {
-  for (;;) {
-    const step = reading.next();
-    if (step.done) return step.value;
-    if (step.value.waitFor) await step.value.waitFor;
-  }
-}
-
 /** Runs a reading to its end at once when it need not wait; else gives a promise of its end, once it has waited. */
 export function finishReadingNowOrSoon<T>(reading: Reading<T>): T | Promise<T> {
   for (;;) {
     const step = reading.next();
     if (step.done) return step.value;
-    if (step.value.waitFor) return step.value.waitFor.then(() => finishReadingSoon(reading));
+    if (step.value.waitFor) return step.value.waitFor.then(() => finishReadingNowOrSoon(reading));
   }
 }
+
+/** Runs a reading to its end, waiting whenever it waits (for the schema's validation to load). */
+export const finishReadingSoon = async <T>(reading: Reading<T>): Promise<T> => finishReadingNowOrSoon(reading);
 
 /** A step of a reading: the schema's validation, waiting for it to load when it has not (yielding `progress` with what to wait for). */
 export function* waitingForValidation(progress: ReadProgress): Generator<ReadProgress, SchemaValidation, void> {
