@@ -17,7 +17,6 @@ import('./components/event-list/define.js').catch((error: unknown) => {
 export { formatEventDate, formatDateSpan, formatUtcOffset, approximateDateText } from './model/format-date.js';
 export { parsePartialDate, formatPartialDate } from './model/partial-date.js';
 export { STATUSES, STANCES, MEDIA_KINDS } from './model/vocabulary.js';
-export { mediaView, detectMediaKind } from './model/media.js';
 export { looksLikeMarkup, markupToText } from './model/rich-text.js';
 export { STATUS_LABELS, STATUS_MEANINGS, statusLabel, statusWord, statusMeaning } from './model/status.js';
 export { ENGLISH_PHRASES, PHRASE_IDS, countPhrase, fillPhrase, layPhrases, type PhraseId, type Phrases } from './model/interface-phrases.js';

@@ -1,18 +1,18 @@
 import { quoteText, type IssueReport } from './dataset-issues.js';
 import { isCommonEra } from './common-event.js';
 import type { ReadingMemo } from './normalize-event.js';
-import type { SchemaValidation } from './validation-on-demand.js';
+import { schemaValidation } from './code-on-demand.js';
 import type { NormalizedEra } from './types.js';
 
 // Reading a dataset's eras (`eras: [{ title, start, end? }]`) into spans like events': an era that cannot be
 // placed or named is left out with an error, the rest kept in chronological order.
 
 /**
- * Reads one era, reporting to `report` (whose current entry it is); undefined when it is left out. An era of the
- * common shape needs no `validation`.
+ * Reads one era, reporting to `report` (whose current entry it is); undefined when it is left out. An era not of
+ * the common shape needs the schema's validation at hand.
  */
-export function normalizeEra(raw: unknown, report: IssueReport, memo: ReadingMemo, validation: SchemaValidation | undefined): NormalizedEra | undefined {
-  const authored = isCommonEra(raw) ? raw : validation?.validateEra(raw, report);
+export function normalizeEra(raw: unknown, report: IssueReport, memo: ReadingMemo): NormalizedEra | undefined {
+  const authored = isCommonEra(raw) ? raw : schemaValidation.provided?.validateEra(raw, report);
   if (!authored) return undefined;
   const { title, start, end } = authored;
   const startRead = memo.span(start);
@@ -45,14 +45,14 @@ export function erasNeedValidation(raw: readonly unknown[]): boolean {
 }
 
 /**
- * Reads a dataset's eras, oldest first (ties in the authored order), each problem reported at its index.
- * `validation` is needed when `erasNeedValidation`.
+ * Reads a dataset's eras, oldest first (ties in the authored order), each problem reported at its index. The
+ * schema's validation must be at hand when `erasNeedValidation`.
  */
-export function normalizeEras(raw: readonly unknown[], report: IssueReport, memo: ReadingMemo, validation: SchemaValidation | undefined): NormalizedEra[] {
+export function normalizeEras(raw: readonly unknown[], report: IssueReport, memo: ReadingMemo): NormalizedEra[] {
   const eras: NormalizedEra[] = [];
   for (let index = 0; index < raw.length; index++) {
     report.startEvent(index);
-    const era = normalizeEra(raw[index], report, memo, validation);
+    const era = normalizeEra(raw[index], report, memo);
     if (era) eras.push(era);
   }
   // Array#sort is stable.

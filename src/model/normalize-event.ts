@@ -2,9 +2,8 @@ import type { EventStatus, TimelineEvent, TimelineHistoryEntry, TimelineResponse
 import { coarserPrecision, parsePartialDate, type DateSpan, type PartialDateResult } from './partial-date.js';
 import { describeValue, isPlainObject, quoteText, type IssueReport } from './dataset-issues.js';
 import { isCommonEvent } from './common-event.js';
-import type { SchemaValidation } from './validation-on-demand.js';
+import { mediaCode, schemaValidation, type CodeOnDemand } from './code-on-demand.js';
 import { judgeSourceUrl } from './source-url.js';
-import { cleanMedia } from './media.js';
 import type { NormalizedEvent, NormalizedHistoryEntry } from './types.js';
 
 // Normalizing one authored event: validation (the fast path for the common shape, else the schema field by
@@ -89,23 +88,24 @@ export class ReadingMemo {
   }
 }
 
-/** What `normalizeEvent` returns for an event that needs the schema's validation when it has not loaded. */
-export const NEEDS_VALIDATION = Symbol('needs the schema’s validation');
-
 /**
  * Validates and normalizes one authored event, reporting its problems to `report` (whose current event it
  * is). Returns undefined when the event cannot be kept: its id, title, start or end is unusable. Any other
- * bad part is left out alone and reported. An event of the common shape needs no `validation`; for any other,
- * without it, returns `NEEDS_VALIDATION` and reports nothing.
+ * bad part is left out alone and reported. An event not of the common shape needs the schema's validation, and
+ * one with media the media services (code-on-demand.ts): when what it needs has not loaded, returns that code,
+ * to load before reading it again, and reports nothing.
  */
-export function normalizeEvent(raw: unknown, report: IssueReport, memo: ReadingMemo, validation: SchemaValidation | undefined): NormalizedEvent | undefined | typeof NEEDS_VALIDATION {
+export function normalizeEvent(raw: unknown, report: IssueReport, memo: ReadingMemo): NormalizedEvent | undefined | CodeOnDemand<unknown> {
   const { error } = report;
   if (!isPlainObject(raw)) {
     error([], `an event must be an object with id, title and start, but is ${describeValue(raw)}`);
     return undefined;
   }
   const common = isCommonEvent(raw);
-  if (!common && !validation) return NEEDS_VALIDATION;
+  const validation = schemaValidation.provided;
+  if (!common && !validation) return schemaValidation;
+  const media = mediaCode.provided;
+  if (raw.media !== undefined && !media) return mediaCode;
   const authored = common ? raw : validation!.validateEvent(raw, report);
   if (!authored) return undefined;
 
@@ -123,7 +123,8 @@ export function normalizeEvent(raw: unknown, report: IssueReport, memo: ReadingM
   const sources = authored.sources?.map((source, index) => cleanSource(source, report, memo, 'sources', index));
   const responses = authored.responses?.map((response, index) => cleanResponse(response, index, report, memo));
   const history = authored.history && cleanHistory(authored.history, report, memo);
-  const media = authored.media && cleanMedia(authored.media, report, ['media']);
+  // The authored media is the raw event's, read or checked: the media services are at hand.
+  const cleanedMedia = authored.media && media!.cleanMedia(authored.media, report, ['media']);
 
   if (!startSpan || (endRead && !endRead.ok) || endsBeforeStart) return undefined;
 
@@ -151,7 +152,7 @@ export function normalizeEvent(raw: unknown, report: IssueReport, memo: ReadingM
   if (endSpan && endSpan.precision === 'minute' && startSpan.precision === 'minute' && !endSpan.floatingTime !== !startSpan.floatingTime) {
     report.warn(['end'], `end ${quoteText(authored.end!)} and start ${quoteText(authored.start)} differ: one has an offset from UTC, the other is a wall-clock time without one; write both alike`);
   }
-  if (media) event.media = media;
+  if (cleanedMedia) event.media = cleanedMedia;
   if (responses) event.responses = responses;
   if (history) setHistory(event, history, authored.status, report);
   return event;

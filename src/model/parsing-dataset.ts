@@ -1,17 +1,16 @@
 import { parsePartialDate } from './partial-date.js';
 import { IssueReport, describeValue, isPlainObject, pointer, quoteText } from './dataset-issues.js';
-import { normalizingEvents, waitingForValidation, type Reading } from './reading-events.js';
+import { normalizingEvents, waitingFor, type Reading } from './reading-events.js';
 import { ReadingMemo } from './normalize-event.js';
 import { erasNeedValidation, normalizeEras } from './normalize-era.js';
-import { cleanMedia } from './media.js';
 import { isCommonMedia } from './common-event.js';
-import { providedValidation, type SchemaValidation } from './validation-on-demand.js';
+import { mediaCode, schemaValidation } from './code-on-demand.js';
 import type { DatasetInfo, DatasetIssue } from './types.js';
 
 // Reading a whole dataset a step at a time: the dataset-level fields (title, description, updated, credit, media,
 // eras, unknown fields) of `{ title, events: [...] }` or a bare array of events, whose events the step-by-step
-// reading normalizes. Data not of the common shape waits for the schema's validation to load; parse-dataset.ts
-// reads at once, with the validation at hand.
+// reading normalizes. Data not of the common shape waits for the schema's validation to load, and data with media
+// for the media services (code-on-demand.ts); parse-dataset.ts reads at once, with both at hand.
 
 const DATASET_FIELDS = new Set(['title', 'description', 'updated', 'credit', 'media', 'eras', 'events', '$schema']);
 
@@ -40,8 +39,10 @@ export function* parsingDataset(input: unknown, locate: LocateDatasetPath = loca
     });
     return { dataset: { title: '' }, events: [], issues };
   }
-  const validation = infoNeedsValidation(input) ? yield* waitingForValidation({ read: 0, total: Array.isArray(input.events) ? input.events.length : 0 }) : providedValidation();
-  const dataset = readDatasetInfo(input, issues, locate, validation);
+  const progress = { read: 0, total: Array.isArray(input.events) ? input.events.length : 0 };
+  if (infoNeedsValidation(input)) yield* waitingFor(schemaValidation, progress);
+  if (input.media !== undefined) yield* waitingFor(mediaCode, progress);
+  const dataset = readDatasetInfo(input, issues, locate);
   if (!Array.isArray(input.events)) {
     issues.push({
       path: locate(['events']),
@@ -58,10 +59,10 @@ const infoNeedsValidation = (input: Record<string, unknown>): boolean =>
   (input.media !== undefined && !isCommonMedia(input.media)) || (Array.isArray(input.eras) && erasNeedValidation(input.eras));
 
 /**
- * The dataset's own fields, checked: its header (title, description, updated, credit, media) and its eras.
- * `validation` is needed when `infoNeedsValidation`.
+ * The dataset's own fields, checked: its header (title, description, updated, credit, media) and its eras. The
+ * schema's validation must be at hand when `infoNeedsValidation`, the media services when there is media.
  */
-function readDatasetInfo(input: Record<string, unknown>, issues: DatasetIssue[], locate: LocateDatasetPath, validation: SchemaValidation | undefined): DatasetInfo {
+function readDatasetInfo(input: Record<string, unknown>, issues: DatasetIssue[], locate: LocateDatasetPath): DatasetInfo {
   const report = new IssueReport(issues, (_, field) => locate(field));
   const dataset: DatasetInfo = { title: '' };
   if (typeof input.title === 'string') dataset.title = input.title;
@@ -78,12 +79,12 @@ function readDatasetInfo(input: Record<string, unknown>, issues: DatasetIssue[],
     report.warn(['updated'], `updated ${reason}`);
   }
   if (input.media !== undefined) {
-    const authored = isCommonMedia(input.media) ? input.media : validation?.validateMedia(input.media, report, ['media']);
-    const media = authored && cleanMedia(authored, report, ['media']);
+    const authored = isCommonMedia(input.media) ? input.media : schemaValidation.provided?.validateMedia(input.media, report, ['media']);
+    const media = authored && mediaCode.provided?.cleanMedia(authored, report, ['media']);
     if (media) dataset.media = media;
   }
   if (Array.isArray(input.eras)) {
-    dataset.eras = normalizeEras(input.eras, new IssueReport(issues, (index, field) => locate(['eras', index, ...field])), new ReadingMemo(), validation);
+    dataset.eras = normalizeEras(input.eras, new IssueReport(issues, (index, field) => locate(['eras', index, ...field])), new ReadingMemo());
   } else if (input.eras !== undefined) {
     report.warn(['eras'], `eras must be a list of { title, start, end? }, but is ${describeValue(input.eras)}; they are left out`);
   }

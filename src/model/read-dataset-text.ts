@@ -3,6 +3,7 @@ import { parsingDataset } from './parsing-dataset.js';
 import type { ParseResult } from './types.js';
 import type { CsvOptions } from './from-csv.js';
 import { csvUrlOfSheet } from './sheet-url.js';
+import { mediaCode, schemaValidation } from './code-on-demand.js';
 
 // Reading data of any supported kind through the same validation: our JSON dataset, a JSON array of events,
 // TimelineJS JSON (told by its shape) or CSV, as text or as input given in code. The CSV and TimelineJS
@@ -34,15 +35,24 @@ export function formatOf(contentType: string | null, url: string): DatasetFormat
  */
 export function readingInput(input: unknown): Reading | Promise<Reading> {
   if (!looksLikeTimelineJS(input)) return parsingDataset(input);
-  return withReader('TimelineJS', () => import('./from-timelinejs.js'), (reader) => reader.readingTimelineJS(input));
+  return withReader('TimelineJS', withItsCode(() => import('./from-timelinejs.js')), (reader) => reader.readingTimelineJS(input));
 }
+
+/**
+ * A reader's loading, with the code it imports (the schema's validation and the media services, which its
+ * synchronous function reads with) asked for alongside rather than once the reader has come.
+ */
+const withItsCode =
+  <Reader>(load: () => Promise<Reader>) =>
+  (): Promise<Reader> =>
+    Promise.all([load(), schemaValidation.load(), mediaCode.load()]).then(([reader]) => reader);
 
 /**
  * `readDatasetText` as a `Reading`, a step at a time, once the reader it needs has loaded. Never rejects: text
  * that is not JSON, or a reader that could not load, becomes an error issue.
  */
 export async function readingDatasetText(text: string, format: DatasetFormat, options: CsvOptions = {}): Promise<Reading> {
-  if (format === 'csv') return withReader('CSV', () => import('./from-csv.js'), (reader) => reader.readingCSV(text, options));
+  if (format === 'csv') return withReader('CSV', withItsCode(() => import('./from-csv.js')), (reader) => reader.readingCSV(text, options));
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,8 +1,8 @@
 import { IssueReport, quoteText, type LocateField } from './dataset-issues.js';
 import { EventColumnsBuilder, SORT_STEP } from './event-columns.js';
 import { sortedInSteps, timesBefore } from './sorted-times.js';
-import { NEEDS_VALIDATION, ReadingMemo, normalizeEvent } from './normalize-event.js';
-import { loadValidation, providedValidation, type SchemaValidation } from './validation-on-demand.js';
+import { ReadingMemo, normalizeEvent } from './normalize-event.js';
+import { CodeOnDemand } from './code-on-demand.js';
 import { FirstUseOfIds } from './first-use-of-ids.js';
 import type { DatasetIssue, NormalizedEvent, ParseResult } from './types.js';
 
@@ -13,7 +13,7 @@ import type { DatasetIssue, NormalizedEvent, ParseResult } from './types.js';
 export interface ReadProgress {
   read: number;
   total: number;
-  /** Settles when the reading can go on: the schema's validation is loading (validation-on-demand.ts). */
+  /** Settles when the reading can go on: code it needs is loading (code-on-demand.ts). */
   waitFor?: Promise<unknown>;
 }
 
@@ -28,14 +28,14 @@ export type Reading<T = ParseResult> = Generator<ReadProgress, T, void>;
 export const READ_STEP = 500;
 
 /**
- * Runs a reading to its end at once. Its caller must have provided the schema's validation
- * (`provideValidation`), as the model's synchronous functions do: a reading cannot wait here.
+ * Runs a reading to its end at once. Its caller must have provided the code a reading may need
+ * (code-on-demand.ts), as the model's synchronous functions do: a reading cannot wait here.
  */
 export function finishReading<T>(reading: Reading<T>): T {
   for (;;) {
     const step = reading.next();
     if (step.done) return step.value;
-    if (step.value.waitFor) throw new Error('Dateline: a reading run at once met data that needs the schema’s validation, which was not provided');
+    if (step.value.waitFor) throw new Error('Dateline: a reading run at once met data that needs code loaded on demand, which was not provided');
   }
 }
 
@@ -48,22 +48,22 @@ export function finishReadingNowOrSoon<T>(reading: Reading<T>): T | Promise<T> {
   }
 }
 
-/** Runs a reading to its end, waiting whenever it waits (for the schema's validation to load). */
+/** Runs a reading to its end, waiting whenever it waits (for code it needs to load). */
 export const finishReadingSoon = async <T>(reading: Reading<T>): Promise<T> => finishReadingNowOrSoon(reading);
 
-/** A step of a reading: the schema's validation, waiting for it to load when it has not (yielding `progress` with what to wait for). */
-export function* waitingForValidation(progress: ReadProgress): Generator<ReadProgress, SchemaValidation, void> {
+/** A step of a reading: code it needs, waiting for it to load when it has not (yielding `progress` with what to wait for). */
+export function* waitingFor<Code>(code: CodeOnDemand<Code>, progress: ReadProgress): Generator<ReadProgress, Code, void> {
   for (;;) {
-    const validation = providedValidation();
-    if (validation) return validation;
-    yield { ...progress, waitFor: loadValidation() };
+    const provided = code.provided;
+    if (provided) return provided;
+    yield { ...progress, waitFor: code.load() };
   }
 }
 
 /**
  * Validates and normalizes events one by one, a step at a time. Invalid events are left out and reported; valid
- * ones are kept, sorted chronologically (stable for ties). An event not of the common shape waits, the first
- * time, for the schema's validation to load.
+ * ones are kept, sorted chronologically (stable for ties). An event not of the common shape, or with media,
+ * waits the first time for the code it needs to load.
  */
 export function* normalizingEvents(rawEvents: readonly unknown[], locate: LocateField, issues: DatasetIssue[]): Reading<NormalizedEvent[]> {
   const events: NormalizedEvent[] = [];
@@ -71,16 +71,15 @@ export function* normalizingEvents(rawEvents: readonly unknown[], locate: Locate
   const report = new IssueReport(issues, locate);
   const memo = new ReadingMemo();
   const columns = new EventColumnsBuilder(rawEvents.length);
-  let validation = providedValidation();
   for (let index = 0; index < rawEvents.length; index++) {
     if (index > 0 && index % READ_STEP === 0) yield { read: index, total: rawEvents.length };
     report.startEvent(index);
-    let event = normalizeEvent(rawEvents[index], report, memo, validation);
-    if (event === NEEDS_VALIDATION) {
-      validation = yield* waitingForValidation({ read: index, total: rawEvents.length });
-      event = normalizeEvent(rawEvents[index], report, memo, validation);
+    let event = normalizeEvent(rawEvents[index], report, memo);
+    while (event instanceof CodeOnDemand) {
+      yield* waitingFor(event, { read: index, total: rawEvents.length });
+      event = normalizeEvent(rawEvents[index], report, memo);
     }
-    if (!event || event === NEEDS_VALIDATION) continue;
+    if (!event) continue;
     const earlier = firstUseOfIds.claim(event.id, index);
     if (earlier !== undefined) {
       report.error(['id'], `id "${quoteText(event.id)}" is already used by the event at ${locate(earlier, [])}; ids must be unique`);

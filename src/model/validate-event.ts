@@ -8,7 +8,7 @@ import { ERA_FIELDS, EVENT_FIELDS, HISTORY_FIELDS, MEDIA_FIELDS, RESPONSE_FIELDS
 // list item or list entry that fails is left out alone, with a warning naming it, and the rest is kept. Every
 // check and every message comes from `TimelineEventSchema` and its parts. Media and eras are checked here too.
 // Data of the common shape never comes here (common-event.ts), so the standalone script loads this module, the
-// schema and valibot only when some data needs them (validation-on-demand.ts).
+// schema and valibot only when some data needs them (code-on-demand.ts).
 
 const { entries } = TimelineEventSchema;
 type EventField = keyof typeof entries;

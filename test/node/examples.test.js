@@ -170,12 +170,13 @@ describe('example pages', () => {
     await opened.page.waitForFunction(() => document.querySelector('dateline-timeline').shadowRoot.querySelector('dateline-event-card').shadowRoot?.querySelector('[part="title"]')?.textContent.trim().length > 0, { timeout: 15000 });
     // The list's definition and the CSV reader come in chunks of their own, beside dist/dateline.js; the CSV
     // reader brings the TimelineJS reader with it, which reads the Google Sheets template's rows, and the schema's
-    // validation (parse-dataset), which the readers' synchronous functions (`fromCSV`, `fromTimelineJS`) read with.
+    // validation (parse-dataset) and the media services, which the readers' synchronous functions (`fromCSV`,
+    // `fromTimelineJS`) read with and which TimelineJS's media (its `<iframe>` addresses) needs.
     await opened.page.waitForFunction(() => document.querySelector('dateline-event-list').shadowRoot?.querySelectorAll('[part="title"]').length > 0, { timeout: 15000 });
     const listed = await opened.page.evaluate(() => document.querySelector('dateline-event-list').normalizedEvents.length);
     assert.equal(listed, SEED_EVENT_COUNT);
     const chunks = opened.requests.filter((url) => url.includes('/dist/chunks/')).map((url) => new URL(url).pathname.replace(/-[\w-]{8}\.js$/, ''));
-    assert.deepEqual(chunks.sort(), ['/dist/chunks/claim-views', '/dist/chunks/event-card', '/dist/chunks/event-list', '/dist/chunks/from-csv', '/dist/chunks/from-timelinejs', '/dist/chunks/parse-dataset']);
+    assert.deepEqual(chunks.sort(), ['/dist/chunks/claim-views', '/dist/chunks/event-card', '/dist/chunks/event-list', '/dist/chunks/from-csv', '/dist/chunks/from-timelinejs', '/dist/chunks/media', '/dist/chunks/parse-dataset']);
     await expectQuietPage(opened);
     await opened.page.close();
   });

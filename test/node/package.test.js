@@ -60,19 +60,19 @@ async function exportedNames(path) {
 }
 
 describe('the standalone entry (dist/dateline.js, dateline/define)', () => {
-  it('exports what the package entry exports, but for the readers, the schema and its validation, and the card and list classes, which load on demand', async () => {
+  it('exports what the package entry exports, but for the readers, the schema and its validation, the media services, and the card and list classes, which load on demand', async () => {
     const [standalone, pkg] = await Promise.all([exportedNames('src/dateline.ts'), exportedNames('src/index.ts')]);
-    const onDemand = ['DatelineEventCard', 'DatelineEventList', 'TimelineDatasetSchema', 'TimelineEventSchema', 'fromCSV', 'fromTimelineJS', 'parseDataset'];
+    const onDemand = ['DatelineEventCard', 'DatelineEventList', 'TimelineDatasetSchema', 'TimelineEventSchema', 'detectMediaKind', 'fromCSV', 'fromTimelineJS', 'mediaView', 'parseDataset'];
     assert.deepEqual(standalone, pkg.filter((name) => !onDemand.includes(name)));
   });
 
-  it('keeps the card, the list, the readers, the schema’s validation, the sanitiser, the media players, the crowd’s painter, an archive’s requests and the idle rehearsal out of dist/dateline.js, in chunks it loads on demand', async () => {
+  it('keeps the card, the list, the readers, the schema’s validation, the media services, the sanitiser, the media players, the crowd’s painter, an archive’s requests and the idle rehearsal out of dist/dateline.js, in chunks it loads on demand', async () => {
     const { files, initial } = await buildStandalone();
     assert.deepEqual(initial, ['dateline.js'], 'a page loads one file before anything runs');
     const chunks = files.map((file) => file.path.replace(/-[\w-]{8}\.js$/, '')).filter((path) => path !== 'dateline.js').sort();
     const { targetLocales } = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
     const languages = targetLocales.map((language) => `chunks/locales/${language}`);
-    assert.deepEqual(chunks, ['chunks/archive-windows', 'chunks/claim-views', 'chunks/crowd-painter', 'chunks/event-card', 'chunks/event-list', 'chunks/from-csv', 'chunks/from-timelinejs', ...languages, 'chunks/media-players', 'chunks/parse-dataset', 'chunks/purify.es', 'chunks/rehearsal'].sort());
+    assert.deepEqual(chunks, ['chunks/archive-windows', 'chunks/claim-views', 'chunks/crowd-painter', 'chunks/event-card', 'chunks/event-list', 'chunks/from-csv', 'chunks/from-timelinejs', ...languages, 'chunks/media', 'chunks/media-players', 'chunks/parse-dataset', 'chunks/purify.es', 'chunks/rehearsal'].sort());
     const holds = (path, text) => files.find((file) => file.path.startsWith(path)).contents.toString().includes(text);
     assert.equal(holds('dateline.js', 'the answer has neither events nor bins'), false, 'dist/dateline.js does not read an archive’s answers');
     assert.equal(holds('chunks/archive-windows-', 'the answer has neither events nor bins'), true, 'its chunk does');
@@ -80,6 +80,9 @@ describe('the standalone entry (dist/dateline.js, dateline/define)', () => {
     assert.equal(holds('dateline.js', 'unknown era field'), false, 'nor the validation that words what the fast path does not accept');
     assert.equal(holds('chunks/parse-dataset-', 'an era must be an object like'), true, 'its chunk holds the schema');
     assert.equal(holds('chunks/parse-dataset-', 'unknown era field'), true, 'and the validation');
+    assert.equal(holds('dateline.js', 'player.vimeo.com'), false, 'dist/dateline.js holds no media services');
+    const mediaChunk = files.find((file) => /^chunks\/media-[\w-]{8}\.js$/.test(file.path));
+    assert.equal(mediaChunk.contents.toString().includes('player.vimeo.com'), true, 'their chunk does');
     assert.equal(holds('dateline.js', '.drawImage('), false, 'dist/dateline.js paints no crowd');
     assert.equal(holds('chunks/crowd-painter-', '.drawImage('), true, 'its chunk does');
     const defines = (path, name) => holds(path, `define("${name}"`);

@@ -11,7 +11,8 @@ import type { EventStatus, TimelineEvent } from '../../model/schema.js';
 import { statusMeaning } from '../../model/status.js';
 import { InterfacePhrasesController } from '../../controllers/interface-phrases-controller.js';
 import { stringsAttribute } from '../shared/strings-attribute.js';
-import { mediaView, type MediaView } from '../../model/media.js';
+import type { MediaView } from '../../model/media.js';
+import { mediaCode } from '../../model/code-on-demand.js';
 import type { NormalizedEvent, ParseResult, Precision } from '../../model/types.js';
 import { themeStyles } from '../theme.styles.js';
 import { eventMedia, eventMediaStyles } from '../shared/event-media.js';
@@ -202,6 +203,8 @@ export class DatelineEventCard extends LitElement {
         const checked = checkNormalizedEvent(value);
         this.normalized = checked.event;
         this.problems = checked.problems;
+        // An event read elsewhere may hold media before this page has loaded the media services: shown once it has.
+        if (value.media !== undefined && !mediaCode.provided) this.reading = mediaCode.load().then(() => this.requestUpdate());
         return;
       }
       const read = finishReadingNowOrSoon(parsingDataset([value]));
@@ -209,7 +212,7 @@ export class DatelineEventCard extends LitElement {
         this.useReading(read);
         return;
       }
-      // An event not of the common shape waits for the schema's validation to load; the card shows it then.
+      // An event not of the common shape, or with media, waits for the code it needs to load; the card shows it then.
       this.reading = read.then((result) => {
         if (this.event !== value) return;
         this.useReading(result);
@@ -252,7 +255,8 @@ export class DatelineEventCard extends LitElement {
     if (location) view.location = location;
     const summary = textOf(raw.summary);
     if (summary) view.summary = summary;
-    const media = mediaView(raw.media);
+    // Read with the media services at hand (code-on-demand.ts), or waited for in `readEvent`.
+    const media = mediaCode.provided?.mediaView(raw.media);
     if (media) view.media = media;
     view.sources = sourceViews(raw.sources, locale);
     return view;

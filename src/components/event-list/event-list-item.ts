@@ -10,7 +10,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { attributionText } from '../../model/attribution-text.js';
 import { formatEventDate } from '../../model/format-date.js';
-import { mediaView } from '../../model/media.js';
+import { mediaCode } from '../../model/code-on-demand.js';
 import type { EventStatus } from '../../model/schema.js';
 import type { Phrases } from '../../model/interface-phrases.js';
 import { statusMeaning, statusWord } from '../../model/status.js';
@@ -105,7 +105,8 @@ function itemDetails(event: NormalizedEvent, id: string, level: number, locale: 
   const facts = factList(actors || undefined, textOf(raw.category), textOf(raw.location), phrases);
   const steps = claimSteps(event, locale, phrases);
   const sources = sourceViews(raw.sources, locale);
-  const media = mediaView(raw.media);
+  // The list's events were read with the media services at hand when they have media (code-on-demand.ts).
+  const media = mediaCode.provided?.mediaView(raw.media);
   return html`<div class="details" part="details" id=${id}>
     ${eventMedia(media, { phrases })}
     ${facts}

@@ -8,7 +8,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Phrases } from '../../model/interface-phrases.js';
 import { formatDateSpan } from '../../model/format-date.js';
-import { mediaView } from '../../model/media.js';
+import { mediaCode } from '../../model/code-on-demand.js';
 import { parsePartialDate } from '../../model/partial-date.js';
 import type { DatasetInfo } from '../../model/types.js';
 import { eventMedia } from './event-media.js';
@@ -47,7 +47,8 @@ export function datasetHeader(dataset: DatasetInfo, options: DatasetHeaderOption
   const description = textOf(dataset.description);
   const credit = textOf(dataset.credit);
   const updated = updatedLine(dataset.updated, options.locale, options.phrases);
-  const media = mediaView(dataset.media);
+  // A dataset with media was read with the media services at hand (code-on-demand.ts).
+  const media = mediaCode.provided?.mediaView(dataset.media);
   if (!title && !description && !credit && updated === nothing && !media) return nothing;
   return html`<div part="header" class="dataset-header">
     ${title ? heading(options.level, 'dataset-title', title) : nothing}

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/event-card/define.js';
 import type { DatelineEventCard } from '../../src/components/event-card/event-card.js';
-import { providedValidation } from '../../src/model/validation-on-demand.js';
+import { schemaValidation } from '../../src/model/code-on-demand.js';
 
 /*
  * A card given an authored event (text dates) reads it itself. This file runs in a page of its own, where the
@@ -16,13 +16,13 @@ describe('the event card, with the schema’s validation on demand', () => {
     const card = await fixture<DatelineEventCard>(html`<dateline-event-card locale="en-GB" .event=${{ id: 'a', title: 'Treaty signed', start: '2024-06-19' }}></dateline-event-card>`);
     expect(text(card)).to.contain('Treaty signed');
     expect(text(card)).to.contain('19 June 2024');
-    expect(providedValidation()).to.equal(undefined);
+    expect(schemaValidation.provided).to.equal(undefined);
   });
 
   it('shows an authored event of another shape once the validation has loaded, and says why one cannot be kept', async () => {
     const card = await fixture<DatelineEventCard>(html`<dateline-event-card locale="en-GB" .event=${{ id: 'b', title: 'Troops reported', start: '2024-10-18', date: '2024-10-18' }}></dateline-event-card>`);
     await card.updateComplete;
-    expect(providedValidation()).to.not.equal(undefined);
+    expect(schemaValidation.provided).to.not.equal(undefined);
     expect(text(card)).to.contain('Troops reported');
     expect(text(card)).to.contain('18 October 2024');
     card.event = { id: 'c', title: 'Troops reported', start: 'last week' };
