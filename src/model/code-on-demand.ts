@@ -51,15 +51,15 @@ export interface SchemaValidation {
   validateEra(raw: unknown, report: IssueReport): TimelineEra | undefined;
 }
 
+/** What stands in for the schema's validation when it cannot load: what needed it is left out, with an issue. */
+export const validationUnavailable = (reason: string): SchemaValidation => ({
+  validateEvent: (_, report) => void report.error([], couldNotLoad('event', reason)),
+  validateMedia: (_, report, at) => void report.warn(at, couldNotLoad('media', reason)),
+  validateEra: (_, report) => void report.error([], couldNotLoad('era', reason)),
+});
+
 /** The schema's validation, for data not of the common shape. */
-export const schemaValidation = new CodeOnDemand<SchemaValidation>(
-  () => import('./parse-dataset.js').then((module) => module.SCHEMA_VALIDATION),
-  (reason) => ({
-    validateEvent: (_, report) => void report.error([], couldNotLoad('event', reason)),
-    validateMedia: (_, report, at) => void report.warn(at, couldNotLoad('media', reason)),
-    validateEra: (_, report) => void report.error([], couldNotLoad('era', reason)),
-  }),
-);
+export const schemaValidation = new CodeOnDemand<SchemaValidation>(() => import('./parse-dataset.js').then((module) => module.SCHEMA_VALIDATION), validationUnavailable);
 
 /** What the media services offer: media cleaned as a reading keeps it, and what the header and thumbnails draw of it. */
 export interface MediaCode {
@@ -67,11 +67,11 @@ export interface MediaCode {
   mediaView(media: unknown): MediaView | undefined;
 }
 
+/** What stands in for the media services when they cannot load: the media is left out, with a warning. */
+export const mediaUnavailable = (reason: string): MediaCode => ({
+  cleanMedia: (_, report, at) => void report.warn(at, couldNotLoad('media', reason)),
+  mediaView: () => undefined,
+});
+
 /** The media services, for data with media. */
-export const mediaCode = new CodeOnDemand<MediaCode>(
-  () => import('./media.js'),
-  (reason) => ({
-    cleanMedia: (_, report, at) => void report.warn(at, couldNotLoad('media', reason)),
-    mediaView: () => undefined,
-  }),
-);
+export const mediaCode = new CodeOnDemand<MediaCode>(() => import('./media.js'), mediaUnavailable);
