@@ -7,8 +7,8 @@ import type { ParseResult } from './types.js';
 
 // The model's synchronous reading: `parseDataset`, and `readAtOnce` for the other readers' synchronous functions,
 // with the code a reading may need at hand (this module imports the schema's validation and the media services),
-// so that no reading waits. It also re-exports the
-// reading and issue helpers that other modules have always imported from here.
+// so that no reading waits. It also re-exports the reading and issue helpers that other modules have always
+// imported from here.
 
 export { describeValue, pointer, type LocateField } from './dataset-issues.js';
 export { READ_STEP, finishReading, normalizingEvents, type ReadProgress, type Reading } from './reading-events.js';

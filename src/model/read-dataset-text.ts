@@ -1,4 +1,4 @@
-import { finishReadingSoon, type Reading } from './reading-events.js';
+import { finishReadingNowOrSoon, type Reading } from './reading-events.js';
 import { parsingDataset } from './parsing-dataset.js';
 import type { ParseResult } from './types.js';
 import type { CsvOptions } from './from-csv.js';
@@ -68,7 +68,7 @@ export async function readingDatasetText(text: string, format: DatasetFormat, op
  * every failure is an issue.
  */
 export async function readDatasetText(text: string, format: DatasetFormat, options: CsvOptions = {}): Promise<ParseResult> {
-  return finishReadingSoon(await readingDatasetText(text, format, options));
+  return finishReadingNowOrSoon(await readingDatasetText(text, format, options));
 }
 
 /** Loads a reader and starts a reading with it; a reader that cannot load (a chunk lost to the network) is an error issue. */

@@ -48,9 +48,6 @@ export function finishReadingNowOrSoon<T>(reading: Reading<T>): T | Promise<T> {
   }
 }
 
-/** Runs a reading to its end, waiting whenever it waits (for code it needs to load). */
-export const finishReadingSoon = async <T>(reading: Reading<T>): Promise<T> => finishReadingNowOrSoon(reading);
-
 /** A step of a reading: code it needs, waiting for it to load when it has not (yielding `progress` with what to wait for). */
 export function* waitingFor<Code>(code: CodeOnDemand<Code>, progress: ReadProgress): Generator<ReadProgress, Code, void> {
   for (;;) {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import { expect } from 'chai';
 // This file runs in a process of its own (node --test), so nothing is loaded on demand yet, as in a page.
 import { parsingDataset } from '../../src/model/parsing-dataset.js';
-import { finishReading, finishReadingNowOrSoon, finishReadingSoon, normalizingEvents } from '../../src/model/reading-events.js';
+import { finishReading, finishReadingNowOrSoon, normalizingEvents } from '../../src/model/reading-events.js';
 import { mediaCode, schemaValidation } from '../../src/model/code-on-demand.js';
 import { parseDataset } from '../../src/model/parse-dataset.js';
 import type { DatasetIssue } from '../../src/model/types.js';
@@ -77,6 +77,6 @@ describe('code loaded on demand', () => {
     expect(result).to.deep.equal(parseDataset(odd));
     // Once loaded, a reading need not wait.
     expect(finishReadingNowOrSoon(parsingDataset(odd))).to.not.be.instanceOf(Promise);
-    expect(await finishReadingSoon(parsingDataset(odd))).to.deep.equal(result);
+    expect(await finishReadingNowOrSoon(parsingDataset(odd))).to.deep.equal(result);
   });
 });
